@@ -1,0 +1,510 @@
+"""Builds one function's CFG from LibCST statements, the way Pyright's binder and mypy do.
+
+A cursor names the block being filled (None once control cannot reach the next
+statement); `Targets` says where return/raise/break/continue go and is replaced on
+entering a loop or `try`. `and`/`or`/`not` in conditions become branches, so
+short-circuit meaning lives in the graph's shape. `finally` bodies are lowered once
+per way of leaving the `try` (normal, exception, return, break, continue), as
+CPython's compiler does, so a `return` in `try` runs `finally` and then returns,
+and never falls through into the code after the `try`.
+
+What it does not follow: `with` blocks are assumed not to swallow exceptions
+(except `contextlib.suppress`); exception edges leave a block from its start and its
+end, not between its operations; `match` patterns are never decided statically.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import libcst as cst
+
+from wakecheck.analysis import cfg as ir
+from wakecheck.analysis.lowering import ExprLowerer, ModuleContext, code_of, dotted, resolve_relative
+from wakecheck.analysis.scopes import FunctionScope, function_scope
+from wakecheck.model import Span
+
+_PROPERTY_DECORATORS = {"property", "cached_property", "functools.cached_property"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Loop:
+    brk: int
+    cont: int
+    depth: int  # how many finally bodies enclose the loop itself
+
+
+@dataclass(frozen=True, slots=True)
+class _Finally:
+    body: Sequence[cst.BaseStatement]
+    outer: _Targets
+
+
+@dataclass(frozen=True, slots=True)
+class _Targets:
+    handler: int | None
+    loop: _Loop | None
+    finallies: tuple[_Finally, ...]
+
+
+@dataclass(slots=True)
+class _MBlock:
+    ops: list[ir.Op]
+    term: ir.Terminator | None
+    handler: int | None
+
+
+class FunctionBuilder(ExprLowerer):
+    def __init__(self, ctx: ModuleContext, scopes: list[FunctionScope | None], qualname: str) -> None:
+        super().__init__(ctx, scopes)
+        self.qualname = qualname
+        self.blocks: list[_MBlock] = []
+        self.targets = _Targets(None, None, ())
+        self.cur: int | None = self.new_block()
+        self.temps = 0
+
+    # -- cursor and blocks ------------------------------------------------------------
+    def new_block(self, handler: int | None | str = "current") -> int:
+        self.blocks.append(_MBlock([], None, self.targets.handler if handler == "current" else handler))  # type: ignore[arg-type]
+        return len(self.blocks) - 1
+
+    def emit(self, op: ir.Op) -> None:
+        if self.cur is not None:
+            self.blocks[self.cur].ops.append(op)
+
+    def terminate(self, term: ir.Terminator) -> None:
+        if self.cur is not None and self.blocks[self.cur].term is None:
+            self.blocks[self.cur].term = term
+        self.cur = None
+
+    def goto(self, target: int) -> None:
+        self.terminate(ir.Goto(target))
+
+    def temp(self, stem: str) -> str:
+        self.temps += 1
+        return f"${stem}{self.temps}"
+
+    def finish(self) -> tuple[ir.Block, ...]:
+        self.terminate(ir.Return(None))
+        out = []
+        for i, block in enumerate(self.blocks):
+            out.append(ir.Block(i, tuple(block.ops), block.term or ir.Return(None), block.handler))
+        return tuple(out)
+
+    # -- conditions -----------------------------------------------------------------
+    def cond(self, node: cst.BaseExpression, true: int, false: int) -> None:
+        """Branch on `node`, expanding and/or/not into the graph."""
+        match node:
+            case cst.BooleanOperation(operator=cst.And()):
+                mid = self.new_block()
+                self.cond(node.left, mid, false)
+                self.cur = mid
+                self.cond(node.right, true, false)
+            case cst.BooleanOperation(operator=cst.Or()):
+                mid = self.new_block()
+                self.cond(node.left, true, mid)
+                self.cur = mid
+                self.cond(node.right, true, false)
+            case cst.UnaryOperation(operator=cst.Not()):
+                self.cond(node.expression, false, true)
+            case _:
+                line = self.ctx.span(node).line
+                self.terminate(ir.Branch(self.expr(node), true, false, code_of(node)[:80], line))
+
+    # -- statements ---------------------------------------------------------------------
+    def body(self, stmts: Sequence[cst.BaseStatement]) -> None:
+        for stmt in stmts:
+            if self.cur is None:
+                return  # dead code after return/raise/break/continue
+            self.statement(stmt)
+
+    def suite(self, node: cst.BaseSuite) -> None:
+        if isinstance(node, cst.IndentedBlock):
+            self.body(node.body)
+        else:
+            self.body([cst.SimpleStatementLine(body=node.body)])
+
+    def statement(self, stmt: cst.BaseStatement) -> None:  # noqa: C901 - one case per statement kind
+        match stmt:
+            case cst.SimpleStatementLine():
+                for small in stmt.body:
+                    if self.cur is None:
+                        return
+                    self.small(small)
+            case cst.If():
+                self.if_(stmt)
+            case cst.For():
+                self.for_(stmt)
+            case cst.While():
+                self.while_(stmt)
+            case cst.Try() | cst.TryStar():
+                self.try_(stmt)
+            case cst.With():
+                self.with_(stmt)
+            case cst.Match():
+                self.match_(stmt)
+            case cst.FunctionDef():
+                qualname = self.nested_function(stmt)
+                self.emit(ir.Assign((self.target(stmt.name),), ir.FuncRef(qualname)))
+            case cst.ClassDef():
+                # Local classes are rare in alarm code; their name is bound to an unknown value.
+                self.emit(ir.Assign((self.target(stmt.name),), ir.Opaque((), f"class {stmt.name.value}")))
+            case _:
+                pass
+
+    def small(self, small: cst.BaseSmallStatement) -> None:  # noqa: C901
+        match small:
+            case cst.Expr():
+                self.emit(ir.Eval(self.expr(small.value)))
+            case cst.Assign():
+                self.emit(ir.Assign(tuple(self.target(t.target) for t in small.targets),
+                                    self.expr(small.value)))
+            case cst.AnnAssign():
+                if small.value is not None:
+                    self.emit(ir.Assign((self.target(small.target),), self.expr(small.value)))
+            case cst.AugAssign():
+                op = code_of(small.operator).rstrip("=")
+                self.emit(ir.AugAssign(self.target(small.target), op, self.expr(small.value)))
+            case cst.Return():
+                self.return_(small.value)
+            case cst.Raise():
+                if small.exc is not None:
+                    self.emit(ir.Eval(self.expr(small.exc)))
+                self.raise_()
+            case cst.Break():
+                self.jump("break")
+            case cst.Continue():
+                self.jump("continue")
+            case cst.Assert():
+                ok, fail = self.new_block(), self.new_block()
+                self.cond(small.test, ok, fail)
+                self.cur = fail
+                if small.msg is not None:
+                    self.emit(ir.Eval(self.expr(small.msg)))
+                self.raise_()
+                self.cur = ok
+            case cst.Import():
+                for alias in small.names:
+                    full = dotted(alias.name) or ""
+                    if alias.asname is not None:
+                        self.emit(ir.Assign((self.target(alias.asname.name),), ir.ModuleRef(full)))
+                    else:
+                        head = full.split(".")[0]
+                        self.emit(ir.Assign((ir.NameT(head, self.scope_of(head)),), ir.ModuleRef(head)))
+            case cst.ImportFrom():
+                if isinstance(small.names, cst.ImportStar):
+                    return
+                base = resolve_relative(self.ctx.name, self.ctx.is_package, len(small.relative),
+                                        dotted(small.module) if small.module is not None else None)
+                for alias in small.names:
+                    member = dotted(alias.name) or ""
+                    bound = alias.asname.name if alias.asname is not None else alias.name
+                    self.emit(ir.Assign((self.target(bound),),
+                                        ir.Attr(ir.ModuleRef(base), member, f"{base}.{member}")))
+            case _:
+                # pass, del, global, nonlocal: nothing flows.
+                pass
+
+    def if_(self, node: cst.If) -> None:
+        then, after = self.new_block(), self.new_block()
+        orelse = self.new_block() if node.orelse is not None else after
+        self.cond(node.test, then, orelse)
+        self.cur = then
+        self.suite(node.body)
+        self.goto(after)
+        if node.orelse is not None:
+            self.cur = orelse
+            if isinstance(node.orelse, cst.If):
+                self.if_(node.orelse)
+            else:
+                self.suite(node.orelse.body)
+            self.goto(after)
+        self.cur = after
+
+    def loop_body(self, suite: cst.BaseSuite, brk: int, cont: int) -> None:
+        saved = self.targets
+        self.targets = replace(saved, loop=_Loop(brk, cont, len(saved.finallies)))
+        self.suite(suite)
+        self.targets = saved
+
+    def for_(self, node: cst.For) -> None:
+        iterator = self.temp("iter")
+        self.emit(ir.Assign((ir.NameT(iterator, ir.Scope.LOCAL),), self.expr(node.iter)))
+        header = self.new_block()
+        self.goto(header)
+        body, orelse, after = self.new_block(), self.new_block(), self.new_block()
+        # The exit edge is the zero-iteration edge as much as the exhausted one.
+        self.blocks[header].term = ir.ForIter(iterator, self.target(node.target), body, orelse,
+                                              code_of(node.iter)[:80])
+        self.cur = body
+        self.loop_body(node.body, after, header)
+        self.goto(header)
+        self.cur = orelse
+        if node.orelse is not None:
+            self.suite(node.orelse.body)
+        self.goto(after)
+        self.cur = after
+
+    def while_(self, node: cst.While) -> None:
+        header = self.new_block()
+        self.goto(header)
+        body, orelse, after = self.new_block(), self.new_block(), self.new_block()
+        self.cur = header
+        self.cond(node.test, body, orelse)
+        self.cur = body
+        self.loop_body(node.body, after, header)
+        self.goto(header)
+        self.cur = orelse
+        if node.orelse is not None:
+            self.suite(node.orelse.body)
+        self.goto(after)
+        self.cur = after
+
+    # -- leaving: return / raise / break / continue, through finally bodies -------------
+    def run_finallies(self, finallies: Sequence[_Finally]) -> None:
+        saved = self.targets
+        for fin in reversed(finallies):
+            if self.cur is None:
+                break
+            self.targets = fin.outer
+            self.body(fin.body)
+        self.targets = saved
+
+    def return_(self, value: cst.BaseExpression | None) -> None:
+        ret = ir.Return(self.expr(value) if value is not None else None)
+        if self.targets.finallies:
+            # Keep the value in a temporary while the finally bodies run.
+            temp = self.temp("ret")
+            self.emit(ir.Assign((ir.NameT(temp, ir.Scope.LOCAL),), ret.value or ir.Const(None)))
+            self.run_finallies(self.targets.finallies)
+            ret = ir.Return(ir.Name(temp, ir.Scope.LOCAL))
+        self.terminate(ret)
+
+    def raise_(self) -> None:
+        # The block's handler already points at the nearest except/finally landing.
+        self.terminate(ir.Raise(None))
+
+    def jump(self, kind: str) -> None:
+        loop = self.targets.loop
+        if loop is None:
+            self.terminate(ir.Unreachable())
+            return
+        self.run_finallies(self.targets.finallies[loop.depth:])
+        self.goto(loop.brk if kind == "break" else loop.cont)
+
+    # -- try / with / match ---------------------------------------------------------------
+    def try_(self, node: cst.Try | cst.TryStar) -> None:
+        outer = self.targets
+        inner = outer
+        fin_exc: int | None = None
+        if node.finalbody is not None:
+            fin_exc = self.new_block(handler=outer.handler)
+            inner = replace(outer, handler=fin_exc,
+                            finallies=outer.finallies + (_Finally(node.finalbody.body.body, outer),))
+        dispatch = self.new_block(handler=inner.handler) if node.handlers else None
+        body_targets = replace(inner, handler=dispatch) if dispatch is not None else inner
+        # The body starts a fresh block so its exception edge points at the handlers.
+        start = self.new_block(handler=body_targets.handler)
+        self.goto(start)
+        self.cur = start
+        self.targets = body_targets
+        self.suite(node.body)
+        self.targets = inner
+        if node.orelse is not None:
+            # `else` runs only when the body did not raise; its exceptions skip the handlers.
+            if self.cur is not None:
+                else_block = self.new_block()
+                self.goto(else_block)
+                self.cur = else_block
+            self.suite(node.orelse.body)
+        ends = [self.cur]
+        if dispatch is not None:
+            ends.extend(self.handlers(node.handlers, dispatch))
+        after = self.new_block(handler=outer.handler)
+        for end in ends:
+            if end is not None:
+                self.cur = end
+                self.goto(after)
+        self.targets = outer
+        self.cur = after if any(end is not None for end in ends) else None
+        if node.finalbody is not None and fin_exc is not None:
+            self.body(node.finalbody.body.body)  # normal completion
+            normal_end = self.cur
+            self.cur = fin_exc
+            self.body(node.finalbody.body.body)  # on the way out with an exception
+            self.raise_()
+            self.cur = normal_end
+
+    def handlers(self, handlers: Sequence[cst.ExceptHandler | cst.ExceptStarHandler],
+                 dispatch: int) -> list[int | None]:
+        ends: list[int | None] = []
+        test = dispatch
+        for handler in handlers:
+            body = self.new_block()
+            catch_all = handler.type is None or (dotted(handler.type) or "") in ("BaseException",)
+            self.cur = test
+            if catch_all:
+                self.goto(body)
+                test = -1
+            else:
+                assert handler.type is not None
+                test = self.new_block()
+                text = f"except {code_of(handler.type)}"[:80]
+                self.terminate(ir.Branch(self.expr(handler.type), body, test, text,
+                                         self.ctx.span(handler).line, ir.CondKind.EXCEPT))
+            self.cur = body
+            if handler.name is not None:
+                self.emit(ir.Assign((self.target(handler.name.name),), ir.Opaque((), "exception")))
+            self.suite(handler.body)
+            ends.append(self.cur)
+            if test == -1:
+                break
+        if test != -1:
+            # No handler matched: the exception goes on outwards.
+            self.cur = test
+            self.raise_()
+        return ends
+
+    def with_(self, node: cst.With) -> None:
+        suppressing = False
+        for item in node.items:
+            holder = self.temp("with")
+            self.emit(ir.Assign((ir.NameT(holder, ir.Scope.LOCAL),), self.expr(item.item)))
+            text = dotted(item.item.func) if isinstance(item.item, cst.Call) else None
+            suppressing = suppressing or (text or "").endswith("suppress")
+            if item.asname is not None:
+                # `as` binds what __enter__ returns; for handles and most objects, the object itself.
+                self.emit(ir.Assign((self.target(item.asname.name),), ir.Name(holder, ir.Scope.LOCAL)))
+        if not suppressing:
+            self.suite(node.body)
+            return
+        after = self.new_block()
+        saved = self.targets
+        self.targets = replace(saved, handler=after)
+        start = self.new_block()
+        self.goto(start)
+        self.cur = start
+        self.suite(node.body)
+        self.targets = saved
+        self.goto(after)
+        self.cur = after
+
+    def match_(self, node: cst.Match) -> None:
+        subject = self.temp("match")
+        self.emit(ir.Assign((ir.NameT(subject, ir.Scope.LOCAL),), self.expr(node.subject)))
+        after = self.new_block()
+        for case in node.cases:
+            if self.cur is None:
+                break
+            body = self.new_block()
+            nxt = self.new_block()
+            pattern = case.pattern
+            irrefutable = isinstance(pattern, cst.MatchAs) and pattern.pattern is None
+            if irrefutable:
+                self.goto(body)
+            else:
+                self.terminate(ir.Branch(ir.Opaque((), code_of(pattern)), body, nxt,
+                                         f"case {code_of(pattern)}"[:80], self.ctx.span(case).line,
+                                         ir.CondKind.MATCH))
+            self.cur = body
+            self.bind_pattern(pattern, subject)
+            if case.guard is not None:
+                guarded = self.new_block()
+                self.cond(case.guard, guarded, nxt)
+                self.cur = guarded
+            self.suite(case.body)
+            self.goto(after)
+            self.cur = nxt if not irrefutable or case.guard is not None else None
+        self.goto(after)
+        self.cur = after
+
+    def bind_pattern(self, pattern: cst.MatchPattern, subject: str) -> None:
+        if isinstance(pattern, cst.MatchAs) and pattern.name is not None and pattern.pattern is None:
+            self.emit(ir.Assign((self.target(pattern.name),), ir.Name(subject, ir.Scope.LOCAL)))
+            return
+        for sub in _pattern_names(pattern):
+            self.emit(ir.Assign((ir.NameT(sub, self.scope_of(sub)),), ir.Opaque((), "match capture")))
+
+    # -- nested definitions -----------------------------------------------------------------
+    def nested_function(self, node: cst.FunctionDef) -> str:
+        qualname = self.ctx.unique(f"{self.qualname}.{node.name.value}")
+        scope = function_scope(qualname, node.params, node.body)
+        fn = build_function(self.ctx, self.scopes + [scope], qualname, node, None)
+        self.ctx.functions.append(fn)
+        return qualname
+
+
+def _pattern_names(pattern: cst.CSTNode) -> list[str]:
+    names: list[str] = []
+
+    class _Names(cst.CSTVisitor):
+        def visit_MatchAs(self, node: cst.MatchAs) -> None:
+            if node.name is not None:
+                names.append(node.name.value)
+
+        def visit_MatchStar(self, node: cst.MatchStar) -> None:
+            if node.name is not None:
+                names.append(node.name.value)
+
+    pattern.visit(_Names())
+    return names
+
+
+def _params(builder: ExprLowerer, params: cst.Parameters) -> tuple[ir.Param, ...]:
+    # Defaults are evaluated where the def stands, i.e. in the enclosing scope.
+    outer = ExprLowerer(builder.ctx, builder.scopes[:-1] or [None])
+    out: list[ir.Param] = []
+
+    def add(p: cst.Param, kind: ir.ParamKind) -> None:
+        default = outer.expr(p.default) if p.default is not None else None
+        out.append(ir.Param(p.name.value, kind, default))
+
+    for p in [*params.posonly_params, *params.params]:
+        add(p, ir.ParamKind.POSITIONAL)
+    if isinstance(params.star_arg, cst.Param):
+        add(params.star_arg, ir.ParamKind.VAR_POSITIONAL)
+    for p in params.kwonly_params:
+        add(p, ir.ParamKind.KEYWORD_ONLY)
+    if params.star_kwarg is not None:
+        add(params.star_kwarg, ir.ParamKind.VAR_KEYWORD)
+    return tuple(out)
+
+
+def _kind(decorators: tuple[str, ...], cls: str | None) -> ir.FuncKind:
+    names = {d.split("(")[0] for d in decorators}
+    last = {n.rsplit(".", 1)[-1] for n in names}
+    if cls is None:
+        return ir.FuncKind.FUNCTION
+    if names & _PROPERTY_DECORATORS or "cached_property" in last:
+        return ir.FuncKind.PROPERTY
+    if "staticmethod" in last:
+        return ir.FuncKind.STATICMETHOD
+    if "classmethod" in last:
+        return ir.FuncKind.CLASSMETHOD
+    return ir.FuncKind.METHOD
+
+
+def build_function(ctx: ModuleContext, scopes: list[FunctionScope | None], qualname: str,
+                   node: cst.FunctionDef, cls: str | None) -> ir.FunctionIR:
+    builder = FunctionBuilder(ctx, scopes, qualname)
+    decorators = tuple(dotted(d.decorator) or code_of(d.decorator) for d in node.decorators)
+    params = _params(builder, node.params)
+    builder.suite(node.body)
+    blocks = builder.finish()
+    return ir.FunctionIR(
+        qualname=qualname, name=node.name.value, module=ctx.name, kind=_kind(decorators, cls),
+        class_qualname=cls, params=params, is_async=node.asynchronous is not None,
+        span=ctx.span(node), decorators=decorators, blocks=blocks,
+        free_vars=tuple(scopes[-1].free) if scopes[-1] is not None else ())
+
+
+def build_lambda(ctx: ModuleContext, scopes: list[FunctionScope | None], qualname: str,
+                 node: cst.Lambda, span: Span) -> ir.FunctionIR:
+    builder = FunctionBuilder(ctx, scopes, qualname)
+    params = _params(builder, node.params)
+    builder.terminate(ir.Return(builder.expr(node.body)))
+    return ir.FunctionIR(
+        qualname=qualname, name="<lambda>", module=ctx.name, kind=ir.FuncKind.LAMBDA,
+        class_qualname=None, params=params, is_async=False, span=span, decorators=(),
+        blocks=builder.finish(), free_vars=tuple(scopes[-1].free) if scopes[-1] is not None else ())

@@ -1,0 +1,146 @@
+"""What calls into code outside the project do: builtins, asyncio, time, functools, collections.
+
+Anything not listed returns an unknown value; functions passed to it are followed,
+since the callee may call them (`loop.call_soon(fn)`, `ctx.wait_until(coro)`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from wakecheck.analysis import cfg as ir
+from wakecheck.analysis.values import (
+    BOTTOM, UNKNOWN, Bool, Clock, Const, Dict, Empty, Ext, Func, Lvl, Seq, Truth, Tup, Value,
+    alternatives, as_seq, as_truth, element_of, empty_reasons, join,
+)
+
+if TYPE_CHECKING:
+    from wakecheck.analysis.reach import State, Summary
+
+_NO_RETURN = {"sys.exit", "os._exit", "os.abort", "builtins.exit", "builtins.quit",
+              "typing.assert_never", "typing_extensions.assert_never"}
+_CLOCKS = {"time.time", "time.monotonic", "time.time_ns", "time.monotonic_ns", "time.perf_counter",
+           "datetime.datetime.now", "datetime.datetime.utcnow", "datetime.now", "datetime.utcnow",
+           "datetime.date.today"}
+_PASS_THROUGH = {"asyncio.ensure_future", "asyncio.create_task", "asyncio.shield", "asyncio.wait_for",
+                 "asyncio.run", "builtins.iter", "copy.copy", "copy.deepcopy", "typing.cast",
+                 "contextlib.aclosing", "contextlib.closing"}
+_SEQUENCE_BUILDERS = {"builtins.list", "builtins.tuple", "builtins.set", "builtins.frozenset",
+                      "builtins.sorted", "builtins.reversed", "builtins.filter"}
+_INERT = {"builtins.print", "builtins.len", "builtins.repr", "builtins.str", "builtins.isinstance",
+          "builtins.issubclass", "builtins.id", "builtins.hash", "builtins.type", "builtins.hasattr"}
+
+
+class ExternalsMixin:
+    def invoke(self, target: ir.FunctionIR, bound: Value | None, args: Sequence[Value],
+               kwargs: Sequence[tuple[str | None, Value]], closure: tuple[tuple[str, Value], ...],
+               st: State, fn: ir.FunctionIR, summary: Summary, site: int, text: str,
+               line: int | None = None) -> Value:
+        raise NotImplementedError
+
+    def callbacks(self, args: Sequence[Value], kwargs: Sequence[tuple[str | None, Value]],
+                  expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary) -> None:
+        raise NotImplementedError
+
+    def external(self, name: str, expr: ir.Call, args: list[Value],  # noqa: C901 - a table of cases
+                 kwargs: list[tuple[str | None, Value]], st: State, fn: ir.FunctionIR,
+                 summary: Summary, closure: dict[str, Value]) -> Value:
+        from wakecheck.analysis.interp import _NEVER
+
+        short = name.removeprefix("builtins.")
+        first = args[0] if args else UNKNOWN
+        if name in _NO_RETURN:
+            return _NEVER
+        if name in _CLOCKS or name.endswith((".now_ms", ".now")) and not args:
+            return Clock()
+        if name in _PASS_THROUGH:
+            self.callbacks(args[1:], kwargs, expr, st, fn, summary)
+            return first
+        if name == "asyncio.gather":
+            return Tup(tuple(args))
+        if name == "functools.partial" and args and isinstance(first, Func):
+            return Func(first.qualname, first.bound, first.closure, (*first.partial, *args[1:]))
+        if name.startswith("$collection."):
+            return UNKNOWN
+        match short:
+            case "len":
+                reasons = empty_reasons(first)
+                return Empty(next(iter(sorted(reasons)))) if reasons else (Const(0) if reasons is not None else UNKNOWN)
+            case "bool":
+                return Bool(as_truth(first))
+            case "any" | "all":
+                reasons = empty_reasons(first)
+                if reasons is not None:
+                    value = short == "all"
+                    return Bool(Truth(Lvl.COMMON if value else Lvl.ABSENT,
+                                      Lvl.ABSENT if value else Lvl.COMMON, reasons))
+                return Bool(Truth(Lvl.COMMON, Lvl.COMMON))
+            case "enumerate":
+                return _map_seq(first, lambda e: Tup((UNKNOWN, e)))
+            case "zip":
+                for a in args:
+                    if empty_reasons(a) is not None:
+                        return a if isinstance(a, Empty) else Seq(BOTTOM, True, True)
+                return Seq(Tup(tuple(element_of(a) for a in args)), True, False)
+            case "map":
+                if len(args) >= 2:
+                    results = self._apply(first, [element_of(a) for a in args[1:]], expr, st, fn, summary)
+                    return _map_seq(args[1], lambda _e: results)
+                return UNKNOWN
+            case "next":
+                return join(element_of(first), args[1]) if len(args) > 1 else element_of(first)
+            case "sum":
+                return first if isinstance(first, Empty) else UNKNOWN
+            case "getattr" if len(args) >= 2:
+                return UNKNOWN
+            case "dict":
+                return Dict(tuple((k, v) for k, v in kwargs if k is not None), UNKNOWN)
+            case _:
+                pass
+        if name in _SEQUENCE_BUILDERS:
+            if short == "filter" and len(args) == 2:
+                self._apply(first, [element_of(args[1])], expr, st, fn, summary)
+                return _copy_seq(args[1])
+            return _copy_seq(first) if args else Seq(BOTTOM, True, True)
+        if name not in _INERT:
+            self.callbacks(args, kwargs, expr, st, fn, summary)
+        return UNKNOWN
+
+    def _apply(self, f: Value, args: list[Value], expr: ir.Call, st: State, fn: ir.FunctionIR,
+               summary: Summary) -> Value:
+        from wakecheck.analysis.interp import _NEVER
+
+        out: Value = BOTTOM
+        for alt in alternatives(f):
+            if isinstance(alt, Func):
+                target = self.index.function(alt.qualname)  # type: ignore[attr-defined]
+                if target is not None:
+                    result = self.invoke(target, alt.bound, [*alt.partial, *args], [], alt.closure,
+                                         st, fn, summary, expr.site, expr.text, expr.span.line)
+                    if result is not _NEVER:
+                        out = join(out, result)
+                    continue
+            out = join(out, UNKNOWN)
+        return out
+
+
+def _copy_seq(v: Value) -> Value:
+    if isinstance(v, Empty):
+        return v
+    if isinstance(v, (Seq, Tup)):
+        return as_seq(v)
+    if isinstance(v, Dict):
+        return Seq(UNKNOWN, not v.entries, False)
+    if isinstance(v, Ext):
+        return Seq(UNKNOWN, True, False)
+    return Seq(UNKNOWN, True, False) if not isinstance(v, Seq) else v
+
+
+def _map_seq(v: Value, f: object) -> Value:
+    reasons = empty_reasons(v)
+    if isinstance(v, Empty):
+        return v
+    if reasons is not None:
+        return Seq(BOTTOM, True, True, reasons)
+    return Seq(f(element_of(v)), True, False)  # type: ignore[operator]

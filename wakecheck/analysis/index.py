@@ -1,0 +1,139 @@
+"""The project index: module name → lowered module, loaded lazily; functions, classes, MROs.
+
+Only modules the analysis asks for are parsed. Each module's facts come from its file
+alone (ModuleIR); what spans modules — MROs, subclasses, module lookup — is computed
+here, on demand, and kept small.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Protocol
+
+from wakecheck.analysis import cfg as ir
+from wakecheck.model import FileError
+
+if TYPE_CHECKING:
+    from wakecheck.analysis.values import Value
+
+
+class Evaluator(Protocol):
+    def module_eval(self, module: str, expr: ir.Expr) -> Value: ...
+
+
+Loader = Callable[[str], "ir.ModuleIR | FileError"]
+
+
+class ProjectIndex:
+    def __init__(self, modules: dict[str, str], loader: Loader) -> None:
+        # modules: module name → display path of its file
+        self.paths = dict(modules)
+        self._loader = loader
+        self._modules: dict[str, ir.ModuleIR | None] = {}
+        self._functions: dict[str, ir.FunctionIR] = {}
+        self._classes: dict[str, ir.ClassIR] = {}
+        self._bindings: dict[str, dict[str, tuple[ir.Binding, ...]]] = {}
+        self._mro: dict[str, list[str]] = {}
+        self._subclasses: dict[str, list[str]] = {}
+        self._suffixes: dict[str, list[str]] = {}
+        self.errors: list[FileError] = []
+        for name in self.paths:
+            parts = name.split(".")
+            for i in range(1, len(parts)):
+                self._suffixes.setdefault(".".join(parts[i:]), []).append(name)
+
+    # -- modules ---------------------------------------------------------------------------------
+    def module(self, name: str) -> ir.ModuleIR | None:
+        if name in self._modules:
+            return self._modules[name]
+        if name not in self.paths:
+            return None
+        loaded = self._loader(name)
+        if isinstance(loaded, FileError):
+            self.errors.append(loaded)
+            self._modules[name] = None
+            return None
+        self._modules[name] = loaded
+        for fn in loaded.functions:
+            self._functions[fn.qualname] = fn
+        for cls in loaded.classes:
+            self._classes[cls.qualname] = cls
+        self._bindings[name] = dict(loaded.globals)
+        self._subclasses.clear()  # a new module may add subclasses
+        return loaded
+
+    def loaded(self) -> Iterable[ir.ModuleIR]:
+        return [m for m in self._modules.values() if m is not None]
+
+    def resolve_module(self, name: str) -> str | None:
+        """The project module an import names, trying a unique suffix match for other roots."""
+        if name in self.paths:
+            return name
+        candidates = self._suffixes.get(name, [])
+        return candidates[0] if len(candidates) == 1 else None
+
+    def path_of(self, module: str) -> str:
+        return self.paths.get(module, module)
+
+    def bindings(self, module: str, name: str) -> tuple[ir.Binding, ...]:
+        if module not in self._bindings and self.module(module) is None:
+            return ()
+        return self._bindings.get(module, {}).get(name, ())
+
+    # -- definitions -------------------------------------------------------------------------------
+    def _owner_module(self, qualname: str) -> None:
+        parts = qualname.split(".")
+        for i in range(len(parts) - 1, 0, -1):
+            candidate = ".".join(parts[:i])
+            if candidate in self.paths:
+                self.module(candidate)
+                return
+
+    def function(self, qualname: str) -> ir.FunctionIR | None:
+        fn = self._functions.get(qualname)
+        if fn is None:
+            self._owner_module(qualname)
+            fn = self._functions.get(qualname)
+        return fn
+
+    def cls(self, qualname: str) -> ir.ClassIR | None:
+        info = self._classes.get(qualname)
+        if info is None:
+            self._owner_module(qualname)
+            info = self._classes.get(qualname)
+        return info
+
+    def mro(self, qualname: str, evaluator: Evaluator) -> list[str]:
+        """Linearised project bases, most derived first (depth-first, duplicates kept last, like C3)."""
+        cached = self._mro.get(qualname)
+        if cached is not None:
+            return cached
+        self._mro[qualname] = [qualname]  # cycles in bad code end here
+        info = self.cls(qualname)
+        order = [qualname]
+        if info is not None:
+            from wakecheck.analysis.values import ClassRef, alternatives
+
+            for base in info.bases:
+                for alt in alternatives(evaluator.module_eval(info.module, base)):
+                    if isinstance(alt, ClassRef) and alt.qualname != qualname:
+                        order.extend(self.mro(alt.qualname, evaluator))
+        seen: set[str] = set()
+        linear = []
+        for name in reversed(order):
+            if name not in seen:
+                seen.add(name)
+                linear.append(name)
+        result = list(reversed(linear))
+        self._mro[qualname] = result
+        return result
+
+    def subclasses(self, qualname: str, evaluator: Evaluator) -> list[str]:
+        """Loaded classes deriving from `qualname` (for `self.m()` on a non-exact receiver)."""
+        cached = self._subclasses.get(qualname)
+        if cached is not None:
+            return cached
+        found = sorted(name for name in list(self._classes)
+                       if name != qualname and qualname in self.mro(name, evaluator))
+        self._subclasses[qualname] = found
+        return found

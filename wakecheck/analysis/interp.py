@@ -1,0 +1,1094 @@
+"""The abstract interpreter: evaluates the IR under the idle model and resolves calls.
+
+It resolves names with its own small pass over module bindings (imports, module and
+class definitions, `self` attributes) instead of LibCST's scope metadata, which costs
+several times the parse itself.
+
+What it does not follow: `getattr` with a computed name, `exec`/`eval`, monkey-patching,
+metaclasses and `__getattr__`; decorators other than property/staticmethod/classmethod
+are assumed to return a function that calls the decorated one (`functools.wraps` style);
+calling an async function is taken to run it (a coroutine that is never awaited is
+still counted: a possible false positive, never a miss).
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from wakecheck.analysis import cfg as ir
+from wakecheck.analysis.externals import ExternalsMixin
+from wakecheck.analysis.index import ProjectIndex
+from wakecheck.analysis.reach import (
+    GHOST, FlowMixin, Hit, Reach, State, Summary, combine, keep_best, refine,
+)
+from wakecheck.analysis.values import (
+    BOTTOM, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Handle,
+    HandleMethod, Inst, Lvl, ModuleVal, Seq, Truth, Tup, Union, Unknown, Value, alternatives,
+    as_seq, as_truth, element_of, empty_reasons, join, truth_and, truth_or,
+)
+from wakecheck.config import Config
+from wakecheck.model import ChainFrame
+
+_CONTEXT_LIMIT = 24
+_CMP = {"==": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.le,
+        ">": operator.gt, ">=": operator.ge}
+_ARITH = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv,
+          "//": operator.floordiv, "%": operator.mod}
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """What the idle model says a call or attribute read is, if anything."""
+
+    value: Value | None = None
+    sink: str | None = None
+
+
+class Interpreter(ExternalsMixin, FlowMixin):
+    def __init__(self, index: ProjectIndex, config: Config) -> None:
+        self.index = index
+        self.config = config
+        self.summaries: dict[tuple[object, ...], Summary] = {}
+        self.in_progress: set[tuple[object, ...]] = set()
+        self.contexts: dict[str, int] = {}
+        self.globals_memo: dict[tuple[str, str], Value] = {}
+        self.facts_memo: dict[tuple[str, str, bool], Value] = {}
+        self.undefined: set[tuple[str, str]] = set()
+        self._discard = Summary("<facts>")
+
+    # -- the idle model ---------------------------------------------------------------
+    def model(self, names: Sequence[str], *, call: bool) -> Model:
+        if not names:
+            return Model()
+        cfg = self.config
+        if call and cfg.sinks.match(names):
+            return Model(sink=names[0].rsplit(".", 1)[-1])
+        if call and cfg.container_factories.match(names):
+            return Model(Handle(names[0]))
+        guard = cfg.active_guards.match(names)
+        if guard is not None:
+            shown = _matched_name(names, guard)
+            return Model(Bool(Truth(Lvl.ABSENT, Lvl.COMMON, frozenset({f"gated on {shown}"}))))
+        empty = cfg.empty_on_idle.match(names)
+        if empty is not None:
+            return Model(Empty(empty[1]))
+        rare = cfg.rare.match(names)
+        if rare is not None:
+            return Model(Bool(Truth(Lvl.RARE, Lvl.COMMON, rare_why=frozenset({rare[1]}))))
+        return Model()
+
+    # -- function contexts -----------------------------------------------------------------
+    def analyze(self, fn: ir.FunctionIR, bound: Value | None, args: Sequence[Value],
+                kwargs: Sequence[tuple[str | None, Value]], closure: tuple[tuple[str, Value], ...]) -> Summary:
+        env = self.bind_params(fn, bound, args, kwargs, dict(closure))
+        count = self.contexts.get(fn.qualname, 0)
+        key: tuple[object, ...] = (fn.qualname, tuple(sorted(env.items())), closure)
+        if key not in self.summaries and count >= _CONTEXT_LIMIT:
+            # Too many contexts: keep handles and functions, forget the rest.
+            env = {k: (v if isinstance(v, (Handle, Func, Inst, Empty)) else UNKNOWN) for k, v in env.items()}
+            key = (fn.qualname, tuple(sorted(env.items())), closure)
+        done = self.summaries.get(key)
+        if done is not None:
+            return done
+        if key in self.in_progress:
+            # Recursion: assume it returns something unknown; the outer activation
+            # already covers the sinks of this function's own body.
+            return Summary(fn.qualname, ret=UNKNOWN, ret_reach=Reach(2), complete=False)
+        self.in_progress.add(key)
+        self.contexts[fn.qualname] = count + 1
+        summary = Summary(fn.qualname)
+        try:
+            self.run_function(fn, env, dict(closure), summary)
+        finally:
+            self.in_progress.discard(key)
+        self.summaries[key] = summary
+        return summary
+
+    def bind_params(self, fn: ir.FunctionIR, bound: Value | None, args: Sequence[Value],
+                    kwargs: Sequence[tuple[str | None, Value]],
+                    closure: dict[str, Value]) -> dict[str, Value]:
+        params = list(fn.params)
+        env: dict[str, Value] = {}
+        if bound is not None and params and fn.kind is not ir.FuncKind.STATICMETHOD:
+            env[params.pop(0).name] = bound
+        positional = [p for p in params if p.kind is ir.ParamKind.POSITIONAL]
+        rest = list(args)
+        for p in positional:
+            if rest:
+                env[p.name] = rest.pop(0)
+        for p in params:
+            if p.kind is ir.ParamKind.VAR_POSITIONAL:
+                elem: Value = BOTTOM
+                for v in rest:
+                    elem = join(elem, v)
+                env[p.name] = Seq(elem, not rest, not rest)
+        spread = False
+        names = {p.name for p in params}
+        extra: list[Value] = []
+        for key, v in kwargs:
+            if key is None:
+                spread = True
+            elif key in names and key not in env:
+                env[key] = v
+            else:
+                extra.append(v)
+        for p in params:
+            if p.name in env:
+                continue
+            if p.kind is ir.ParamKind.VAR_KEYWORD:
+                env[p.name] = Dict((), UNKNOWN)
+            elif f"$default:{p.name}" in closure and not spread:
+                env[p.name] = closure[f"$default:{p.name}"]
+            elif spread or p.default is None:
+                env[p.name] = UNKNOWN
+            else:
+                env[p.name] = self.module_eval(fn.module, p.default)
+        return env
+
+    def module_eval(self, module: str, expr: ir.Expr) -> Value:
+        """Evaluate a module-level expression (default, class attribute, global assignment)."""
+        fn = _module_function(module)
+        return self.eval(expr, State(Reach(GHOST, frozenset({"~module"})), {}), fn, self._discard, {})
+
+    # -- expressions ---------------------------------------------------------------------
+    def eval(self, expr: ir.Expr, st: State, fn: ir.FunctionIR, summary: Summary,  # noqa: C901
+             closure: dict[str, Value]) -> Value:
+        match expr:
+            case ir.Const():
+                return Const(expr.value)
+            case ir.Name():
+                return self.name_value(expr, st, fn, closure)
+            case ir.Attr():
+                base = self.eval(expr.base, st, fn, summary, closure)
+                names = self.attr_names(expr, base, st, fn, closure)
+                modelled = self.model(names, call=False)
+                if modelled.value is not None:
+                    return modelled.value
+                return self.attribute(base, expr, st, fn, summary, closure)
+            case ir.Call():
+                return self.call(expr, st, fn, summary, closure)
+            case ir.BinOp():
+                return self.binop(expr.op, self.eval(expr.left, st, fn, summary, closure),
+                                  self.eval(expr.right, st, fn, summary, closure))
+            case ir.UnaryOp():
+                v = self.eval(expr.operand, st, fn, summary, closure)
+                if expr.op == "not":
+                    return Bool(as_truth(v).negate())
+                if expr.op == "-" and isinstance(v, Const) and isinstance(v.value, (int, float)):
+                    return Const(-v.value)
+                return v if expr.op == "+" else UNKNOWN
+            case ir.BoolOp():
+                return self.boolop(expr, st, fn, summary, closure)
+            case ir.Compare():
+                return self.compare(expr, st, fn, summary, closure)
+            case ir.IfExp():
+                truth = as_truth(self.eval(expr.test, st, fn, summary, closure))
+                a = self.under(refine(st.reach, truth, True, expr.test_text), expr.body, st, fn, summary, closure)
+                b = self.under(refine(st.reach, truth, False, expr.test_text), expr.orelse, st, fn, summary, closure)
+                return _feasible_join(st.reach, truth, a, b)
+            case ir.FuncRef():
+                return self.closure_of(expr.qualname, st, fn, summary, closure)
+            case ir.SeqLit():
+                items = [self.eval(i, st, fn, summary, closure) for i in expr.items]
+                if expr.kind == "tuple" and not any(isinstance(i, ir.Starred) for i in expr.items):
+                    return Tup(tuple(items))
+                return _seq_of(items, expr.items)
+            case ir.DictLit():
+                entries: list[tuple[object, Value]] = []
+                rest: Value = BOTTOM
+                for k, v in zip(expr.keys, expr.values):
+                    value = self.eval(v, st, fn, summary, closure)
+                    key = self.eval(k, st, fn, summary, closure) if k is not None else None
+                    if isinstance(key, Const):
+                        entries.append((key.value, value))
+                    else:
+                        rest = join(rest, value if k is not None else UNKNOWN)
+                return Dict(tuple(entries), rest)
+            case ir.Subscript():
+                base = self.eval(expr.base, st, fn, summary, closure)
+                index = self.eval(expr.index, st, fn, summary, closure)
+                return _subscript(base, index)
+            case ir.Starred():
+                return self.eval(expr.value, st, fn, summary, closure)
+            case ir.NamedExpr():
+                value = self.eval(expr.value, st, fn, summary, closure)
+                st.env[expr.target] = value
+                return value
+            case ir.Comp():
+                return self.comprehension(expr, st, fn, summary, closure)
+            case ir.ModuleRef():
+                return self.module_value(expr.name)
+            case ir.Opaque():
+                for part in expr.parts:
+                    self.eval(part, st, fn, summary, closure)
+                return UNKNOWN
+            case _:
+                raise AssertionError(f"unhandled expression {expr!r}")
+
+    def under(self, reach: Reach, expr: ir.Expr, st: State, fn: ir.FunctionIR, summary: Summary,
+              closure: dict[str, Value]) -> Value:
+        """Evaluate a sub-expression that runs only on some paths (and/or, if-else, comprehension filters)."""
+        saved = st.reach
+        st.reach = reach
+        try:
+            return self.eval(expr, st, fn, summary, closure)
+        finally:
+            st.reach = saved
+            st.dead = False  # `x or sys.exit()`: the other path goes on
+
+    def boolop(self, expr: ir.BoolOp, st: State, fn: ir.FunctionIR, summary: Summary,
+               closure: dict[str, Value]) -> Value:
+        a = self.eval(expr.left, st, fn, summary, closure)
+        ta = as_truth(a)
+        polarity = expr.op == "and"
+        b = self.under(refine(st.reach, ta, polarity, None), expr.right, st, fn, summary, closure)
+        tb = as_truth(b)
+        if ta.side(not polarity) == Lvl.ABSENT:
+            return b  # the left side always lets the right one decide
+        if ta.side(polarity) == Lvl.ABSENT:
+            return a
+        if isinstance(a, (Bool, Const)) and isinstance(b, (Bool, Const)):
+            return Bool(truth_and(ta, tb) if polarity else truth_or(ta, tb))
+        return join(a, b)
+
+    def compare(self, expr: ir.Compare, st: State, fn: ir.FunctionIR, summary: Summary,
+                closure: dict[str, Value]) -> Value:
+        left = self.eval(expr.left, st, fn, summary, closure)
+        result: Truth | None = None
+        for op, comp in zip(expr.ops, expr.comparators):
+            right = self.eval(comp, st, fn, summary, closure)
+            t = _compare(op, left, right)
+            result = t if result is None else truth_and(result, t)
+            left = right
+        assert result is not None
+        if result.t == Lvl.ABSENT and not result.why:
+            return Const(False)
+        if result.f == Lvl.ABSENT and not result.why:
+            return Const(True)
+        return Bool(result)
+
+    def binop(self, op: str, a: Value, b: Value) -> Value:
+        if isinstance(a, Const) and isinstance(b, Const) and op in _ARITH:
+            if _number(a.value) and _number(b.value):
+                try:
+                    return Const(_ARITH[op](a.value, b.value))
+                except (ArithmeticError, ValueError):
+                    return UNKNOWN
+            if op == "+" and isinstance(a.value, str) and isinstance(b.value, str):
+                return Const(a.value + b.value)
+        if op == "+" and isinstance(a, (Seq, Tup, Empty)) and isinstance(b, (Seq, Tup, Empty)):
+            return _concat(a, b)
+        return UNKNOWN
+
+    def augment(self, current: Value, op: str, value: Value) -> Value:
+        return self.binop(op, current, value)
+
+    def comprehension(self, expr: ir.Comp, st: State, fn: ir.FunctionIR, summary: Summary,
+                      closure: dict[str, Value]) -> Value:
+        saved_env, saved_reach = st.env, st.reach
+        st.env = dict(st.env)
+        why: frozenset[str] | None = None
+        try:
+            for gen in expr.generators:
+                iterable = self.eval(gen.iter, st, fn, summary, closure)
+                reasons = empty_reasons(iterable)
+                if reasons is not None and why is None:
+                    why = reasons
+                    if st.reach.level != GHOST:
+                        st.reach = Reach(GHOST, reasons or frozenset({f"~{gen.iter_text} is empty"}))
+                self.assign(gen.target, element_of(iterable), st, fn, summary, closure)
+                for cond, text in zip(gen.ifs, gen.if_texts):
+                    st.reach = refine(st.reach, as_truth(self.eval(cond, st, fn, summary, closure)), True, text)
+            elem = self.eval(expr.elt, st, fn, summary, closure)
+            if expr.value is not None:
+                self.eval(expr.value, st, fn, summary, closure)
+        finally:
+            st.env, st.reach = saved_env, saved_reach
+            st.dead = False
+        if why is not None:
+            return Seq(BOTTOM, True, True, why)
+        if expr.kind == "dict":
+            return Dict((), UNKNOWN)
+        return Seq(elem, True, False)
+
+    # -- names, closures, assignment --------------------------------------------------------
+    def name_value(self, expr: ir.Name, st: State, fn: ir.FunctionIR, closure: dict[str, Value]) -> Value:
+        match expr.scope:
+            case ir.Scope.LOCAL:
+                v = st.env.get(expr.id, BOTTOM)
+                return UNKNOWN if isinstance(v, Bottom) else v
+            case ir.Scope.FREE:
+                return closure.get(expr.id, UNKNOWN)
+            case _:
+                return self.global_value(fn.module, expr.id)
+
+    def closure_of(self, qualname: str, st: State, fn: ir.FunctionIR, summary: Summary,
+                   closure: dict[str, Value]) -> Value:
+        target = self.index.function(qualname)
+        if target is None:
+            return UNKNOWN
+        captured = []
+        for name in target.free_vars:
+            value = st.env.get(name, closure.get(name, UNKNOWN))
+            captured.append((name, UNKNOWN if isinstance(value, Bottom) else value))
+        # Defaults are evaluated where the def stands (`lambda b=bead: ...` captures bead).
+        for param in target.params:
+            if param.default is not None:
+                captured.append((f"$default:{param.name}", self.eval(param.default, st, fn, summary, closure)))
+        return Func(qualname, None, tuple(captured))
+
+    def assign(self, target: ir.Target, value: Value, st: State, fn: ir.FunctionIR,  # noqa: C901
+               summary: Summary, closure: dict[str, Value]) -> None:
+        match target:
+            case ir.NameT():
+                if target.scope is ir.Scope.LOCAL:
+                    st.env[target.id] = value
+                    prefix = f"@{target.id}."
+                    for key in [k for k in st.env if k.startswith(prefix)]:
+                        del st.env[key]
+            case ir.AttrT():
+                if isinstance(target.base, ir.Name) and target.base.scope is ir.Scope.LOCAL:
+                    st.env[f"@{target.base.id}.{target.attr}"] = value
+                else:
+                    self.eval(target.base, st, fn, summary, closure)
+            case ir.SubscriptT():
+                base_v = self.eval(target.base, st, fn, summary, closure)
+                self.eval(target.index, st, fn, summary, closure)
+                if isinstance(target.base, ir.Name) and target.base.scope is ir.Scope.LOCAL:
+                    if isinstance(base_v, Dict):
+                        st.env[target.base.id] = Dict(base_v.entries, join(base_v.rest, value))
+                    elif isinstance(base_v, Seq):
+                        st.env[target.base.id] = Seq(join(base_v.elem, value), False, False)
+            case ir.TupleT():
+                items = _unpack(value, len(target.items))
+                for item_target, item in zip(target.items, items):
+                    self.assign(item_target, item, st, fn, summary, closure)
+            case ir.StarT():
+                self.assign(target.target, as_seq(value) if not isinstance(value, Unknown) else value,
+                            st, fn, summary, closure)
+            case _:
+                raise AssertionError(f"unhandled target {target!r}")
+
+    # -- globals and modules ----------------------------------------------------------------
+    def global_value(self, module: str, name: str) -> Value:
+        key = (module, name)
+        if key in self.globals_memo:
+            return self.globals_memo[key]
+        self.globals_memo[key] = UNKNOWN  # cycles through module aliases end here
+        value = self._global_value(module, name)
+        self.globals_memo[key] = value
+        return value
+
+    def _global_value(self, module: str, name: str) -> Value:
+        mod = self.index.module(module)
+        bindings = self.index.bindings(module, name) if mod is not None else ()
+        if not bindings:
+            for star in self.index.bindings(module, "*") if mod is not None else ():
+                if self.index.bindings(star.target, name):
+                    return self.global_value(star.target, name)
+            if name in _BUILTIN_NAMES:
+                return Ext(f"builtins.{name}")
+            self.undefined.add((module, name))
+            return Ext(f"{module}.{name}")
+        value: Value = BOTTOM
+        for binding in bindings:
+            value = join(value, self.binding_value(module, binding))
+        return value
+
+    def binding_value(self, module: str, binding: ir.Binding) -> Value:
+        match binding.kind:
+            case ir.BindingKind.FUNCTION:
+                return Func(binding.target)
+            case ir.BindingKind.CLASS:
+                return ClassRef(binding.target)
+            case ir.BindingKind.IMPORT_MODULE:
+                return self.module_value(binding.target)
+            case ir.BindingKind.IMPORT_FROM:
+                return self.member(binding.target, binding.member or "")
+            case ir.BindingKind.ASSIGN:
+                assert binding.value is not None
+                return self.module_eval(module, binding.value)
+            case _:
+                raise AssertionError(f"unhandled binding {binding!r}")
+
+    def module_value(self, name: str) -> Value:
+        resolved = self.index.resolve_module(name)
+        return ModuleVal(resolved) if resolved is not None else Ext(name)
+
+    def member(self, module: str, name: str) -> Value:
+        resolved = self.index.resolve_module(module)
+        if resolved is None:
+            return Ext(f"{module}.{name}")
+        sub = self.index.resolve_module(f"{resolved}.{name}")
+        if sub is not None and not self.index.bindings(resolved, name):
+            return ModuleVal(sub)
+        return self.global_value(resolved, name)
+
+    # -- attributes --------------------------------------------------------------------------
+    def attr_names(self, expr: ir.Attr, base: Value, st: State, fn: ir.FunctionIR,
+                   closure: dict[str, Value]) -> list[str]:
+        """Dotted names an attribute may be known by, for matching the configured patterns."""
+        names: list[str] = []
+        for alt in alternatives(base):
+            match alt:
+                case Inst():
+                    names.extend(f"{c}.{expr.attr}" for c in self.index.mro(alt.cls, self))
+                case ModuleVal() | Ext():
+                    names.append(f"{alt.name}.{expr.attr}")
+                case ClassRef():
+                    names.append(f"{alt.qualname}.{expr.attr}")
+                case _:
+                    pass
+        if not names:
+            names.append(expr.text if "." in expr.text else f"{fn.module}.{expr.text}")
+        return names
+
+    def attribute(self, base: Value, expr: ir.Attr, st: State, fn: ir.FunctionIR, summary: Summary,
+                  closure: dict[str, Value]) -> Value:
+        local = (f"@{expr.base.id}.{expr.attr}" if isinstance(expr.base, ir.Name)
+                 and expr.base.scope is ir.Scope.LOCAL else None)
+        if local is not None and local in st.env:
+            return st.env[local]
+        out: Value = BOTTOM
+        for alt in alternatives(base):
+            out = join(out, self.attribute_of(alt, expr.attr, expr, st, fn, summary, closure))
+        return UNKNOWN if isinstance(out, Bottom) else out
+
+    def attribute_of(self, base: Value, attr: str, expr: ir.Attr, st: State,  # noqa: C901
+                     fn: ir.FunctionIR, summary: Summary, closure: dict[str, Value]) -> Value:
+        match base:
+            case Handle():
+                return HandleMethod(base, attr)
+            case ModuleVal():
+                return self.member(base.name, attr)
+            case Ext():
+                return Ext(f"{base.name}.{attr}")
+            case ClassRef():
+                found = self.class_member(base.qualname, attr, None, exact=True)
+                return found if found is not None else UNKNOWN
+            case Inst():
+                fields = dict(base.fields)
+                if attr in fields:
+                    return fields[attr]
+                found = self.class_member(base.cls, attr, base, exact=base.exact)
+                if isinstance(found, _Property):
+                    return self.call_property(found, base, expr, st, fn, summary, closure)
+                if found is not None:
+                    return found
+                return self.attribute_fact(base.cls, attr, base.exact)
+            case Empty():
+                if attr in _EMPTY_ATTRS:
+                    return base
+                return _CollMethod(base, attr) if attr in _COLLECTION_METHODS else UNKNOWN
+            case Seq() | Dict() | Tup():
+                return _CollMethod(base, attr) if attr in _COLLECTION_METHODS else UNKNOWN
+            case _Super():
+                found = self.class_member_after(base, attr)
+                if isinstance(found, _Property):
+                    return self.call_property(found, base.inst, expr, st, fn, summary, closure)
+                return found if found is not None else UNKNOWN
+            case Func():
+                return UNKNOWN
+            case _:
+                return UNKNOWN
+
+    def class_member(self, cls: str, attr: str, inst: Inst | None, *, exact: bool) -> Value | None:
+        """A method (bound to `inst`), property, or class attribute found along the MRO."""
+        owners = [cls] if exact else [cls, *self.index.subclasses(cls, self)]
+        out: Value | None = None
+        for owner in owners:
+            for klass in self.index.mro(owner, self):
+                info = self.index.cls(klass)
+                if info is None:
+                    continue
+                method = dict(info.methods).get(attr)
+                if method is not None:
+                    found = self.bind_method(method, inst if inst is not None else None, klass)
+                    out = found if out is None else _join_members(out, found)
+                    break
+                attrs = [v for name, v in info.class_attrs if name == attr]
+                if attrs:
+                    value: Value = BOTTOM
+                    for v in attrs:
+                        value = join(value, self.module_eval(info.module, v))
+                    out = value if out is None else _join_members(out, value)
+                    break
+        return out
+
+    def class_member_after(self, sup: _Super, attr: str) -> Value | None:
+        """`super().attr`: the first definition after `sup.cls` in the instance's MRO."""
+        mro = self.index.mro(sup.inst.cls, self)
+        after = mro[mro.index(sup.cls) + 1:] if sup.cls in mro else self.index.mro(sup.cls, self)[1:]
+        for klass in after:
+            info = self.index.cls(klass)
+            if info is None:
+                continue
+            method = dict(info.methods).get(attr)
+            if method is not None:
+                return self.bind_method(method, sup.inst, klass)
+        return None
+
+    def bind_method(self, qualname: str, inst: Inst | None, klass: str) -> Value:
+        target = self.index.function(qualname)
+        if target is None:
+            return UNKNOWN
+        match target.kind:
+            case ir.FuncKind.PROPERTY:
+                return _Property(qualname) if inst is not None else Func(qualname)
+            case ir.FuncKind.STATICMETHOD:
+                return Func(qualname)
+            case ir.FuncKind.CLASSMETHOD:
+                return Func(qualname, ClassRef(inst.cls if inst is not None else klass))
+            case _:
+                return Func(qualname, inst) if inst is not None else Func(qualname)
+
+    def call_property(self, prop: Value, inst: Inst, expr: ir.Attr, st: State, fn: ir.FunctionIR,
+                      summary: Summary, closure: dict[str, Value]) -> Value:
+        out: Value = BOTTOM
+        for alt in alternatives(prop):
+            if isinstance(alt, _Property):
+                getter = self.index.function(alt.qualname)
+                if getter is not None:
+                    out = join(out, self.invoke(getter, inst, [], [], (), st, fn, summary,
+                                                _site_of(expr), expr.text))
+            else:
+                out = join(out, alt)
+        return out
+
+    def attribute_fact(self, cls: str, attr: str, exact: bool) -> Value:
+        """Join of every `self.attr = value` in the class hierarchy (flow-insensitive)."""
+        key = (cls, attr, exact)
+        if key in self.facts_memo:
+            return self.facts_memo[key]
+        self.facts_memo[key] = UNKNOWN
+        value: Value = BOTTOM
+        owners = [cls] if exact else [cls, *self.index.subclasses(cls, self)]
+        for owner in owners:
+            for klass in self.index.mro(owner, self):
+                info = self.index.cls(klass)
+                if info is None:
+                    continue
+                for name, method, expr in info.self_attrs:
+                    if name != attr:
+                        continue
+                    method_ir = self.index.function(method)
+                    if method_ir is None:
+                        continue
+                    env = {method_ir.params[0].name: Inst(owner, False)} if method_ir.params else {}
+                    state = State(Reach(GHOST, frozenset({"~fact"})), env)
+                    value = join(value, _loosen(self.eval(expr, state, method_ir, self._discard, {})))
+        result = UNKNOWN if isinstance(value, Bottom) else value
+        self.facts_memo[key] = result
+        return result
+
+    # -- calls --------------------------------------------------------------------------------
+    def call(self, expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary,  # noqa: C901
+             closure: dict[str, Value]) -> Value:
+        callee, names = self.callee(expr.func, st, fn, summary, closure)
+        args: list[Value] = []
+        kwargs: list[tuple[str | None, Value]] = []
+        for arg in expr.args:
+            v = self.eval(arg.value, st, fn, summary, closure)
+            if arg.star == 1:
+                args.extend(_spread(v))
+            elif arg.star == 2 or arg.keyword is not None:
+                kwargs.append((arg.keyword if arg.star == 0 else None, v))
+            else:
+                args.append(v)
+        if st.dead:
+            return BOTTOM
+        if self.mutate(expr.func, args, kwargs, st):
+            return Const(None)
+        names = names + [n for alt in alternatives(callee) for n in _value_names(alt) if n not in names]
+        modelled = self.model(names, call=True)
+        if modelled.sink is not None:
+            self.record_sink(expr, modelled.sink, args, kwargs, st, fn, summary)
+            return UNKNOWN
+        if modelled.value is not None:
+            return modelled.value
+        out: Value = BOTTOM
+        returned = False
+        for alt in alternatives(callee):
+            result = self.call_value(alt, expr, args, kwargs, st, fn, summary, closure)
+            if result is not _NEVER:
+                returned = True
+                out = join(out, result)
+        if not returned:
+            st.dead = True
+            return BOTTOM
+        return UNKNOWN if isinstance(out, Bottom) else out
+
+    def mutate(self, func: ir.Expr, args: list[Value], kwargs: list[tuple[str | None, Value]],
+               st: State) -> bool:
+        """`xs.append(v)` and friends on a local collection: the local's value grows."""
+        if not (isinstance(func, ir.Attr) and isinstance(func.base, ir.Name)
+                and func.base.scope is ir.Scope.LOCAL and func.attr in _MUTATORS):
+            return False
+        current = st.env.get(func.base.id, BOTTOM)
+        if not isinstance(current, (Seq, Tup, Dict, Empty, Bottom)):
+            return False
+        added: Value = BOTTOM
+        match func.attr:
+            case "append" | "add" | "appendleft":
+                added = args[0] if args else UNKNOWN
+            case "insert":
+                added = args[1] if len(args) > 1 else UNKNOWN
+            case "extend" | "update" | "extendleft":
+                for a in args:
+                    added = join(added, element_of(a) if not isinstance(a, Dict) else a.rest)
+                for _, v in kwargs:
+                    added = join(added, v)
+                if all(empty_reasons(a) is not None for a in args) and not kwargs:
+                    return True
+            case "setdefault":
+                added = args[1] if len(args) > 1 else UNKNOWN
+            case _:
+                return True  # clear/pop/remove/sort: nothing new in it
+        if isinstance(current, Dict):
+            st.env[func.base.id] = Dict(current.entries, join(current.rest, added))
+        else:
+            seq = as_seq(current) if isinstance(current, (Seq, Tup)) else Seq(BOTTOM, True, True)
+            st.env[func.base.id] = Seq(join(seq.elem, added), False, False)
+        return True
+
+    def callee(self, func: ir.Expr, st: State, fn: ir.FunctionIR, summary: Summary,
+               closure: dict[str, Value]) -> tuple[Value, list[str]]:
+        """The called value and its names, without applying the model to the callee itself."""
+        match func:
+            case ir.Attr():
+                base = self.eval(func.base, st, fn, summary, closure)
+                return (self.attribute(base, func, st, fn, summary, closure),
+                        self.attr_names(func, base, st, fn, closure))
+            case ir.Name(scope=ir.Scope.GLOBAL):
+                value = self.global_value(fn.module, func.id)
+                return value, [f"{fn.module}.{func.id}"]
+            case ir.Name():
+                return self.eval(func, st, fn, summary, closure), [func.id]
+            case _:
+                return self.eval(func, st, fn, summary, closure), []
+
+    def call_value(self, callee: Value, expr: ir.Call, args: list[Value],  # noqa: C901
+                   kwargs: list[tuple[str | None, Value]], st: State, fn: ir.FunctionIR,
+                   summary: Summary, closure: dict[str, Value]) -> Value:
+        match callee:
+            case HandleMethod():
+                if callee.method not in self.config.quiet_methods:
+                    self.record_sink(expr, callee.method, args, kwargs, st, fn, summary)
+                return UNKNOWN
+            case Func():
+                target = self.index.function(callee.qualname)
+                if target is None:
+                    return UNKNOWN
+                return self.invoke(target, callee.bound, [*callee.partial, *args], kwargs,
+                                   callee.closure, st, fn, summary, expr.site, expr.text, expr.span.line)
+            case ClassRef():
+                return self.construct(callee.qualname, args, kwargs, st, fn, summary, expr)
+            case Ext():
+                if isinstance(expr.func, ir.Name) and (fn.module, expr.func.id) in self.undefined:
+                    self.record_unresolved(expr, st, fn, summary)
+                if callee.name == "builtins.super" and not args and fn.class_qualname and fn.params:
+                    inst = st.env.get(fn.params[0].name, UNKNOWN)
+                    if isinstance(inst, Inst):
+                        return _Super(fn.class_qualname, inst)  # type: ignore[return-value]
+                return self.external(callee.name, expr, args, kwargs, st, fn, summary, closure)
+            case _CollMethod():
+                return _collection_call(callee.base, callee.method, args)
+            case Inst():
+                call = self.class_member(callee.cls, "__call__", callee, exact=callee.exact)
+                if call is not None:
+                    return self.call_value(call, expr, args, kwargs, st, fn, summary, closure)
+                return UNKNOWN
+            case _:
+                self.callbacks(args, kwargs, expr, st, fn, summary)
+                if self.is_unresolved(expr.func, callee, fn):
+                    self.record_unresolved(expr, st, fn, summary)
+                return UNKNOWN
+
+    def invoke(self, target: ir.FunctionIR, bound: Value | None, args: Sequence[Value],
+               kwargs: Sequence[tuple[str | None, Value]], closure: tuple[tuple[str, Value], ...],
+               st: State, fn: ir.FunctionIR, summary: Summary, site: int, text: str,
+               line: int | None = None) -> Value:
+        callee_summary = self.analyze(target, bound, args, kwargs, closure)
+        call_line = line if line is not None else 0
+        summary.site_callees.setdefault(site, set()).add(
+            (target.qualname, bound, tuple(args), tuple(kwargs), closure))
+        frame = ChainFrame(fn.qualname, self.index.path_of(fn.module), call_line)
+        for hit in callee_summary.hits.values():
+            self.lift(hit, frame, st, summary, site, summary.hits)
+        for hit in callee_summary.unresolved.values():
+            self.lift(hit, frame, st, summary, site, summary.unresolved)
+        if st.reach.level != GHOST:
+            if callee_summary.ret_reach is not None:
+                reach = combine(st.reach, callee_summary.ret_reach)
+                st.reach = Reach(reach.level, reach.why, st.reach.gates)
+                return callee_summary.ret
+            if callee_summary.ghost_why is not None:
+                # The callee returns only on paths the idle model rules out (a guard that raises).
+                st.reach = Reach(GHOST, callee_summary.ghost_why)
+                return callee_summary.ret_ghost
+            return _NEVER
+        if not callee_summary.returns:
+            return _NEVER
+        return join(callee_summary.ret, callee_summary.ret_ghost)
+
+    def lift(self, hit: Hit, frame: ChainFrame, st: State, summary: Summary, site: int,
+             table: dict[tuple[str, int], Hit]) -> None:
+        lifted = Hit(hit.key, hit.path, hit.span, hit.sink, hit.label, hit.detail,
+                     combine(st.reach, hit.reach), (frame, *hit.chain), (st.reach.gates, *hit.gates))
+        keep_best(table, lifted)
+        if table is summary.hits:
+            keep_best(summary.site_hits.setdefault(site, {}), lifted)
+
+    def construct(self, cls: str, args: list[Value], kwargs: list[tuple[str | None, Value]],
+                  st: State, fn: ir.FunctionIR, summary: Summary, expr: ir.Call) -> Value:
+        info = self.index.cls(cls)
+        if info is None:
+            return Inst(cls, True)
+        init = self.class_member(cls, "__init__", Inst(cls, True), exact=True)
+        if isinstance(init, Func):
+            target = self.index.function(init.qualname)
+            if target is not None:
+                before = Inst(cls, True)
+                callee_summary = self.analyze(target, before, args, kwargs, ())
+                self.invoke(target, before, args, kwargs, (), st, fn, summary, expr.site, expr.text,
+                            expr.span.line)
+                return Inst(cls, True, tuple(sorted(callee_summary.stores.items())))
+        fields = [f for klass in reversed(self.index.mro(cls, self))
+                  for f in (self.index.cls(klass).fields if self.index.cls(klass) else ())]  # type: ignore[union-attr]
+        values = dict(zip(fields, args))
+        values.update((k, v) for k, v in kwargs if k is not None)
+        return Inst(cls, True, tuple(sorted(values.items())))
+
+    def record_sink(self, expr: ir.Call, label: str, args: list[Value],
+                    kwargs: list[tuple[str | None, Value]], st: State, fn: ir.FunctionIR,
+                    summary: Summary) -> None:
+        path = self.index.path_of(fn.module)
+        hit = Hit((path, expr.site), path, expr.span, expr.text, label, _detail(label, expr, args, kwargs),
+                  st.reach, (ChainFrame(fn.qualname, path, expr.span.line),), (st.reach.gates,))
+        keep_best(summary.hits, hit)
+        keep_best(summary.site_hits.setdefault(expr.site, {}), hit)
+
+    def record_unresolved(self, expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary) -> None:
+        path = self.index.path_of(fn.module)
+        hit = Hit((path, expr.site), path, expr.span, expr.text, expr.text, "", st.reach,
+                  (ChainFrame(fn.qualname, path, expr.span.line),), (st.reach.gates,))
+        keep_best(summary.unresolved, hit)
+
+    def is_unresolved(self, func: ir.Expr, callee: Value, fn: ir.FunctionIR) -> bool:
+        """Calls we could not follow that may be project code: unknown locals, missing names/methods."""
+        if not isinstance(callee, (Unknown, Bottom)):
+            return False
+        match func:
+            case ir.Name(scope=ir.Scope.GLOBAL):
+                return (fn.module, func.id) in self.undefined
+            case ir.Name():
+                return True
+            case ir.Attr(base=ir.Name(id=base_id, scope=ir.Scope.LOCAL)) if fn.params and base_id == fn.params[0].name:
+                return fn.kind in (ir.FuncKind.METHOD, ir.FuncKind.PROPERTY)
+            case _:
+                return False
+
+    def callbacks(self, args: Sequence[Value], kwargs: Sequence[tuple[str | None, Value]],
+                  expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary) -> None:
+        """Functions handed to code we cannot see may be called by it: follow them."""
+        for value in [*args, *(v for _, v in kwargs)]:
+            for alt in alternatives(value):
+                candidates = [alt] if isinstance(alt, Func) else [
+                    e for e in alternatives(element_of(alt)) if isinstance(e, Func)
+                ] if isinstance(alt, (Seq, Tup)) else []
+                for f in candidates:
+                    assert isinstance(f, Func)
+                    target = self.index.function(f.qualname)
+                    if target is not None:
+                        self.invoke(target, f.bound, list(f.partial), [], f.closure, st, fn, summary,
+                                    expr.site, expr.text, expr.span.line)
+
+
+@dataclass(frozen=True, slots=True)
+class _Property:
+    qualname: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Super:
+    cls: str  # the class whose method called super()
+    inst: Inst
+
+
+@dataclass(frozen=True, slots=True)
+class _CollMethod:
+    base: Value
+    method: str
+
+
+def _collection_call(base: Value, method: str, args: list[Value]) -> Value:
+    """`d.values()`, `xs.copy()`, `d.get(k)` and friends on a known collection."""
+    if isinstance(base, Empty):
+        return base if method in ("items", "keys", "values", "copy") else UNKNOWN
+    match method:
+        case "values" | "copy" if isinstance(base, Dict):
+            values: Value = base.rest
+            for _, v in base.entries:
+                values = join(values, v)
+            return Seq(values, True, False) if method == "values" else base
+        case "items" if isinstance(base, Dict):
+            return Seq(Tup((UNKNOWN, _collection_call(base, "get", []))), True, False)
+        case "keys":
+            return Seq(UNKNOWN, True, False)
+        case "get" | "pop" | "setdefault" if isinstance(base, Dict):
+            if args and isinstance(args[0], Const):
+                for k, v in base.entries:
+                    if k == args[0].value:
+                        return v
+            out: Value = join(base.rest, args[1] if len(args) > 1 else Const(None))
+            for _, v in base.entries:
+                out = join(out, v)
+            return out
+        case "copy":
+            return base
+        case "pop" | "index":
+            return element_of(base) if method == "pop" else UNKNOWN
+        case _:
+            return UNKNOWN
+
+
+class _Never:
+    """A call that does not return."""
+
+
+_NEVER: Value = _Never()  # type: ignore[assignment]
+
+_MUTATORS = {"append", "add", "appendleft", "insert", "extend", "update", "extendleft",
+             "setdefault", "clear", "pop", "remove", "sort", "discard", "popleft"}
+_EMPTY_ATTRS = {"size", "length", "count", "items", "keys", "values", "copy", "rows"}
+_COLLECTION_METHODS = {"append", "extend", "insert", "add", "update", "items", "keys", "values",
+                       "get", "pop", "copy", "setdefault", "index", "count", "sort", "remove"}
+_BUILTIN_NAMES = set(dir(__builtins__)) if isinstance(__builtins__, dict) is False else set(__builtins__)
+
+
+def _module_function(module: str) -> ir.FunctionIR:
+    from wakecheck.model import Span
+
+    return ir.FunctionIR(f"{module}.<module>", "<module>", module, ir.FuncKind.FUNCTION, None, (),
+                         False, Span(0, 0, 0, 0), (), (), ())
+
+
+def _loosen(v: Value) -> Value:
+    """An attribute fact holds whatever was stored, but the object may change after: keep only
+    what no later mutation can undo on an idle town (handles, functions, objects, idle-model values)."""
+    match v:
+        case Handle() | Func() | ClassRef() | Inst() | ModuleVal() | Empty() | Bool() | Ext() | Clock():
+            return v
+        case Seq():
+            return Seq(_loosen(v.elem) if not isinstance(v.elem, Bottom) else UNKNOWN, True, False)
+        case Tup():
+            return Tup(tuple(_loosen(i) for i in v.items))
+        case Dict():
+            return Dict(tuple((k, _loosen(x)) for k, x in v.entries), UNKNOWN)
+        case Union():
+            out: Value = BOTTOM
+            for alt in v.alts:
+                out = join(out, _loosen(alt))
+            return out
+        case _:
+            return UNKNOWN
+
+
+def _matched_name(names: Sequence[str], pattern: str) -> str:
+    return names[0].rsplit(".", 1)[-1] if names else pattern
+
+
+def _value_names(v: Value) -> list[str]:
+    match v:
+        case Func():
+            return [v.qualname]
+        case ClassRef():
+            return [v.qualname]
+        case Ext():
+            return [v.name]
+        case _:
+            return []
+
+
+def _join_members(a: Value, b: Value) -> Value:
+    if isinstance(a, _Property) or isinstance(b, _Property):
+        return a if a == b else Union(frozenset({a, b}))
+    return join(a, b)
+
+
+def _site_of(expr: ir.Attr) -> int:
+    return -abs(hash(expr.text)) % 1_000_000_007
+
+
+def _number(v: object) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def _compare(op: str, left: Value, right: Value) -> Truth:  # noqa: C901
+    unknown = Truth(Lvl.COMMON, Lvl.COMMON)
+    if op in ("is", "is not"):
+        truth = _is(left, right)
+        return truth.negate() if op == "is not" else truth
+    if op in ("in", "not in"):
+        reasons = empty_reasons(right)
+        if reasons is not None:
+            t = Truth(Lvl.ABSENT, Lvl.COMMON, reasons)
+            return t.negate() if op == "not in" else t
+        return unknown
+    fn = _CMP.get(op)
+    if fn is None:
+        return unknown
+    a, why_a = _numeric(left)
+    b, why_b = _numeric(right)
+    if a is not None and b is not None:
+        try:
+            ok = bool(fn(a, b))
+        except TypeError:
+            return unknown
+        why = why_a | why_b
+        return Truth(Lvl.COMMON, Lvl.ABSENT, why) if ok else Truth(Lvl.ABSENT, Lvl.COMMON, why)
+    if isinstance(left, Bool) and isinstance(right, Const) and isinstance(right.value, bool) and op in ("==", "!="):
+        t = left.truth if right.value else left.truth.negate()
+        return t if op == "==" else t.negate()
+    return unknown
+
+
+def _numeric(v: Value) -> tuple[object | None, frozenset[str]]:
+    match v:
+        case Const() if isinstance(v.value, (int, float, str)) or v.value is None:
+            return v.value, frozenset()
+        case Empty():
+            return 0, frozenset({v.reason})
+        case Seq() if v.must_empty:
+            return 0, v.empty_why
+        case _:
+            return None, frozenset()
+
+
+def _is(left: Value, right: Value) -> Truth:
+    def definitely_not_none(v: Value) -> bool:
+        return isinstance(v, (Handle, Func, ClassRef, Inst, ModuleVal, Seq, Tup, Dict, Empty, Clock)) or (
+            isinstance(v, Const) and v.value is not None)
+
+    for a, b in ((left, right), (right, left)):
+        if isinstance(b, Const) and b.value is None:
+            if isinstance(a, Const) and a.value is None:
+                return Truth(Lvl.COMMON, Lvl.ABSENT)
+            if definitely_not_none(a):
+                return Truth(Lvl.ABSENT, Lvl.COMMON)
+            if isinstance(a, Union) and all(definitely_not_none(x) for x in a.alts):
+                return Truth(Lvl.ABSENT, Lvl.COMMON)
+    return Truth(Lvl.COMMON, Lvl.COMMON)
+
+
+def _feasible_join(reach: Reach, truth: Truth, a: Value, b: Value) -> Value:
+    if reach.level != GHOST:
+        if truth.t == Lvl.ABSENT:
+            return b
+        if truth.f == Lvl.ABSENT:
+            return a
+    return join(a, b)
+
+
+def _seq_of(items: list[Value], exprs: tuple[ir.Expr, ...]) -> Value:
+    elem: Value = BOTTOM
+    must_empty, may_empty = True, True
+    empty_why: frozenset[str] = frozenset()
+    for value, expr in zip(items, exprs):
+        if isinstance(expr, ir.Starred):
+            reasons = empty_reasons(value)
+            if reasons is not None:
+                empty_why |= reasons
+                continue
+            elem = join(elem, element_of(value))
+            must_empty = False
+        else:
+            elem = join(elem, value)
+            must_empty = may_empty = False
+    return Seq(elem, may_empty, must_empty, empty_why if must_empty else frozenset())
+
+
+def _concat(a: Value, b: Value) -> Value:
+    if isinstance(a, Empty) and isinstance(b, Empty):
+        return a
+    sa = as_seq(a) if not isinstance(a, Empty) else Seq(BOTTOM, True, True, frozenset({a.reason}))
+    sb = as_seq(b) if not isinstance(b, Empty) else Seq(BOTTOM, True, True, frozenset({b.reason}))
+    return Seq(join(sa.elem, sb.elem), sa.may_empty and sb.may_empty, sa.must_empty and sb.must_empty,
+               sa.empty_why | sb.empty_why)
+
+
+def _subscript(base: Value, index: Value) -> Value:
+    match base:
+        case Tup() if isinstance(index, Const) and isinstance(index.value, int):
+            if -len(base.items) <= index.value < len(base.items):
+                return base.items[index.value]
+            return UNKNOWN
+        case Dict():
+            if isinstance(index, Const):
+                for k, v in base.entries:
+                    if k == index.value:
+                        return v
+            out: Value = base.rest
+            for _, v in base.entries:
+                out = join(out, v)
+            return UNKNOWN if isinstance(out, Bottom) else out
+        case Seq() | Tup():
+            return element_of(base)
+        case Union():
+            result: Value = BOTTOM
+            for alt in base.alts:
+                result = join(result, _subscript(alt, index))
+            return result
+        case _:
+            return UNKNOWN
+
+
+def _spread(v: Value) -> list[Value]:
+    if isinstance(v, Tup):
+        return list(v.items)
+    if empty_reasons(v) is not None:
+        return []
+    return [element_of(v)]
+
+
+def _unpack(v: Value, n: int) -> list[Value]:
+    if isinstance(v, Tup) and len(v.items) == n:
+        return list(v.items)
+    elem = element_of(v) if isinstance(v, (Seq, Tup, Union)) else UNKNOWN
+    return [elem] * n
+
+
+def _detail(label: str, expr: ir.Call, args: list[Value], kwargs: list[tuple[str | None, Value]]) -> str:
+    """A short description of what the call does, e.g. `POST /refresh-token`."""
+    first = next((a for a in expr.args if a.keyword is None and a.star == 0), None)
+    target = ""
+    if first is not None:
+        if isinstance(first.value, ir.Const) and isinstance(first.value.value, str):
+            target = first.value.value
+        elif isinstance(first.value, ir.Opaque):
+            target = first.value.text
+    if not target:
+        return ""
+    target = _url_path(target)
+    method = ""
+    for key, value in kwargs:
+        if key == "method" and isinstance(value, Const) and isinstance(value.value, str):
+            method = value.value.upper()
+    if label == "fetch" or target.startswith("/"):
+        return f"{method or 'GET'} {target}"
+    return target
+
+
+def _url_path(text: str) -> str:
+    import re
+
+    text = text.strip()
+    if text[:2] in ('f"', "f'"):
+        text = text[2:-1]
+    text = re.sub(r"\{([^{}]*)\}", lambda m: ":" + m.group(1).split(".")[-1].strip(), text)
+    m = re.match(r"^[a-z]+://[^/]*(/.*)?$", text)
+    if m:
+        return m.group(1) or "/"
+    return text

@@ -1,0 +1,453 @@
+"""LibCST module → ModuleIR: module-level bindings, classes, and every function lowered to a CFG."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import libcst as cst
+from libcst.metadata import CodeRange
+
+from wakecheck.analysis import cfg as ir
+from wakecheck.analysis.scopes import FunctionScope, function_scope, target_names
+from wakecheck.model import Span
+
+_EMPTY_MODULE = cst.Module(body=[])
+
+_BIN_OPS: dict[type[cst.CSTNode], str] = {
+    cst.Add: "+", cst.Subtract: "-", cst.Multiply: "*", cst.Divide: "/",
+    cst.FloorDivide: "//", cst.Modulo: "%", cst.Power: "**", cst.MatrixMultiply: "@",
+    cst.LeftShift: "<<", cst.RightShift: ">>", cst.BitOr: "|", cst.BitAnd: "&", cst.BitXor: "^",
+}
+_CMP_OPS: dict[type[cst.CSTNode], str] = {
+    cst.Equal: "==", cst.NotEqual: "!=", cst.LessThan: "<", cst.LessThanEqual: "<=",
+    cst.GreaterThan: ">", cst.GreaterThanEqual: ">=", cst.In: "in", cst.NotIn: "not in",
+    cst.Is: "is", cst.IsNot: "is not",
+}
+_UNARY_OPS: dict[type[cst.CSTNode], str] = {
+    cst.Not: "not", cst.Minus: "-", cst.Plus: "+", cst.BitInvert: "~",
+}
+
+
+def code_of(node: cst.CSTNode) -> str:
+    """Source text of a node on one line (used for short texts: conditions, callees)."""
+    text = _EMPTY_MODULE.code_for_node(node)
+    return " ".join(text.split())
+
+
+def dotted(node: cst.BaseExpression) -> str | None:
+    """`a.b.c` for a Name/Attribute chain, else None."""
+    parts: list[str] = []
+    while isinstance(node, cst.Attribute):
+        parts.append(node.attr.value)
+        node = node.value
+    if not isinstance(node, cst.Name):
+        return None
+    parts.append(node.value)
+    return ".".join(reversed(parts))
+
+
+def resolve_relative(module: str, is_package: bool, level: int, name: str | None) -> str:
+    """The absolute module a `from ...x import` names, from the importing module's name."""
+    if level == 0:
+        return name or ""
+    package = module if is_package else module.rpartition(".")[0]
+    for _ in range(level - 1):
+        package = package.rpartition(".")[0]
+    if name:
+        return f"{package}.{name}" if package else name
+    return package
+
+
+@dataclass(slots=True)
+class ModuleContext:
+    """What every function builder of one module shares: positions, ids, and the results."""
+
+    name: str
+    path: str
+    is_package: bool
+    positions: Mapping[cst.CSTNode, CodeRange]
+    functions: list[ir.FunctionIR] = field(default_factory=list)
+    classes: list[ir.ClassIR] = field(default_factory=list)
+    next_site: int = 0
+    used_qualnames: set[str] = field(default_factory=set)
+
+    def span(self, node: cst.CSTNode) -> Span:
+        rng = self.positions.get(node)
+        if rng is None:
+            return Span(0, 0, 0, 0)
+        # LibCST columns are 0-based; everything past this boundary is 1-based.
+        return Span(rng.start.line, rng.start.column + 1, rng.end.line, rng.end.column + 1)
+
+    def site(self) -> int:
+        self.next_site += 1
+        return self.next_site
+
+    def unique(self, qualname: str) -> str:
+        candidate, n = qualname, 1
+        while candidate in self.used_qualnames:
+            n += 1
+            candidate = f"{qualname}#{n}"
+        self.used_qualnames.add(candidate)
+        return candidate
+
+
+class ExprLowerer:
+    """Lowers expressions; knows the scope stack so each Name gets LOCAL, FREE or GLOBAL."""
+
+    def __init__(self, ctx: ModuleContext, scopes: list[FunctionScope | None]) -> None:
+        # `scopes` innermost last; None stands for the module (every name global).
+        self.ctx = ctx
+        self.scopes = scopes
+
+    # -- names ---------------------------------------------------------------
+    def scope_of(self, name: str) -> ir.Scope:
+        current = self.scopes[-1]
+        if current is None or name in current.globals:
+            return ir.Scope.GLOBAL
+        if name in current.locals:
+            return ir.Scope.LOCAL
+        # Walk outwards through enclosing functions; every function in between
+        # must capture the name too, so its closures can hand it down.
+        for depth in range(len(self.scopes) - 2, -1, -1):
+            outer = self.scopes[depth]
+            if outer is None:
+                break
+            if name in outer.locals:
+                for inner in self.scopes[depth + 1:]:
+                    if inner is not None:
+                        inner.add_free(name)
+                return ir.Scope.FREE
+        return ir.Scope.GLOBAL
+
+    def name(self, ident: str) -> ir.Expr:
+        if ident in ("True", "False", "None") and self.scope_of(ident) is ir.Scope.GLOBAL:
+            return ir.Const({"True": True, "False": False, "None": None}[ident])
+        return ir.Name(ident, self.scope_of(ident))
+
+    # -- expressions -----------------------------------------------------------
+    def expr(self, node: cst.BaseExpression) -> ir.Expr:  # noqa: C901 - one case per node kind
+        match node:
+            case cst.Name():
+                return self.name(node.value)
+            case cst.Attribute():
+                return ir.Attr(self.expr(node.value), node.attr.value,
+                               dotted(node) or f"{code_of(node.value)}.{node.attr.value}")
+            case cst.Integer() | cst.Float() | cst.Imaginary():
+                return ir.Const(node.evaluated_value)
+            case cst.SimpleString() | cst.ConcatenatedString():
+                value = node.evaluated_value
+                return ir.Const(value) if value is not None else self.opaque(node, [])
+            case cst.FormattedString():
+                parts = [p.expression for p in node.parts
+                         if isinstance(p, cst.FormattedStringExpression)]
+                return self.opaque(node, parts)
+            case cst.Ellipsis():
+                return ir.Const(...)
+            case cst.Call():
+                return self.call(node)
+            case cst.Await():
+                return self.expr(node.expression)
+            case cst.BinaryOperation():
+                return ir.BinOp(_BIN_OPS.get(type(node.operator), "?"),
+                                self.expr(node.left), self.expr(node.right))
+            case cst.UnaryOperation():
+                return ir.UnaryOp(_UNARY_OPS.get(type(node.operator), "?"), self.expr(node.expression))
+            case cst.BooleanOperation():
+                op = "and" if isinstance(node.operator, cst.And) else "or"
+                return ir.BoolOp(op, self.expr(node.left), self.expr(node.right))
+            case cst.Comparison():
+                return ir.Compare(self.expr(node.left),
+                                  tuple(_CMP_OPS.get(type(t.operator), "?") for t in node.comparisons),
+                                  tuple(self.expr(t.comparator) for t in node.comparisons))
+            case cst.IfExp():
+                return ir.IfExp(self.expr(node.test), self.expr(node.body), self.expr(node.orelse),
+                                code_of(node.test))
+            case cst.Lambda():
+                return ir.FuncRef(self.lambda_(node))
+            case cst.List() | cst.Tuple() | cst.Set():
+                kind = {cst.List: "list", cst.Tuple: "tuple", cst.Set: "set"}[type(node)]
+                return ir.SeqLit(kind, tuple(self.element(e) for e in node.elements))
+            case cst.Dict():
+                keys: list[ir.Expr | None] = []
+                values: list[ir.Expr] = []
+                for element in node.elements:
+                    if isinstance(element, cst.DictElement):
+                        keys.append(self.expr(element.key))
+                        values.append(self.expr(element.value))
+                    else:
+                        keys.append(None)
+                        values.append(self.expr(element.value))
+                return ir.DictLit(tuple(keys), tuple(values))
+            case cst.Subscript():
+                first = node.slice[0].slice if node.slice else None
+                index = (self.expr(first.value) if isinstance(first, cst.Index)
+                         else self.opaque(node, []))
+                return ir.Subscript(self.expr(node.value), index)
+            case cst.NamedExpr():
+                names = target_names(node.target)
+                value = self.expr(node.value)
+                return ir.NamedExpr(names[0], value) if names else value
+            case cst.ListComp() | cst.SetComp() | cst.GeneratorExp():
+                kind = {cst.ListComp: "list", cst.SetComp: "set", cst.GeneratorExp: "gen"}[type(node)]
+                return ir.Comp(kind, self.generators(node.for_in), self.expr(node.elt))
+            case cst.DictComp():
+                return ir.Comp("dict", self.generators(node.for_in), self.expr(node.key),
+                               self.expr(node.value))
+            case cst.Yield():
+                value = node.value
+                if isinstance(value, cst.From):
+                    value = value.item
+                return self.opaque(node, [value] if isinstance(value, cst.BaseExpression) else [])
+            case cst.StarredElement():
+                return ir.Starred(self.expr(node.value))
+            case _:
+                # Anything not modelled keeps no meaning but is never dropped silently:
+                # its calls would be lost, so such nodes are listed in SPEC additions.
+                return self.opaque(node, [])
+
+    def opaque(self, node: cst.CSTNode, parts: list[cst.BaseExpression]) -> ir.Opaque:
+        return ir.Opaque(tuple(self.expr(p) for p in parts), code_of(node)[:80])
+
+    def element(self, element: cst.BaseElement) -> ir.Expr:
+        if isinstance(element, cst.StarredElement):
+            return ir.Starred(self.expr(element.value))
+        return self.expr(element.value)
+
+    def call(self, node: cst.Call) -> ir.Call:
+        args = []
+        for arg in node.args:
+            star = {"": 0, "*": 1, "**": 2}.get(arg.star, 0) if isinstance(arg.star, str) else 0
+            keyword = arg.keyword.value if arg.keyword is not None else None
+            args.append(ir.Arg(self.expr(arg.value), keyword, star))
+        text = dotted(node.func) or code_of(node.func)
+        return ir.Call(self.expr(node.func), tuple(args), self.ctx.site(), self.ctx.span(node),
+                       text[:120])
+
+    def generators(self, comp_for: cst.CompFor) -> tuple[ir.Generator, ...]:
+        gens: list[ir.Generator] = []
+        current: cst.CompFor | None = comp_for
+        while current is not None:
+            gens.append(ir.Generator(
+                self.target(current.target), self.expr(current.iter),
+                tuple(self.expr(cond.test) for cond in current.ifs),
+                tuple(code_of(cond.test) for cond in current.ifs),
+                code_of(current.iter)))
+            current = current.inner_for_in
+        return tuple(gens)
+
+    def target(self, node: cst.BaseExpression) -> ir.Target:
+        match node:
+            case cst.Name():
+                return ir.NameT(node.value, self.scope_of(node.value))
+            case cst.Attribute():
+                return ir.AttrT(self.expr(node.value), node.attr.value)
+            case cst.Subscript():
+                first = node.slice[0].slice if node.slice else None
+                index = self.expr(first.value) if isinstance(first, cst.Index) else ir.Const(None)
+                return ir.SubscriptT(self.expr(node.value), index)
+            case cst.Tuple() | cst.List():
+                return ir.TupleT(tuple(self.target(e.value) if not isinstance(e, cst.StarredElement)
+                                       else ir.StarT(self.target(e.value)) for e in node.elements))
+            case cst.StarredElement():
+                return ir.StarT(self.target(node.value))
+            case _:
+                return ir.NameT("$discard", ir.Scope.LOCAL)
+
+    # -- nested functions ----------------------------------------------------------
+    def enclosing_qualname(self) -> str:
+        for scope in reversed(self.scopes):
+            if scope is not None:
+                return scope.qualname
+        return self.ctx.name
+
+    def lambda_(self, node: cst.Lambda) -> str:
+        from wakecheck.analysis.cfg_builder import build_lambda
+
+        span = self.ctx.span(node)
+        qualname = self.ctx.unique(f"{self.enclosing_qualname()}.<lambda:{span.line}>")
+        scope = function_scope(qualname, node.params, node.body)
+        fn = build_lambda(self.ctx, self.scopes + [scope], qualname, node, span)
+        self.ctx.functions.append(fn)
+        return qualname
+
+
+# ---------------------------------------------------------------------------
+# Module level
+
+
+class ModuleLowerer(ExprLowerer):
+    """Walks module and class bodies; function bodies are handed to the CFG builder."""
+
+    def __init__(self, ctx: ModuleContext) -> None:
+        super().__init__(ctx, [None])
+        self.bindings: dict[str, list[ir.Binding]] = {}
+
+    def lower(self, module: cst.Module) -> ir.ModuleIR:
+        self.statements(module.body, prefix=self.ctx.name)
+        return ir.ModuleIR(
+            name=self.ctx.name, path=self.ctx.path, is_package=self.ctx.is_package,
+            functions=tuple(self.ctx.functions), classes=tuple(self.ctx.classes),
+            globals=tuple((k, tuple(v)) for k, v in self.bindings.items()))
+
+    def bind(self, name: str, binding: ir.Binding) -> None:
+        self.bindings.setdefault(name, []).append(binding)
+
+    def statements(self, body: object, prefix: str) -> None:
+        for stmt in body:  # type: ignore[attr-defined]
+            self.statement(stmt, prefix)
+
+    def statement(self, stmt: cst.CSTNode, prefix: str) -> None:
+        match stmt:
+            case cst.FunctionDef():
+                qualname = self.function(stmt, prefix, None)
+                self.bind(stmt.name.value, ir.Binding(ir.BindingKind.FUNCTION, qualname))
+            case cst.ClassDef():
+                qualname = self.class_(stmt, prefix)
+                self.bind(stmt.name.value, ir.Binding(ir.BindingKind.CLASS, qualname))
+            case cst.SimpleStatementLine():
+                for small in stmt.body:
+                    self.small(small)
+            case cst.If() | cst.Try() | cst.TryStar() | cst.With() | cst.For() | cst.While():
+                # Definitions under `if TYPE_CHECKING:`, `try: import x` and friends
+                # are all bindings the name may have.
+                for block in _sub_blocks(stmt):
+                    self.statements(block, prefix)
+            case _:
+                pass
+
+    def small(self, small: cst.BaseSmallStatement) -> None:
+        match small:
+            case cst.Import():
+                for alias in small.names:
+                    full = dotted(alias.name) or ""
+                    if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
+                        self.bind(alias.asname.name.value, ir.Binding(ir.BindingKind.IMPORT_MODULE, full))
+                    else:
+                        head = full.split(".")[0]
+                        self.bind(head, ir.Binding(ir.BindingKind.IMPORT_MODULE, head))
+            case cst.ImportFrom():
+                base = resolve_relative(self.ctx.name, self.ctx.is_package, len(small.relative),
+                                        dotted(small.module) if small.module is not None else None)
+                if isinstance(small.names, cst.ImportStar):
+                    self.bind("*", ir.Binding(ir.BindingKind.IMPORT_FROM, base, "*"))
+                    return
+                for alias in small.names:
+                    member = dotted(alias.name) or ""
+                    local = (alias.asname.name.value
+                             if alias.asname is not None and isinstance(alias.asname.name, cst.Name)
+                             else member)
+                    self.bind(local, ir.Binding(ir.BindingKind.IMPORT_FROM, base, member))
+            case cst.Assign():
+                value = self.expr(small.value)
+                for target in small.targets:
+                    self.assign_target(target.target, value)
+            case cst.AnnAssign() if small.value is not None:
+                self.assign_target(small.target, self.expr(small.value))
+            case cst.AugAssign():
+                for name in target_names(small.target):
+                    self.bind(name, ir.Binding(ir.BindingKind.ASSIGN, value=ir.Opaque((), "augmented")))
+            case _:
+                pass
+
+    def assign_target(self, target: cst.BaseExpression, value: ir.Expr) -> None:
+        if isinstance(target, cst.Name):
+            self.bind(target.value, ir.Binding(ir.BindingKind.ASSIGN, value=value))
+        elif isinstance(target, (cst.Tuple, cst.List)):
+            items = value.items if isinstance(value, ir.SeqLit) else None
+            for i, element in enumerate(target.elements):
+                item = (items[i] if items is not None and len(items) == len(target.elements)
+                        and not isinstance(element, cst.StarredElement) else ir.Opaque((), "unpacked"))
+                self.assign_target(element.value, item)
+
+    def function(self, node: cst.FunctionDef, prefix: str, cls: str | None) -> str:
+        from wakecheck.analysis.cfg_builder import build_function
+
+        qualname = self.ctx.unique(f"{prefix}.{node.name.value}")
+        scope = function_scope(qualname, node.params, node.body)
+        fn = build_function(self.ctx, [None, scope], qualname, node, cls)
+        self.ctx.functions.append(fn)
+        return qualname
+
+    def class_(self, node: cst.ClassDef, prefix: str) -> str:
+        qualname = self.ctx.unique(f"{prefix}.{node.name.value}")
+        methods: dict[str, str] = {}
+        class_attrs: list[tuple[str, ir.Expr]] = []
+        fields: list[str] = []
+        for stmt in _class_statements(node.body.body):
+            if isinstance(stmt, cst.FunctionDef):
+                methods[stmt.name.value] = self.function(stmt, qualname, qualname)
+            elif isinstance(stmt, cst.ClassDef):
+                class_attrs.append((stmt.name.value, ir.Name(self.class_(stmt, qualname), ir.Scope.GLOBAL)))
+            elif isinstance(stmt, cst.SimpleStatementLine):
+                for small in stmt.body:
+                    if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name):
+                        fields.append(small.target.value)
+                        if small.value is not None:
+                            class_attrs.append((small.target.value, self.expr(small.value)))
+                    elif isinstance(small, cst.Assign):
+                        value = self.expr(small.value)
+                        for target in small.targets:
+                            for name in target_names(target.target):
+                                class_attrs.append((name, value))
+        self_attrs = [
+            (attr, fn.qualname, value)
+            for fn in self.ctx.functions if fn.class_qualname == qualname
+            for attr, value in _self_stores(fn)
+        ]
+        self.ctx.classes.append(ir.ClassIR(
+            qualname=qualname, name=node.name.value, module=self.ctx.name,
+            bases=tuple(self.expr(b.value) for b in node.bases if b.keyword is None),
+            span=self.ctx.span(node), methods=tuple(methods.items()),
+            class_attrs=tuple(class_attrs), fields=tuple(fields), self_attrs=tuple(self_attrs),
+            decorators=tuple(dotted(d.decorator) or code_of(d.decorator) for d in node.decorators)))
+        return qualname
+
+
+def _sub_blocks(stmt: cst.CSTNode) -> list[object]:
+    """Statement lists directly under a compound statement (not entering functions)."""
+    blocks: list[object] = []
+    for child in stmt.children:
+        if isinstance(child, cst.IndentedBlock):
+            blocks.append(child.body)
+        elif isinstance(child, (cst.Else, cst.Finally, cst.ExceptHandler, cst.ExceptStarHandler)):
+            blocks.append(child.body.body)
+        elif isinstance(child, cst.If):
+            blocks.extend(_sub_blocks(child))
+        elif isinstance(child, cst.Else):
+            blocks.append(child.body.body)
+    return blocks
+
+
+def _class_statements(body: object) -> list[cst.CSTNode]:
+    """Class-body statements, looking through `if`/`try` blocks (conditional definitions)."""
+    out: list[cst.CSTNode] = []
+    for stmt in body:  # type: ignore[attr-defined]
+        if isinstance(stmt, (cst.If, cst.Try)):
+            for block in _sub_blocks(stmt):
+                out.extend(_class_statements(block))
+        else:
+            out.append(stmt)
+    return out
+
+
+def _self_stores(fn: ir.FunctionIR) -> list[tuple[str, ir.Expr]]:
+    """`self.attr = value` stores in a method, for flow-insensitive attribute facts."""
+    if fn.kind not in (ir.FuncKind.METHOD, ir.FuncKind.PROPERTY) or not fn.params:
+        return []
+    self_name = fn.params[0].name
+    stores: list[tuple[str, ir.Expr]] = []
+    for block in fn.blocks:
+        for op in block.ops:
+            if isinstance(op, ir.Assign):
+                for target in op.targets:
+                    if (isinstance(target, ir.AttrT) and isinstance(target.base, ir.Name)
+                            and target.base.id == self_name):
+                        stores.append((target.attr, op.value))
+    return stores
+
+
+def lower_module(module: cst.Module, name: str, path: str, is_package: bool,
+                 positions: Mapping[cst.CSTNode, CodeRange]) -> ir.ModuleIR:
+    ctx = ModuleContext(name=name, path=path, is_package=is_package, positions=positions)
+    return ModuleLowerer(ctx).lower(module)

@@ -1,0 +1,324 @@
+"""Interprocedural idle reachability: which sinks a function reaches, and how, on an idle town.
+
+Each function is analysed once per calling context (its bound `self`, argument and
+closure values) by a forward pass over its CFG. A block carries up to two tracks:
+
+* the *real* track: paths feasible under the idle model, LIVE (every tick) or RARE
+  (only when a rare predicate is True), with the unknown conditions that dominate it;
+* the *ghost* track: paths the idle model rules out, with the reasons (the guard or
+  empty collection that cut them off). Ghost paths are followed only to explain NO
+  verdicts: a sink reached only by ghosts is "gated on <reason>".
+
+What it does not follow: values of object attributes across calls are facts joined
+over every `self.x = ...` in the class (flow-insensitive); a recursive call in
+progress returns an unknown value and adds no sinks beyond those of the function's
+own body; exceptions leave a block from its start and its end only; at most
+`_CONTEXT_LIMIT` contexts per function are kept apart, later ones are widened.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from wakecheck.analysis import cfg as ir
+from wakecheck.analysis.values import (
+    BOTTOM, UNKNOWN, Lvl, Truth, Value, as_truth, element_of, empty_reasons, join, widen,
+)
+from wakecheck.model import ChainFrame, Span
+
+LIVE, RARE, GHOST = 2, 1, 0
+WEAK = "~"  # prefix of a fallback reason, used only when no real reason is known
+_WIDEN_AFTER = 6
+_GIVE_UP_AFTER = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Reach:
+    level: int
+    why: frozenset[str] = frozenset()  # RARE: rare reasons; GHOST: what cut the path off
+    gates: frozenset[str] = frozenset()  # unknown conditions dominating (real tracks)
+
+
+START = Reach(LIVE)
+
+
+def combine(outer: Reach, inner: Reach) -> Reach:
+    """The reach of something the callee reaches with `inner` when the call is reached with `outer`."""
+    if outer.level == GHOST:
+        return outer
+    if inner.level == GHOST:
+        return inner
+    level = min(outer.level, inner.level)
+    why = (outer.why if outer.level == RARE else frozenset()) | (inner.why if inner.level == RARE else frozenset())
+    return Reach(level, why, outer.gates)
+
+
+def join_reach(a: Reach, b: Reach) -> Reach:
+    if a.level == GHOST and b.level == GHOST:
+        return Reach(GHOST, a.why | b.why)
+    if a.level != b.level:
+        hi = a if a.level > b.level else b
+        return Reach(hi.level, hi.why, a.gates & b.gates)
+    return Reach(a.level, a.why | b.why, a.gates & b.gates)
+
+
+def refine(reach: Reach, truth: Truth, polarity: bool, gate: str | None) -> Reach:
+    """The reach after taking the `polarity` edge of a condition with this truth."""
+    if reach.level == GHOST:
+        return reach
+    side = truth.side(polarity)
+    if side == Lvl.ABSENT:
+        return Reach(GHOST, truth.why or frozenset({WEAK + (gate or "condition")}))
+    if side == Lvl.RARE:
+        why = (reach.why if reach.level == RARE else frozenset()) | truth.rare_why
+        return Reach(RARE, why, reach.gates)
+    if gate and truth.unknown:
+        return Reach(reach.level, reach.why, reach.gates | {gate})
+    return reach
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A sink (or an unresolved call) reached from the analysed function."""
+
+    key: tuple[str, int]  # (path, call site id)
+    path: str
+    span: Span
+    sink: str  # the callee as written
+    label: str  # what wakes: a method name or a callable's name
+    detail: str  # e.g. "POST /refresh-token"
+    reach: Reach
+    chain: tuple[ChainFrame, ...]
+    gates: tuple[frozenset[str], ...]  # per chain frame
+
+    def rank(self) -> tuple[int, int, tuple[tuple[str, int], ...]]:
+        return (-self.reach.level, len(self.chain), tuple((f.function, f.line) for f in self.chain))
+
+
+def keep_best(table: dict[tuple[str, int], Hit], hit: Hit) -> bool:
+    """Record `hit` if it beats what is known for its site; returns whether anything changed."""
+    old = table.get(hit.key)
+    if old is None:
+        table[hit.key] = hit
+        return True
+    if old.reach.level == GHOST and hit.reach.level == GHOST and not hit.reach.why <= old.reach.why:
+        merged = Reach(GHOST, old.reach.why | hit.reach.why)
+        best = old if old.rank() <= hit.rank() else hit
+        table[hit.key] = Hit(best.key, best.path, best.span, best.sink, best.label, best.detail,
+                             merged, best.chain, best.gates)
+        return True
+    if hit.rank() < old.rank():
+        table[hit.key] = hit
+        return True
+    return False
+
+
+@dataclass(slots=True)
+class Summary:
+    """What one analysed function context reaches and returns."""
+
+    qualname: str
+    ret: Value = BOTTOM  # joined over returns on real tracks
+    ret_reach: Reach | None = None  # best reach of a real return; None if it never returns for real
+    ret_ghost: Value = BOTTOM
+    ghost_why: frozenset[str] | None = None  # set when some ghost path returns
+    hits: dict[tuple[str, int], Hit] = field(default_factory=dict)
+    unresolved: dict[tuple[str, int], Hit] = field(default_factory=dict)
+    site_hits: dict[int, dict[tuple[str, int], Hit]] = field(default_factory=dict)  # per call site
+    site_callees: dict[int, set[tuple[object, ...]]] = field(default_factory=dict)
+    stores: dict[str, Value] = field(default_factory=dict)  # self.attr values at a real return
+    complete: bool = True
+
+    @property
+    def returns(self) -> bool:
+        return self.ret_reach is not None or self.ghost_why is not None
+
+
+@dataclass(slots=True)
+class Track:
+    reach: Reach
+    env: dict[str, Value]
+
+
+def join_env(a: dict[str, Value], b: dict[str, Value]) -> dict[str, Value]:
+    out = dict(a)
+    for k, v in b.items():
+        out[k] = join(out[k], v) if k in out else v
+    return out
+
+
+def join_track(a: Track | None, b: Track) -> Track:
+    if a is None:
+        return Track(b.reach, dict(b.env))
+    return Track(join_reach(a.reach, b.reach), join_env(a.env, b.env))
+
+
+@dataclass(slots=True)
+class State:
+    """The evaluator's view of one track while it runs through a block."""
+
+    reach: Reach
+    env: dict[str, Value]
+    dead: bool = False
+
+
+class FlowMixin:
+    """The worklist over one function's CFG; expression evaluation comes from the evaluator."""
+
+    def eval(self, expr: ir.Expr, st: State, fn: ir.FunctionIR, summary: Summary,
+             closure: dict[str, Value]) -> Value:
+        raise NotImplementedError
+
+    def assign(self, target: ir.Target, value: Value, st: State, fn: ir.FunctionIR,
+               summary: Summary, closure: dict[str, Value]) -> None:
+        raise NotImplementedError
+
+    def run_function(self, fn: ir.FunctionIR, env0: dict[str, Value], closure: dict[str, Value],
+                     summary: Summary) -> None:
+        blocks = fn.blocks
+        real: dict[int, Track] = {0: Track(START, env0)}
+        ghost: dict[int, Track] = {}
+        visits: dict[int, int] = {}
+        queue: list[int] = [0]
+        queued = {0}
+
+        def push(target: int, track: Track) -> None:
+            table = real if track.reach.level != GHOST else ghost
+            old = table.get(target)
+            new = join_track(old, track)
+            count = visits.get(target, 0)
+            if old is not None and count > _WIDEN_AFTER:
+                # Loops that keep growing values are widened so the fixpoint ends.
+                new.env = {k: (widen(v) if old.env.get(k) != v else v) for k, v in new.env.items()}
+                if count > _GIVE_UP_AFTER:
+                    new.env = {k: (UNKNOWN if old.env.get(k) != v else v) for k, v in new.env.items()}
+            if old is not None and old.reach == new.reach and old.env == new.env:
+                return
+            table[target] = new
+            if target not in queued:
+                queued.add(target)
+                heapq.heappush(queue, target)
+
+        while queue:
+            bid = heapq.heappop(queue)
+            queued.discard(bid)
+            visits[bid] = visits.get(bid, 0) + 1
+            block = blocks[bid]
+            for table in (real, ghost):
+                track = table.get(bid)
+                if track is None:
+                    continue
+                for target, out in self.run_block(block, track, fn, summary, closure):
+                    push(target, out)
+
+    def run_block(self, block: ir.Block, track: Track, fn: ir.FunctionIR, summary: Summary,
+                  closure: dict[str, Value]) -> Iterable[tuple[int, Track]]:
+        st = State(track.reach, dict(track.env))
+        out: list[tuple[int, Track]] = []
+        if block.handler is not None:
+            out.append((block.handler, Track(st.reach, dict(st.env))))
+        for op in block.ops:
+            self.run_op(op, st, fn, summary, closure)
+            if st.dead:
+                break
+        if block.handler is not None and block.ops:
+            out.append((block.handler, Track(st.reach, dict(st.env))))
+        if st.dead:
+            return out
+        out.extend(self.run_terminator(block.term, st, fn, summary, closure))
+        return out
+
+    def run_op(self, op: ir.Op, st: State, fn: ir.FunctionIR, summary: Summary,
+               closure: dict[str, Value]) -> None:
+        match op:
+            case ir.Assign():
+                value = self.eval(op.value, st, fn, summary, closure)
+                for target in op.targets:
+                    self.assign(target, value, st, fn, summary, closure)
+            case ir.AugAssign():
+                current = self.eval(_target_expr(op.target), st, fn, summary, closure)
+                value = self.eval(op.value, st, fn, summary, closure)
+                self.assign(op.target, self.augment(current, op.op, value), st, fn, summary, closure)
+            case ir.Eval():
+                self.eval(op.value, st, fn, summary, closure)
+            case _:
+                # Every operation kind is listed above; a new one must be added here.
+                raise AssertionError(f"unhandled operation {op!r}")
+
+    def augment(self, current: Value, op: str, value: Value) -> Value:
+        raise NotImplementedError
+
+    def run_terminator(self, term: ir.Terminator, st: State, fn: ir.FunctionIR, summary: Summary,
+                       closure: dict[str, Value]) -> list[tuple[int, Track]]:
+        match term:
+            case ir.Goto():
+                return [(term.target, Track(st.reach, st.env))]
+            case ir.Branch():
+                truth = as_truth(self.eval(term.cond, st, fn, summary, closure))
+                if st.dead:
+                    return []
+                gate = gate_name(term.text) if term.kind is ir.CondKind.PLAIN else None
+                return [(term.true, Track(refine(st.reach, truth, True, gate), dict(st.env))),
+                        (term.false, Track(refine(st.reach, truth, False, gate), st.env))]
+            case ir.ForIter():
+                iterable = st.env.get(term.iterator, UNKNOWN)
+                out = [(term.exit, Track(st.reach, dict(st.env)))]
+                reasons = empty_reasons(iterable)
+                body_reach = st.reach
+                if reasons is not None and st.reach.level != GHOST:
+                    body_reach = Reach(GHOST, reasons or frozenset({WEAK + f"{term.text} is empty"}))
+                body = State(body_reach, dict(st.env))
+                elem = element_of(iterable)
+                self.assign(term.target, UNKNOWN if isinstance(elem, type(BOTTOM)) else elem,
+                            body, fn, summary, closure)
+                out.append((term.body, Track(body.reach, body.env)))
+                return out
+            case ir.Return():
+                value = (self.eval(term.value, st, fn, summary, closure) if term.value is not None
+                         else _NONE)
+                if not st.dead:
+                    self.record_return(summary, st, value, fn)
+                return []
+            case ir.Raise() | ir.Unreachable():
+                return []
+            case _:
+                raise AssertionError(f"unhandled terminator {term!r}")
+
+    def record_return(self, summary: Summary, st: State, value: Value, fn: ir.FunctionIR) -> None:
+        if st.reach.level == GHOST:
+            summary.ret_ghost = join(summary.ret_ghost, value)
+            summary.ghost_why = (summary.ghost_why or frozenset()) | st.reach.why
+            return
+        summary.ret = join(summary.ret, value)
+        reach = Reach(st.reach.level, st.reach.why)
+        summary.ret_reach = reach if summary.ret_reach is None else join_reach(summary.ret_reach, reach)
+        if fn.params:
+            prefix = f"@{fn.params[0].name}."
+            for key, v in st.env.items():
+                if key.startswith(prefix):
+                    attr = key[len(prefix):]
+                    summary.stores[attr] = join(summary.stores.get(attr, BOTTOM), v)
+
+
+def gate_name(text: str) -> str:
+    """How a condition is named in "gated only on ...": as written, without `self.` and `await`."""
+    return text.replace("await ", "").replace("self.", "").strip()
+
+
+def _target_expr(target: ir.Target) -> ir.Expr:
+    match target:
+        case ir.NameT():
+            return ir.Name(target.id, target.scope)
+        case ir.AttrT():
+            return ir.Attr(target.base, target.attr, target.attr)
+        case ir.SubscriptT():
+            return ir.Subscript(target.base, target.index)
+        case _:
+            return ir.Opaque((), "target")
+
+
+from wakecheck.analysis.values import Const as _ConstValue  # noqa: E402
+
+_NONE = _ConstValue(None)

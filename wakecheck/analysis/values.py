@@ -1,0 +1,347 @@
+"""Abstract values the interpreter computes, and the three-level truth logic of the idle model.
+
+A truth value says, for each of True and False, whether it is impossible (ABSENT),
+possible only in rare ticks (RARE), or possible in common ticks (COMMON) on an idle
+town. An active guard is {True: ABSENT, False: COMMON}; a rare predicate is
+{True: RARE, False: COMMON}; anything else is COMMON both ways.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+_UNION_LIMIT = 12
+
+
+class Lvl(enum.IntEnum):
+    ABSENT = 0
+    RARE = 1
+    COMMON = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Truth:
+    t: Lvl
+    f: Lvl
+    why: frozenset[str] = frozenset()  # why a side is ABSENT (guard reasons)
+    rare_why: frozenset[str] = frozenset()  # why a side is RARE
+
+    def negate(self) -> Truth:
+        return Truth(self.f, self.t, self.why, self.rare_why)
+
+    def side(self, polarity: bool) -> Lvl:
+        return self.t if polarity else self.f
+
+    @property
+    def unknown(self) -> bool:
+        return self.t == Lvl.COMMON and self.f == Lvl.COMMON
+
+
+UNKNOWN_TRUTH = Truth(Lvl.COMMON, Lvl.COMMON)
+
+
+def truth_and(a: Truth, b: Truth) -> Truth:
+    return Truth(min(a.t, b.t), max(a.f, min(a.t, b.f)), a.why | b.why, a.rare_why | b.rare_why)
+
+
+def truth_or(a: Truth, b: Truth) -> Truth:
+    return Truth(max(a.t, min(a.f, b.t)), min(a.f, b.f), a.why | b.why, a.rare_why | b.rare_why)
+
+
+def truth_join(a: Truth, b: Truth) -> Truth:
+    return Truth(max(a.t, b.t), max(a.f, b.f), a.why | b.why, a.rare_why | b.rare_why)
+
+
+# ---------------------------------------------------------------------------
+# Values
+
+
+@dataclass(frozen=True, slots=True)
+class Unknown:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Bottom:
+    """No value: nothing assigned on any path seen so far."""
+
+
+UNKNOWN = Unknown()
+BOTTOM = Bottom()
+
+
+@dataclass(frozen=True, slots=True)
+class Const:
+    value: object
+
+
+@dataclass(frozen=True, slots=True)
+class Bool:
+    """A boolean known through the idle model (guards, rare predicates, their combinations)."""
+
+    truth: Truth
+
+
+@dataclass(frozen=True, slots=True)
+class Empty:
+    """A collection that is empty, or a count that is zero, on an idle town."""
+
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Seq:
+    """A list/tuple/set/iterator: `elem` joins every element; `must_empty` when none was added."""
+
+    elem: Value
+    may_empty: bool
+    must_empty: bool
+    empty_why: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Tup:
+    items: tuple[Value, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Dict:
+    entries: tuple[tuple[object, Value], ...]  # constant keys
+    rest: Value  # values under keys that are not constants
+
+
+@dataclass(frozen=True, slots=True)
+class Handle:
+    """A container handle: what a container factory returned."""
+
+    factory: str
+
+
+@dataclass(frozen=True, slots=True)
+class HandleMethod:
+    handle: Handle
+    method: str
+
+
+@dataclass(frozen=True, slots=True)
+class Func:
+    qualname: str
+    bound: Value | None = None  # self (or cls) for bound methods
+    closure: tuple[tuple[str, Value], ...] = ()
+    partial: tuple[Value, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ClassRef:
+    qualname: str
+
+
+@dataclass(frozen=True, slots=True)
+class Inst:
+    cls: str
+    exact: bool  # False: this class or any subclass (e.g. `self` in an inherited entry)
+    fields: tuple[tuple[str, Value], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ModuleVal:
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Ext:
+    """Something outside the project, known by its dotted name (`asyncio.gather`)."""
+
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Clock:
+    """The current time (`time.time()`, `now_ms()`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Union:
+    alts: frozenset[Value]
+
+
+Value = (Unknown | Bottom | Const | Bool | Empty | Seq | Tup | Dict | Handle | HandleMethod | Func
+         | ClassRef | Inst | ModuleVal | Ext | Clock | Union)
+
+
+def alternatives(v: Value) -> tuple[Value, ...]:
+    if isinstance(v, Union):
+        return tuple(sorted(v.alts, key=repr))
+    return (v,)
+
+
+def join(a: Value, b: Value) -> Value:  # noqa: C901 - one rule per pair of kinds
+    if a == b or isinstance(b, Bottom):
+        return a
+    if isinstance(a, Bottom):
+        return b
+    if isinstance(a, Unknown) or isinstance(b, Unknown):
+        # Unknown does not swallow what can wake a container: a handle on one path
+        # and something unknown on another is still possibly a handle.
+        other = b if isinstance(a, Unknown) else a
+        if _interesting(other):
+            alts = set(alternatives(other)) | {UNKNOWN}
+            return Union(frozenset(alts)) if len(alts) <= _UNION_LIMIT else UNKNOWN
+        return UNKNOWN
+    match a, b:
+        case Bool(), Bool():
+            return Bool(truth_join(a.truth, b.truth))
+        case (Bool(), Const()) | (Const(), Bool()) if _is_bool_const(a) or _is_bool_const(b):
+            return Bool(truth_join(as_truth(a), as_truth(b)))
+        case Const(), Const() if isinstance(a.value, bool) and isinstance(b.value, bool):
+            return Bool(UNKNOWN_TRUTH)
+        case Empty(), Empty():
+            return a
+        case (Empty(), Seq()) | (Seq(), Empty()):
+            seq = b if isinstance(b, Seq) else a
+            empty = a if isinstance(a, Empty) else b
+            assert isinstance(seq, Seq) and isinstance(empty, Empty)
+            return Seq(seq.elem, True, seq.must_empty, seq.empty_why | {empty.reason})
+        case Seq(), Seq():
+            return Seq(join(a.elem, b.elem), a.may_empty or b.may_empty,
+                       a.must_empty and b.must_empty, a.empty_why | b.empty_why)
+        case Tup(), Tup() if len(a.items) == len(b.items):
+            return Tup(tuple(join(x, y) for x, y in zip(a.items, b.items)))
+        case (Tup(), Seq()) | (Seq(), Tup()) | (Tup(), Tup()):
+            return join(as_seq(a), as_seq(b))
+        case Inst(), Inst() if a.cls == b.cls:
+            return Inst(a.cls, a.exact and b.exact, _join_fields(a.fields, b.fields))
+        case _:
+            alts = set(alternatives(a)) | set(alternatives(b))
+            if len(alts) > _UNION_LIMIT:
+                return UNKNOWN
+            return Union(frozenset(alts))
+
+
+def _interesting(v: Value) -> bool:
+    match v:
+        case Handle() | HandleMethod() | Func() | Inst() | ClassRef():
+            return True
+        case Union():
+            return any(_interesting(a) for a in v.alts)
+        case Seq():
+            return _interesting(v.elem)
+        case Tup():
+            return any(_interesting(i) for i in v.items)
+        case Dict():
+            return _interesting(v.rest) or any(_interesting(x) for _, x in v.entries)
+        case _:
+            return False
+
+
+def _is_bool_const(v: Value) -> bool:
+    return isinstance(v, Const) and isinstance(v.value, bool)
+
+
+def _join_fields(a: tuple[tuple[str, Value], ...],
+                 b: tuple[tuple[str, Value], ...]) -> tuple[tuple[str, Value], ...]:
+    da, db = dict(a), dict(b)
+    return tuple((k, join(da.get(k, UNKNOWN), db.get(k, UNKNOWN))) for k in sorted(da.keys() | db.keys()))
+
+
+def as_seq(v: Value) -> Seq:
+    match v:
+        case Seq():
+            return v
+        case Tup():
+            elem: Value = BOTTOM
+            for item in v.items:
+                elem = join(elem, item)
+            return Seq(elem, not v.items, not v.items)
+        case _:
+            return Seq(UNKNOWN, True, False)
+
+
+def as_truth(v: Value) -> Truth:  # noqa: C901
+    """What `bool(v)` can be on an idle town, with the reasons that make a side impossible."""
+    match v:
+        case Bool():
+            return v.truth
+        case Const():
+            return Truth(Lvl.COMMON, Lvl.ABSENT) if v.value else Truth(Lvl.ABSENT, Lvl.COMMON)
+        case Empty():
+            return Truth(Lvl.ABSENT, Lvl.COMMON, frozenset({v.reason}))
+        case Seq() if v.must_empty:
+            return Truth(Lvl.ABSENT, Lvl.COMMON, v.empty_why)
+        case Seq() if not v.may_empty:
+            return Truth(Lvl.COMMON, Lvl.ABSENT)
+        case Tup():
+            return Truth(Lvl.COMMON, Lvl.ABSENT) if v.items else Truth(Lvl.ABSENT, Lvl.COMMON)
+        case Handle() | HandleMethod() | Func() | ClassRef() | ModuleVal() | Clock():
+            return Truth(Lvl.COMMON, Lvl.ABSENT)
+        case Union():
+            result: Truth | None = None
+            for alt in v.alts:
+                t = as_truth(alt)
+                result = t if result is None else truth_join(result, t)
+            return result or UNKNOWN_TRUTH
+        case Bottom():
+            return Truth(Lvl.ABSENT, Lvl.ABSENT)
+        case _:
+            return UNKNOWN_TRUTH
+
+
+def element_of(v: Value) -> Value:
+    """What iterating `v` yields."""
+    match v:
+        case Seq():
+            return v.elem if not isinstance(v.elem, Bottom) else UNKNOWN
+        case Tup():
+            return as_seq(v).elem
+        case Dict():
+            return UNKNOWN
+        case Union():
+            out: Value = BOTTOM
+            for alt in v.alts:
+                out = join(out, element_of(alt))
+            return out
+        case _:
+            return UNKNOWN
+
+
+def empty_reasons(v: Value) -> frozenset[str] | None:
+    """Reasons `v` has no elements on an idle town, or None if it may have some."""
+    match v:
+        case Empty():
+            return frozenset({v.reason})
+        case Seq() if v.must_empty:
+            return v.empty_why
+        case Tup() if not v.items:
+            return frozenset()
+        case Union():
+            reasons: frozenset[str] = frozenset()
+            for alt in v.alts:
+                r = empty_reasons(alt)
+                if r is None:
+                    return None
+                reasons |= r
+            return reasons
+        case _:
+            return None
+
+
+def widen(v: Value, depth: int = 0) -> Value:
+    """Bound a value's size so fixpoints terminate (deep nesting becomes UNKNOWN)."""
+    if depth > 4:
+        return UNKNOWN
+    match v:
+        case Seq():
+            return Seq(widen(v.elem, depth + 1), v.may_empty, v.must_empty, v.empty_why)
+        case Tup():
+            return Tup(tuple(widen(i, depth + 1) for i in v.items)) if len(v.items) < 16 else as_seq(v)
+        case Func():
+            return Func(v.qualname, None if v.bound is None else widen(v.bound, depth + 1),
+                        tuple((k, widen(x, depth + 1)) for k, x in v.closure),
+                        tuple(widen(x, depth + 1) for x in v.partial))
+        case Inst():
+            return Inst(v.cls, v.exact, tuple((k, widen(x, depth + 1)) for k, x in v.fields))
+        case Union():
+            return Union(frozenset(widen(a, depth + 1) for a in v.alts))
+        case _:
+            return v
