@@ -192,8 +192,9 @@ def _finding(code: str, entry: EntryResult, hit: Hit) -> Finding:
             message = (f"`{hit.sink}` wakes the container on an idle town "
                        f"({gate_reason(hit, 0)}); reached via {via}")
         case "WC002":
-            why = ", ".join(sorted(hit.reach.why)) or "a rare condition"
-            message = f"`{hit.sink}` wakes the container on an idle town only {why}; reached via {via}"
+            why = ", ".join(sorted(hit.reach.why)) or "under a rare condition"
+            message = (f"`{hit.sink}` wakes the container on an idle town now and then "
+                       f"({why}); reached via {via}")
         case _:
             message = f"cannot resolve the target of `{hit.sink}()` in the alarm loop's reach; reached via {via}"
     span = hit.span if hit.span.line else Span(1, 1, 1, 1)
@@ -212,7 +213,14 @@ def short_name(qualname: str) -> str:
 
 def gate_reason(hit: Hit, start: int) -> str:
     """`gated only on has_rigs` from the conditions dominating the path, nearest the entry first."""
-    for gates in hit.gates[start:]:
-        if gates:
-            return "gated only on " + ", ".join(sorted(gates))
+    from wakecheck.analysis.reach import NEGATED
+
+    frames = hit.gates[start:]
+    for wanted in (True, False):
+        for gates in frames:
+            names = sorted(g.removeprefix(NEGATED) if not wanted else g
+                           for g in gates if g.startswith(NEGATED) != wanted)
+            if names:
+                shown = names if wanted else [f"not {n}" for n in names]
+                return "gated only on " + ", ".join(shown)
     return "ungated"

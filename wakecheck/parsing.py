@@ -51,6 +51,19 @@ def decode_source(data: bytes, display: str) -> SourceText | FileError:
     return SourceText(display, text)
 
 
+def _syntax_error(source: SourceText, line: int, column: int, message: str) -> FileError:
+    """Python's own parser words syntax errors best; ask it (it only parses, never runs)."""
+    try:
+        compile(source.text, source.path, "exec", flags=0x400, dont_inherit=True)  # ast.PyCF_ONLY_AST
+    except SyntaxError as exc:
+        return FileError(source.path, exc.lineno or line, exc.offset or column,
+                         f"syntax error: {exc.msg}")
+    except (ValueError, RecursionError, MemoryError):
+        pass
+    first = message.splitlines()[0] if message else "invalid syntax"
+    return FileError(source.path, line, column, f"syntax error: {first}")
+
+
 def lower_source(source: SourceText, module: str, is_package: bool) -> object:
     """Parse and lower one file; returns a ModuleIR or a FileError."""
     import libcst as cst
@@ -63,8 +76,7 @@ def lower_source(source: SourceText, module: str, is_package: bool) -> object:
     try:
         tree = cst.parse_module(source.text)
     except cst.ParserSyntaxError as exc:
-        return FileError(source.path, exc.raw_line, exc.raw_column + 1,
-                         f"syntax error: {exc.message}")
+        return _syntax_error(source, exc.raw_line, exc.raw_column + 1, exc.message)
     except RecursionError:
         return FileError(source.path, 1, 1, "syntax error: nesting too deep to parse")
     try:

@@ -29,6 +29,7 @@ from wakecheck.analysis.values import (
 from wakecheck.model import ChainFrame, Span
 
 LIVE, RARE, GHOST = 2, 1, 0
+NEGATED = "!"  # prefix of a gate the path passes with the condition False
 WEAK = "~"  # prefix of a fallback reason, used only when no real reason is known
 _WIDEN_AFTER = 6
 _GIVE_UP_AFTER = 40
@@ -75,7 +76,9 @@ def refine(reach: Reach, truth: Truth, polarity: bool, gate: str | None) -> Reac
         why = (reach.why if reach.level == RARE else frozenset()) | truth.rare_why
         return Reach(RARE, why, reach.gates)
     if gate and truth.unknown:
-        return Reach(reach.level, reach.why, reach.gates | {gate})
+        # A path that needs the condition False (an early exit it survived) is
+        # recorded as "!cond"; verdicts name the conditions it needs True first.
+        return Reach(reach.level, reach.why, reach.gates | {gate if polarity else NEGATED + gate})
     return reach
 
 
