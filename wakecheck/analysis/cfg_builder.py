@@ -158,8 +158,13 @@ class FunctionBuilder(ExprLowerer):
             case cst.Expr():
                 self.emit(ir.Eval(self.expr(small.value)))
             case cst.Assign():
-                self.emit(ir.Assign(tuple(self.target(t.target) for t in small.targets),
-                                    self.expr(small.value)))
+                targets = tuple(self.target(t.target) for t in small.targets)
+                value = self.expr(small.value)
+                self.emit(ir.Assign(targets, value))
+                for target in targets:
+                    if isinstance(target, ir.NameT) and target.scope is ir.Scope.GLOBAL:
+                        # `global x; x = v`: v is one more value the module's x may hold.
+                        self.ctx.global_stores.append((target.id, value))
             case cst.AnnAssign():
                 if small.value is not None:
                     self.emit(ir.Assign((self.target(small.target),), self.expr(small.value)))

@@ -71,6 +71,7 @@ class ModuleContext:
     classes: list[ir.ClassIR] = field(default_factory=list)
     next_site: int = 0
     used_qualnames: set[str] = field(default_factory=set)
+    global_stores: list[tuple[str, ir.Expr]] = field(default_factory=list)  # `global x; x = ...` in functions
 
     def span(self, node: cst.CSTNode) -> Span:
         rng = self.positions.get(node)
@@ -285,6 +286,8 @@ class ModuleLowerer(ExprLowerer):
 
     def lower(self, module: cst.Module) -> ir.ModuleIR:
         self.statements(module.body, prefix=self.ctx.name)
+        for name, value in self.ctx.global_stores:
+            self.bind(name, ir.Binding(ir.BindingKind.ASSIGN, value=value))
         return ir.ModuleIR(
             name=self.ctx.name, path=self.ctx.path, is_package=self.ctx.is_package,
             functions=tuple(self.ctx.functions), classes=tuple(self.ctx.classes),

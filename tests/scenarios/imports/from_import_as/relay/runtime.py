@@ -1,0 +1,5 @@
+"""Runtime leases."""
+
+
+def acquire_runtime(env):
+    return env.RUNTIMES.get("relay")

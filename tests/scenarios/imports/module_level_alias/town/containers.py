@@ -1,0 +1,5 @@
+"""Container access for the town."""
+
+
+def get_container(env, name):
+    return env.CONTAINERS.get(name)

@@ -1,0 +1,5 @@
+"""Box connections."""
+
+
+def connect_box(env, name):
+    return env.BOXES.get(name)
