@@ -1,0 +1,35 @@
+"""``variant_dir(name)``: a temporary copy of fixtures/towndo with a variant patch applied."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+TOWNDO = REPO / "fixtures" / "towndo"
+VARIANTS = TOWNDO / "variants"
+
+
+@pytest.fixture(scope="session")
+def variant_dir(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str | None], Path]:
+    """Copy the fixture once per variant (None: unpatched) and apply ``variants/<name>.patch``.
+
+    The copies are shared for the whole session: treat them as read-only.
+    """
+    made: dict[str | None, Path] = {}
+
+    def make(name: str | None = None) -> Path:
+        if name not in made:
+            dest = tmp_path_factory.mktemp(name or "buggy") / "towndo"
+            shutil.copytree(TOWNDO, dest, ignore=shutil.ignore_patterns("variants", "__pycache__"))
+            if name is not None:
+                patch = VARIANTS / f"{name}.patch"
+                subprocess.run(["patch", "-p1", "--quiet", "-d", str(dest), "-i", str(patch)], check=True)
+            made[name] = dest
+        return made[name]
+
+    return make
