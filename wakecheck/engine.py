@@ -115,12 +115,12 @@ def _entries_in(module: ir.ModuleIR, index: ProjectIndex, interp: Interpreter,
                 if name in own:
                     continue
                 own.add(name)
-                fn = index.function(qualname)
-                if fn is None:
+                inherited = index.function(qualname)
+                if inherited is None:
                     continue
                 as_named = f"{cls.qualname}.{name}"
                 if config.entry.match([as_named]) is not None and config.entry.match([qualname]) is None:
-                    out.append((as_named, fn, cls.qualname))
+                    out.append((as_named, inherited, cls.qualname))
     return out
 
 

@@ -323,7 +323,7 @@ class FunctionBuilder(ExprLowerer):
                 self.goto(else_block)
                 self.cur = else_block
             self.suite(node.orelse.body)
-        ends = [self.cur]
+        ends: list[int | None] = [self.cur]
         if dispatch is not None:
             ends.extend(self.handlers(node.handlers, dispatch))
         after = self.new_block(handler=outer.handler)

@@ -13,6 +13,7 @@ still counted: a possible false positive, never a miss).
 
 from __future__ import annotations
 
+import builtins
 import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -199,12 +200,12 @@ class Interpreter(ExternalsMixin, FlowMixin):
                 entries: list[tuple[object, Value]] = []
                 rest: Value = BOTTOM
                 for k, v in zip(expr.keys, expr.values):
-                    value = self.eval(v, st, fn, summary, closure)
+                    item = self.eval(v, st, fn, summary, closure)
                     key = self.eval(k, st, fn, summary, closure) if k is not None else None
                     if isinstance(key, Const):
-                        entries.append((key.value, value))
+                        entries.append((key.value, item))
                     else:
-                        rest = join(rest, value if k is not None else UNKNOWN)
+                        rest = join(rest, item if k is not None else UNKNOWN)
                 return Dict(tuple(entries), rest)
             case ir.Subscript():
                 base = self.eval(expr.base, st, fn, summary, closure)
@@ -865,7 +866,7 @@ _MUTATORS = {"append", "add", "appendleft", "insert", "extend", "update", "exten
 _EMPTY_ATTRS = {"size", "length", "count", "items", "keys", "values", "copy", "rows"}
 _COLLECTION_METHODS = {"append", "extend", "insert", "add", "update", "items", "keys", "values",
                        "get", "pop", "copy", "setdefault", "index", "count", "sort", "remove"}
-_BUILTIN_NAMES = set(dir(__builtins__)) if isinstance(__builtins__, dict) is False else set(__builtins__)
+_BUILTIN_NAMES = frozenset(dir(builtins))
 
 
 def _module_function(module: str) -> ir.FunctionIR:

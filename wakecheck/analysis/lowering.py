@@ -137,8 +137,8 @@ class ExprLowerer:
             case cst.Integer() | cst.Float() | cst.Imaginary():
                 return ir.Const(node.evaluated_value)
             case cst.SimpleString() | cst.ConcatenatedString():
-                value = node.evaluated_value
-                return ir.Const(value) if value is not None else self.opaque(node, [])
+                text = node.evaluated_value
+                return ir.Const(text) if text is not None else self.opaque(node, [])
             case cst.FormattedString():
                 parts = [p.expression for p in node.parts
                          if isinstance(p, cst.FormattedStringExpression)]
@@ -187,8 +187,8 @@ class ExprLowerer:
                 return ir.Subscript(self.expr(node.value), index)
             case cst.NamedExpr():
                 names = target_names(node.target)
-                value = self.expr(node.value)
-                return ir.NamedExpr(names[0], value) if names else value
+                assigned = self.expr(node.value)
+                return ir.NamedExpr(names[0], assigned) if names else assigned
             case cst.ListComp() | cst.SetComp() | cst.GeneratorExp():
                 kind = {cst.ListComp: "list", cst.SetComp: "set", cst.GeneratorExp: "gen"}[type(node)]
                 return ir.Comp(kind, self.generators(node.for_in), self.expr(node.elt))
@@ -196,10 +196,8 @@ class ExprLowerer:
                 return ir.Comp("dict", self.generators(node.for_in), self.expr(node.key),
                                self.expr(node.value))
             case cst.Yield():
-                value = node.value
-                if isinstance(value, cst.From):
-                    value = value.item
-                return self.opaque(node, [value] if isinstance(value, cst.BaseExpression) else [])
+                yielded = node.value.item if isinstance(node.value, cst.From) else node.value
+                return self.opaque(node, [yielded] if isinstance(yielded, cst.BaseExpression) else [])
             case cst.StarredElement():
                 return ir.Starred(self.expr(node.value))
             case _:
