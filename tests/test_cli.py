@@ -136,3 +136,15 @@ def test_output_is_deterministic(town: Path) -> None:
     first = wakecheck("check", "--format", "json", "--select", "WC001,WC002,WC003", ".", cwd=town)
     second = wakecheck("check", "--format", "json", "--select", "WC001,WC002,WC003", ".", cwd=town)
     assert first.stdout == second.stdout
+
+
+def test_a_tree_with_no_entry_does_not_import_libcst(tmp_path: Path) -> None:
+    (tmp_path / "a.py").write_text("def tick():\n    return 1\n")
+    probe = ("import atexit, sys\n"
+             "atexit.register(lambda: print('libcst' in sys.modules, file=sys.stderr))\n"
+             "from wakecheck.cli import main\n"
+             "main(['check', '.'])\n")
+    result = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0
+    assert result.stderr.strip().splitlines()[-1] == "False"

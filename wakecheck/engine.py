@@ -68,6 +68,7 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None) -> An
 
     from wakecheck.analysis.index import ProjectIndex
     from wakecheck.analysis.interp import Interpreter
+    from wakecheck.analysis.values import Inst
     from wakecheck.parsing import lower_source
 
     packages = {s.module for s in found.files if s.path.name == "__init__.py"}
@@ -83,8 +84,6 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None) -> An
         if module is None:
             continue
         for qualname, fn, cls in _entries_in(module, index, interp, config):
-            from wakecheck.analysis.values import Inst
-
             bound = Inst(cls, exact=False) if cls is not None else None
             summary = interp.analyze(fn, bound, [], [], ())
             entries.append(EntryResult(qualname, fn, source.display, summary))

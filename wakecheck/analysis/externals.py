@@ -52,7 +52,7 @@ class ExternalsMixin:
         first = args[0] if args else UNKNOWN
         if name in _NO_RETURN:
             return _NEVER
-        if name in _CLOCKS or name.endswith((".now_ms", ".now")) and not args:
+        if name in _CLOCKS:
             return Clock()
         if name in _PASS_THROUGH:
             self.callbacks(args[1:], kwargs, expr, st, fn, summary)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import builtins
 import operator
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -30,6 +31,7 @@ from wakecheck.analysis.values import (
     as_seq, as_truth, element_of, empty_reasons, join, truth_and, truth_or,
 )
 from wakecheck.config import Config
+from wakecheck.patterns import PatternSet
 from wakecheck.model import ChainFrame
 
 _CONTEXT_LIMIT = 24
@@ -65,12 +67,11 @@ class Interpreter(ExternalsMixin, FlowMixin):
             return Model()
         cfg = self.config
         if call and cfg.sinks.match(names):
-            return Model(sink=names[0].rsplit(".", 1)[-1])
+            return Model(sink=_matched_name(names, cfg.sinks).rsplit(".", 1)[-1])
         if call and cfg.container_factories.match(names):
-            return Model(Handle(names[0]))
-        guard = cfg.active_guards.match(names)
-        if guard is not None:
-            shown = _matched_name(names, guard)
+            return Model(Handle(_matched_name(names, cfg.container_factories)))
+        if cfg.active_guards.match(names) is not None:
+            shown = _matched_name(names, cfg.active_guards).rsplit(".", 1)[-1]
             return Model(Bool(Truth(Lvl.ABSENT, Lvl.COMMON, frozenset({f"gated on {shown}"}))))
         empty = cfg.empty_on_idle.match(names)
         if empty is not None:
@@ -897,8 +898,9 @@ def _loosen(v: Value) -> Value:
             return UNKNOWN
 
 
-def _matched_name(names: Sequence[str], pattern: str) -> str:
-    return names[0].rsplit(".", 1)[-1] if names else pattern
+def _matched_name(names: Sequence[str], patterns: PatternSet) -> str:
+    """The first of a call's names that the patterns match (the one a message should show)."""
+    return next((n for n in names if patterns.match([n]) is not None), names[0])
 
 
 def _value_names(v: Value) -> list[str]:
@@ -920,7 +922,8 @@ def _join_members(a: Value, b: Value) -> Value:
 
 
 def _site_of(expr: ir.Attr) -> int:
-    return -abs(hash(expr.text)) % 1_000_000_007
+    """A stable id for a property read (not a call site): negative, so it never meets a call's."""
+    return -(zlib.crc32(expr.text.encode()) + 1)
 
 
 def _number(v: object) -> bool:

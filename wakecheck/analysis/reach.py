@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.values import (
-    BOTTOM, UNKNOWN, Lvl, Truth, Value, as_truth, element_of, empty_reasons, join, widen,
+    BOTTOM, UNKNOWN, Bottom, Const, Lvl, Truth, Value, as_truth, element_of, empty_reasons, join, widen,
 )
 from wakecheck.model import ChainFrame, Span
 
@@ -33,6 +33,7 @@ NEGATED = "!"  # prefix of a gate the path passes with the condition False
 WEAK = "~"  # prefix of a fallback reason, used only when no real reason is known
 _WIDEN_AFTER = 6
 _GIVE_UP_AFTER = 40
+_NONE = Const(None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,7 +275,7 @@ class FlowMixin:
                     body_reach = Reach(GHOST, reasons or frozenset({WEAK + f"{term.text} is empty"}))
                 body = State(body_reach, dict(st.env))
                 elem = element_of(iterable)
-                self.assign(term.target, UNKNOWN if isinstance(elem, type(BOTTOM)) else elem,
+                self.assign(term.target, UNKNOWN if isinstance(elem, Bottom) else elem,
                             body, fn, summary, closure)
                 out.append((term.body, Track(body.reach, body.env)))
                 return out
@@ -321,7 +322,3 @@ def _target_expr(target: ir.Target) -> ir.Expr:
         case _:
             return ir.Opaque((), "target")
 
-
-from wakecheck.analysis.values import Const as _ConstValue  # noqa: E402
-
-_NONE = _ConstValue(None)
