@@ -117,7 +117,7 @@ class ExternalsMixin:
                 target = self.index.function(alt.qualname)  # type: ignore[attr-defined]
                 if target is not None:
                     result = self.invoke(target, alt.bound, [*alt.partial, *args], [], alt.closure,
-                                         st, fn, summary, expr.site, expr.text, expr.span.line)
+                                         st, fn, summary, expr.site, expr.text, expr.span)
                     if result is not _NEVER:
                         out = join(out, result)
                     continue

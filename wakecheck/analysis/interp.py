@@ -23,7 +23,7 @@ from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.externals import ExternalsMixin
 from wakecheck.analysis.index import ProjectIndex
 from wakecheck.analysis.reach import (
-    GHOST, FlowMixin, Hit, Reach, State, Summary, combine, keep_best, refine,
+    GHOST, LIVE, FlowMixin, Hit, Reach, State, Summary, combine, keep_best, refine,
 )
 from wakecheck.analysis.values import (
     BOTTOM, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Handle,
@@ -32,7 +32,7 @@ from wakecheck.analysis.values import (
 )
 from wakecheck.config import Config
 from wakecheck.patterns import PatternSet
-from wakecheck.model import ChainFrame
+from wakecheck.model import ChainFrame, Span
 
 _CONTEXT_LIMIT = 24
 _CMP = {"==": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.le,
@@ -684,7 +684,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
                 if target is None:
                     return UNKNOWN
                 return self.invoke(target, callee.bound, [*callee.partial, *args], kwargs,
-                                   callee.closure, st, fn, summary, expr.site, expr.text, expr.span.line)
+                                   callee.closure, st, fn, summary, expr.site, expr.text, expr.span)
             case ClassRef():
                 return self.construct(callee.qualname, args, kwargs, st, fn, summary, expr)
             case Ext():
@@ -711,11 +711,15 @@ class Interpreter(ExternalsMixin, FlowMixin):
     def invoke(self, target: ir.FunctionIR, bound: Value | None, args: Sequence[Value],
                kwargs: Sequence[tuple[str | None, Value]], closure: tuple[tuple[str, Value], ...],
                st: State, fn: ir.FunctionIR, summary: Summary, site: int, text: str,
-               line: int | None = None) -> Value:
+               span: Span | None = None) -> Value:
         callee_summary = self.analyze(target, bound, args, kwargs, closure)
-        call_line = line if line is not None else 0
+        call_line = span.line if span is not None else 0
+        if span is not None:
+            summary.site_text.setdefault(site, (span, text))
         summary.site_callees.setdefault(site, set()).add(
             (target.qualname, bound, tuple(args), tuple(kwargs), closure))
+        if st.reach.level == LIVE:
+            summary.rearm |= callee_summary.rearm
         frame = ChainFrame(fn.qualname, self.index.path_of(fn.module), call_line)
         for hit in callee_summary.hits.values():
             self.lift(hit, frame, st, summary, site, summary.hits)
@@ -741,7 +745,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
                      combine(st.reach, hit.reach), (frame, *hit.chain), (st.reach.gates, *hit.gates))
         keep_best(table, lifted)
         if table is summary.hits:
-            keep_best(summary.site_hits.setdefault(site, {}), lifted)
+            keep_best(_site_table(summary, st, site), lifted)
 
     def construct(self, cls: str, args: list[Value], kwargs: list[tuple[str | None, Value]],
                   st: State, fn: ir.FunctionIR, summary: Summary, expr: ir.Call) -> Value:
@@ -754,8 +758,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
             if target is not None:
                 before = Inst(cls, True)
                 callee_summary = self.analyze(target, before, args, kwargs, ())
-                self.invoke(target, before, args, kwargs, (), st, fn, summary, expr.site, expr.text,
-                            expr.span.line)
+                self.invoke(target, before, args, kwargs, (), st, fn, summary, expr.site, expr.text, expr.span)
                 return Inst(cls, True, tuple(sorted(callee_summary.stores.items())))
         fields = [f for klass in reversed(self.index.mro(cls, self))
                   for f in (self.index.cls(klass).fields if self.index.cls(klass) else ())]  # type: ignore[union-attr]
@@ -770,7 +773,8 @@ class Interpreter(ExternalsMixin, FlowMixin):
         hit = Hit((path, expr.site), path, expr.span, expr.text, label, _detail(label, expr, args, kwargs),
                   st.reach, (ChainFrame(fn.qualname, path, expr.span.line),), (st.reach.gates,))
         keep_best(summary.hits, hit)
-        keep_best(summary.site_hits.setdefault(expr.site, {}), hit)
+        keep_best(_site_table(summary, st, expr.site), hit)
+        summary.site_text.setdefault(expr.site, (expr.span, expr.text))
 
     def record_unresolved(self, expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary) -> None:
         path = self.index.path_of(fn.module)
@@ -805,7 +809,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
                     target = self.index.function(f.qualname)
                     if target is not None:
                         self.invoke(target, f.bound, list(f.partial), [], f.closure, st, fn, summary,
-                                    expr.site, expr.text, expr.span.line)
+                                    expr.site, expr.text, expr.span)
 
 
 @dataclass(frozen=True, slots=True)
@@ -919,6 +923,11 @@ def _join_members(a: Value, b: Value) -> Value:
     if isinstance(a, _Property) or isinstance(b, _Property):
         return a if a == b else Union(frozenset({a, b}))
     return join(a, b)
+
+
+def _site_table(summary: Summary, st: State, site: int) -> dict[tuple[str, int], Hit]:
+    tables = summary.site_hits if st.reach.level != GHOST else summary.site_ghost_hits
+    return tables.setdefault(site, {})
 
 
 def _site_of(expr: ir.Attr) -> int:

@@ -32,6 +32,7 @@ LIVE, RARE, GHOST = 2, 1, 0
 NEGATED = "!"  # prefix of a gate the path passes with the condition False
 WEAK = "~"  # prefix of a fallback reason, used only when no real reason is known
 _WIDEN_AFTER = 6
+_GHOST_TRACKS = 6  # ghost tracks kept apart per block; more are folded together
 _GIVE_UP_AFTER = 40
 _NONE = Const(None)
 
@@ -49,7 +50,8 @@ START = Reach(LIVE)
 def combine(outer: Reach, inner: Reach) -> Reach:
     """The reach of something the callee reaches with `inner` when the call is reached with `outer`."""
     if outer.level == GHOST:
-        return outer
+        # A path cut off twice needs both facts to fail before it fires.
+        return Reach(GHOST, outer.why | inner.why) if inner.level == GHOST else outer
     if inner.level == GHOST:
         return inner
     level = min(outer.level, inner.level)
@@ -68,11 +70,14 @@ def join_reach(a: Reach, b: Reach) -> Reach:
 
 def refine(reach: Reach, truth: Truth, polarity: bool, gate: str | None) -> Reach:
     """The reach after taking the `polarity` edge of a condition with this truth."""
-    if reach.level == GHOST:
-        return reach
     side = truth.side(polarity)
     if side == Lvl.ABSENT:
-        return Reach(GHOST, truth.why or frozenset({WEAK + (gate or "condition")}))
+        cut = truth.why or frozenset({WEAK + (gate or "condition")})
+        # A ghost path collects every fact that cuts it off: its explanation is the
+        # whole set, and the smallest set reaching a sink is the one worth naming.
+        return Reach(GHOST, (reach.why if reach.level == GHOST else frozenset()) | cut)
+    if reach.level == GHOST:
+        return reach
     if side == Lvl.RARE:
         why = (reach.why if reach.level == RARE else frozenset()) | truth.rare_why
         return Reach(RARE, why, reach.gates)
@@ -97,8 +102,14 @@ class Hit:
     chain: tuple[ChainFrame, ...]
     gates: tuple[frozenset[str], ...]  # per chain frame
 
-    def rank(self) -> tuple[int, int, tuple[tuple[str, int], ...]]:
-        return (-self.reach.level, len(self.chain), tuple((f.function, f.line) for f in self.chain))
+    def rank(self) -> tuple[int, tuple[int, int, tuple[str, ...]], int, tuple[tuple[str, int], ...]]:
+        return (-self.reach.level, why_rank(self.reach.why) if self.reach.level == GHOST else (0, 0, ()),
+                len(self.chain), tuple((f.function, f.line) for f in self.chain))
+
+
+def why_rank(why: frozenset[str]) -> tuple[int, int, tuple[str, ...]]:
+    """Explanations of ghost paths, best first: real reasons before fallbacks, fewer before more."""
+    return (sum(1 for w in why if w.startswith(WEAK)), len(why), tuple(sorted(why)))
 
 
 def keep_best(table: dict[tuple[str, int], Hit], hit: Hit) -> bool:
@@ -106,12 +117,6 @@ def keep_best(table: dict[tuple[str, int], Hit], hit: Hit) -> bool:
     old = table.get(hit.key)
     if old is None:
         table[hit.key] = hit
-        return True
-    if old.reach.level == GHOST and hit.reach.level == GHOST and not hit.reach.why <= old.reach.why:
-        merged = Reach(GHOST, old.reach.why | hit.reach.why)
-        best = old if old.rank() <= hit.rank() else hit
-        table[hit.key] = Hit(best.key, best.path, best.span, best.sink, best.label, best.detail,
-                             merged, best.chain, best.gates)
         return True
     if hit.rank() < old.rank():
         table[hit.key] = hit
@@ -130,8 +135,13 @@ class Summary:
     ghost_why: frozenset[str] | None = None  # set when some ghost path returns
     hits: dict[tuple[str, int], Hit] = field(default_factory=dict)
     unresolved: dict[tuple[str, int], Hit] = field(default_factory=dict)
-    site_hits: dict[int, dict[tuple[str, int], Hit]] = field(default_factory=dict)  # per call site
+    # Per call site, what it reaches: from the real tracks through the site, and from
+    # the ghost tracks through it (a site only ghosts reach is explained by their cuts).
+    site_hits: dict[int, dict[tuple[str, int], Hit]] = field(default_factory=dict)
+    site_ghost_hits: dict[int, dict[tuple[str, int], Hit]] = field(default_factory=dict)
     site_callees: dict[int, set[tuple[object, ...]]] = field(default_factory=dict)
+    site_text: dict[int, tuple[Span, str]] = field(default_factory=dict)
+    rearm: frozenset[object] = frozenset()  # alarm re-arm times seen on live tracks (see interp)
     stores: dict[str, Value] = field(default_factory=dict)  # self.attr values at a real return
     complete: bool = True
 
@@ -182,15 +192,19 @@ class FlowMixin:
     def run_function(self, fn: ir.FunctionIR, env0: dict[str, Value], closure: dict[str, Value],
                      summary: Summary) -> None:
         blocks = fn.blocks
-        real: dict[int, Track] = {0: Track(START, env0)}
-        ghost: dict[int, Track] = {}
+        # One real track per block; ghost tracks are kept apart by the set of facts
+        # that cut them off, so a sink's explanation is not blurred by unrelated cuts.
+        tracks: dict[int, dict[frozenset[str] | None, Track]] = {0: {None: Track(START, env0)}}
         visits: dict[int, int] = {}
         queue: list[int] = [0]
         queued = {0}
 
         def push(target: int, track: Track) -> None:
-            table = real if track.reach.level != GHOST else ghost
-            old = table.get(target)
+            at = tracks.setdefault(target, {})
+            key = track.reach.why if track.reach.level == GHOST else None
+            if key is not None and key not in at and sum(1 for k in at if k is not None) >= _GHOST_TRACKS:
+                key, track = _fold_ghosts(at, track)
+            old = at.get(key)
             new = join_track(old, track)
             count = visits.get(target, 0)
             if old is not None and count > _WIDEN_AFTER:
@@ -200,7 +214,7 @@ class FlowMixin:
                     new.env = {k: (UNKNOWN if old.env.get(k) != v else v) for k, v in new.env.items()}
             if old is not None and old.reach == new.reach and old.env == new.env:
                 return
-            table[target] = new
+            at[key] = new
             if target not in queued:
                 queued.add(target)
                 heapq.heappush(queue, target)
@@ -210,11 +224,9 @@ class FlowMixin:
             queued.discard(bid)
             visits[bid] = visits.get(bid, 0) + 1
             block = blocks[bid]
-            for table in (real, ghost):
-                track = table.get(bid)
-                if track is None:
-                    continue
-                for target, out in self.run_block(block, track, fn, summary, closure):
+            at = tracks.get(bid, {})
+            for key in sorted(at, key=_track_order):
+                for target, out in self.run_block(block, at[key], fn, summary, closure):
                     push(target, out)
 
     def run_block(self, block: ir.Block, track: Track, fn: ir.FunctionIR, summary: Summary,
@@ -271,8 +283,9 @@ class FlowMixin:
                 out = [(term.exit, Track(st.reach, dict(st.env)))]
                 reasons = empty_reasons(iterable)
                 body_reach = st.reach
-                if reasons is not None and st.reach.level != GHOST:
-                    body_reach = Reach(GHOST, reasons or frozenset({WEAK + f"{term.text} is empty"}))
+                if reasons is not None:
+                    cut = reasons or frozenset({WEAK + f"{term.text} is empty"})
+                    body_reach = Reach(GHOST, (st.reach.why if st.reach.level == GHOST else frozenset()) | cut)
                 body = State(body_reach, dict(st.env))
                 elem = element_of(iterable)
                 self.assign(term.target, UNKNOWN if isinstance(elem, Bottom) else elem,
@@ -304,6 +317,30 @@ class FlowMixin:
                 if key.startswith(prefix):
                     attr = key[len(prefix):]
                     summary.stores[attr] = join(summary.stores.get(attr, BOTTOM), v)
+
+
+def _track_order(key: frozenset[str] | None) -> tuple[int, tuple[int, int, tuple[str, ...]]]:
+    return (0, (0, 0, ())) if key is None else (1, why_rank(key))
+
+
+def _fold_ghosts(at: dict[frozenset[str] | None, Track],
+                 track: Track) -> tuple[frozenset[str], Track]:
+    """Too many ghost tracks at a block: the two worst explained ones become one.
+
+    Returns the track to store (the newcomer, or the newcomer folded into the worst);
+    the block is queued again by the caller, so a track folded here is rerun too.
+    """
+    def worst() -> frozenset[str]:
+        return max((k for k in at if k is not None), key=why_rank)
+
+    if why_rank(track.reach.why) >= why_rank(worst()):
+        merged = join_track(at.pop(worst()), track)
+        return merged.reach.why, merged
+    folded = at.pop(worst())
+    second = at.pop(worst())
+    merged = join_track(second, folded)
+    at[merged.reach.why] = join_track(at.get(merged.reach.why), merged)
+    return track.reach.why, track
 
 
 def gate_name(text: str) -> str:
