@@ -6,6 +6,7 @@ since the callee may call them (`loop.call_soon(fn)`, `ctx.wait_until(coro)`).
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -20,9 +21,14 @@ if TYPE_CHECKING:
 
 _NO_RETURN = {"sys.exit", "os._exit", "os.abort", "builtins.exit", "builtins.quit",
               "typing.assert_never", "typing_extensions.assert_never"}
-_CLOCKS = {"time.time", "time.monotonic", "time.time_ns", "time.monotonic_ns", "time.perf_counter",
-           "datetime.datetime.now", "datetime.datetime.utcnow", "datetime.now", "datetime.utcnow",
-           "datetime.date.today"}
+# Clock reads and their unit in seconds (0: a datetime value).
+_CLOCKS = {"time.time": 1.0, "time.monotonic": 1.0, "time.perf_counter": 1.0, "time.time_ns": 1e-9,
+           "time.monotonic_ns": 1e-9, "datetime.datetime.now": 0.0, "datetime.datetime.utcnow": 0.0,
+           "datetime.now": 0.0, "datetime.utcnow": 0.0, "datetime.date.today": 0.0}
+_TIMEDELTAS = {"datetime.timedelta", "timedelta"}
+_TIMEDELTA_UNITS = {"weeks": 604800.0, "days": 86400.0, "hours": 3600.0, "minutes": 60.0, "seconds": 1.0,
+                    "milliseconds": 0.001, "microseconds": 1e-6}
+_NUMERIC_CASTS = {"int", "float", "round", "math.floor", "math.ceil", "math.trunc"}
 _PASS_THROUGH = {"asyncio.ensure_future", "asyncio.create_task", "asyncio.shield", "asyncio.wait_for",
                  "asyncio.run", "builtins.iter", "copy.copy", "copy.deepcopy", "typing.cast",
                  "contextlib.aclosing", "contextlib.closing"}
@@ -53,7 +59,11 @@ class ExternalsMixin:
         if name in _NO_RETURN:
             return _NEVER
         if name in _CLOCKS:
-            return Clock()
+            return Clock(_CLOCKS[name])
+        if name in _TIMEDELTAS:
+            return _timedelta(args, kwargs)
+        if isinstance(first, Clock) and short in _NUMERIC_CASTS:
+            return first
         if name in _PASS_THROUGH:
             self.callbacks(args[1:], kwargs, expr, st, fn, summary)
             return first
@@ -144,3 +154,16 @@ def _map_seq(v: Value, f: object) -> Value:
     if reasons is not None:
         return Seq(BOTTOM, True, True, reasons)
     return Seq(f(element_of(v)), True, False)  # type: ignore[operator]
+
+
+def _timedelta(args: list[Value], kwargs: list[tuple[str | None, Value]]) -> Value:
+    """`timedelta(hours=1)` with constant arguments, as a constant timedelta."""
+    named = list(zip(("days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"), args))
+    total = 0.0
+    for key, value in [*named, *kwargs]:
+        factor = _TIMEDELTA_UNITS.get(key or "")
+        if factor is None or not isinstance(value, Const) or not isinstance(value.value, (int, float)) \
+                or isinstance(value.value, bool):
+            return UNKNOWN
+        total += value.value * factor
+    return Const(datetime.timedelta(seconds=total))

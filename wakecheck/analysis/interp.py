@@ -14,6 +14,7 @@ still counted: a possible false positive, never a miss).
 from __future__ import annotations
 
 import builtins
+import datetime
 import operator
 import zlib
 from collections.abc import Sequence
@@ -23,11 +24,11 @@ from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.externals import ExternalsMixin
 from wakecheck.analysis.index import ProjectIndex
 from wakecheck.analysis.reach import (
-    GHOST, LIVE, FlowMixin, Hit, Reach, State, Summary, combine, keep_best, refine,
+    GHOST, LIVE, FlowMixin, Hit, Rearm, Reach, State, Summary, combine, keep_best, refine,
 )
 from wakecheck.analysis.values import (
     BOTTOM, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Handle,
-    HandleMethod, Inst, Lvl, ModuleVal, Seq, Truth, Tup, Union, Unknown, Value, alternatives,
+    HandleMethod, Inst, Lvl, ModuleVal, Seq, Throttle, Truth, Tup, Union, Unknown, Value, alternatives,
     as_seq, as_truth, element_of, empty_reasons, join, truth_and, truth_or,
 )
 from wakecheck.config import Config
@@ -37,6 +38,7 @@ from wakecheck.model import ChainFrame, Span
 _CONTEXT_LIMIT = 24
 _CMP = {"==": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.le,
         ">": operator.gt, ">=": operator.ge}
+_REARM_METHODS = frozenset({"set_alarm", "setAlarm"})
 _ARITH = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv,
           "//": operator.floordiv, "%": operator.mod}
 
@@ -59,6 +61,8 @@ class Interpreter(ExternalsMixin, FlowMixin):
         self.globals_memo: dict[tuple[str, str], Value] = {}
         self.facts_memo: dict[tuple[str, str, bool], Value] = {}
         self.undefined: set[tuple[str, str]] = set()
+        # (function, gate text) -> the throttle that branch tests, and where
+        self.throttles: dict[tuple[str, str], tuple[Throttle, str, int]] = {}
         self._discard = Summary("<facts>")
 
     # -- the idle model ---------------------------------------------------------------
@@ -258,6 +262,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
     def compare(self, expr: ir.Compare, st: State, fn: ir.FunctionIR, summary: Summary,
                 closure: dict[str, Value]) -> Value:
         left = self.eval(expr.left, st, fn, summary, closure)
+        first = left
         result: Truth | None = None
         for op, comp in zip(expr.ops, expr.comparators):
             right = self.eval(comp, st, fn, summary, closure)
@@ -269,9 +274,12 @@ class Interpreter(ExternalsMixin, FlowMixin):
             return Const(False)
         if result.f == Lvl.ABSENT and not result.why:
             return Const(True)
-        return Bool(result)
+        throttle = _throttle(expr, first, left, fn) if len(expr.ops) == 1 else None
+        return Bool(result, throttle)
 
     def binop(self, op: str, a: Value, b: Value) -> Value:
+        if isinstance(a, Clock) or isinstance(b, Clock):
+            return _clock_arith(op, a, b)
         if isinstance(a, Const) and isinstance(b, Const) and op in _ARITH:
             if _number(a.value) and _number(b.value):
                 try:
@@ -603,6 +611,9 @@ class Interpreter(ExternalsMixin, FlowMixin):
             return BOTTOM
         if self.mutate(expr.func, args, kwargs, st):
             return Const(None)
+        if isinstance(expr.func, ir.Attr) and expr.func.attr in _REARM_METHODS and args \
+                and st.reach.level == LIVE:
+            self.note_rearm(args[0], expr, fn, summary)
         names = names + [n for alt in alternatives(callee) for n in _value_names(alt) if n not in names]
         modelled = self.model(names, call=True)
         if modelled.sink is not None:
@@ -621,6 +632,16 @@ class Interpreter(ExternalsMixin, FlowMixin):
             st.dead = True
             return BOTTOM
         return UNKNOWN if isinstance(out, Bottom) else out
+
+    def note_rearm(self, when: Value, expr: ir.Call, fn: ir.FunctionIR, summary: Summary) -> None:
+        """`storage.set_alarm(now + PERIOD)` on a live idle path: the idle alarm period."""
+        for alt in alternatives(when):
+            if isinstance(alt, Clock) and alt.shift is not None and alt.shift > 0:
+                period = alt.seconds(alt.shift)
+                summary.rearm |= {Rearm(period, self.index.path_of(fn.module), expr.span.line)}
+
+    def note_throttle(self, fn: ir.FunctionIR, gate: str, throttle: Throttle, line: int) -> None:
+        self.throttles[(fn.qualname, gate)] = (throttle, self.index.path_of(fn.module), line)
 
     def mutate(self, func: ir.Expr, args: list[Value], kwargs: list[tuple[str | None, Value]],
                st: State) -> bool:
@@ -923,6 +944,98 @@ def _join_members(a: Value, b: Value) -> Value:
     if isinstance(a, _Property) or isinstance(b, _Property):
         return a if a == b else Union(frozenset({a, b}))
     return join(a, b)
+
+
+def _throttle(expr: ir.Compare, left: Value, right: Value, fn: ir.FunctionIR) -> Throttle | None:
+    """`now - last < INTERVAL` (either way round, in any unit): the throttle it implements."""
+    op = expr.ops[0]
+    if op not in ("<", "<=", ">", ">="):
+        return None
+    for age, age_expr, limit, fires_when in ((left, expr.left, right, op in (">", ">=")),
+                                             (right, expr.comparators[0], left, op in ("<", "<="))):
+        if isinstance(age, Clock) and age.is_age:
+            seconds = _duration_s(age, limit)
+            if seconds is None or seconds <= 0:
+                return None
+            return Throttle(seconds, fires_when, _memory_source(age_expr, fn))
+    return None
+
+
+def _duration_s(age: Clock, limit: Value) -> float | None:
+    if not isinstance(limit, Const):
+        return None
+    if isinstance(limit.value, datetime.timedelta):
+        return limit.value.total_seconds() if age.unit == 0 else None
+    if _number(limit.value) and age.unit != 0:
+        return age.seconds(float(limit.value))  # type: ignore[arg-type]
+    return None
+
+
+def _memory_source(expr: ir.Expr, fn: ir.FunctionIR, depth: int = 0) -> str | None:
+    """The in-memory state an age is measured from (`self.last_at`, a module global), if any."""
+    if depth > 4:
+        return None
+    match expr:
+        case ir.BinOp(op="-"):
+            return _memory_source(expr.right, fn, depth + 1) if _is_time_source(expr.right) else \
+                _memory_source(expr.left, fn, depth + 1)
+        case ir.BinOp() | ir.UnaryOp():
+            inner = expr.left if isinstance(expr, ir.BinOp) else expr.operand
+            return _memory_source(inner, fn, depth + 1)
+        case ir.Attr(base=ir.Name(id=base_id, scope=ir.Scope.LOCAL)) if fn.params and base_id == fn.params[0].name \
+                and fn.kind in (ir.FuncKind.METHOD, ir.FuncKind.PROPERTY, ir.FuncKind.CLASSMETHOD):
+            return expr.text
+        case ir.Name(scope=ir.Scope.GLOBAL):
+            return expr.id
+        case ir.Name(scope=ir.Scope.LOCAL):
+            for value in _local_assignments(fn, expr.id):
+                found = _memory_source(value, fn, depth + 1)
+                if found is not None:
+                    return found
+            return None
+        case ir.BoolOp():
+            return _memory_source(expr.left, fn, depth + 1) or _memory_source(expr.right, fn, depth + 1)
+        case ir.Subscript():
+            return _memory_source(expr.base, fn, depth + 1)
+        case _:
+            return None
+
+
+def _is_time_source(expr: ir.Expr) -> bool:
+    """Whether the subtrahend of `a - b` is where the earlier time comes from (not a constant)."""
+    return not isinstance(expr, ir.Const)
+
+
+def _local_assignments(fn: ir.FunctionIR, name: str) -> list[ir.Expr]:
+    return [op.value for block in fn.blocks for op in block.ops
+            if isinstance(op, ir.Assign) and any(isinstance(t, ir.NameT) and t.id == name for t in op.targets)]
+
+
+def _clock_arith(op: str, a: Value, b: Value) -> Value:
+    """Arithmetic on clock readings: unit changes, shifts, and ages (`now - last`)."""
+    clock, other, clock_left = (a, b, True) if isinstance(a, Clock) else (b, a, False)
+    assert isinstance(clock, Clock)
+    k = other.value if isinstance(other, Const) else None
+    number = _number(k)
+    delta = k.total_seconds() if isinstance(k, datetime.timedelta) else None
+    match op:
+        case "*" if number and k:
+            return Clock(clock.unit / k, None if clock.is_age else clock.shift * k)  # type: ignore[operator]
+        case "/" | "//" if number and k and clock_left:
+            return Clock(clock.unit * k, None if clock.is_age else clock.shift / k)  # type: ignore[operator]
+        case "+" if not clock.is_age and (number or delta is not None):
+            if clock.unit == 0:
+                return Clock(0.0, clock.shift + delta) if delta is not None else UNKNOWN  # type: ignore[operator]
+            return Clock(clock.unit, clock.shift + k) if number else UNKNOWN  # type: ignore[operator]
+        case "-" if clock_left and not clock.is_age:
+            if clock.unit == 0 and delta is not None:
+                return Clock(0.0, clock.shift - delta)  # type: ignore[operator]
+            if number and k and clock.unit != 0:
+                return Clock(clock.unit, clock.shift - k)  # type: ignore[operator]
+            # now minus an earlier time (or minus a "never" 0): how long ago it was
+            return Clock(clock.unit, None)
+        case _:
+            return UNKNOWN
 
 
 def _site_table(summary: Summary, st: State, site: int) -> dict[tuple[str, int], Hit]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.values import (
-    BOTTOM, UNKNOWN, Bottom, Const, Lvl, Truth, Value, as_truth, element_of, empty_reasons, join, widen,
+    BOTTOM, UNKNOWN, Bool, Bottom, Const, Lvl, Throttle, Truth, Value, as_truth, element_of, empty_reasons, join, widen,
 )
 from wakecheck.model import ChainFrame, Span
 
@@ -124,6 +124,15 @@ def keep_best(table: dict[tuple[str, int], Hit], hit: Hit) -> bool:
     return False
 
 
+@dataclass(frozen=True, slots=True)
+class Rearm:
+    """`set_alarm(now + period)` reached on an idle tick: the loop's idle period."""
+
+    period_s: float
+    path: str
+    line: int
+
+
 @dataclass(slots=True)
 class Summary:
     """What one analysed function context reaches and returns."""
@@ -141,7 +150,7 @@ class Summary:
     site_ghost_hits: dict[int, dict[tuple[str, int], Hit]] = field(default_factory=dict)
     site_callees: dict[int, set[tuple[object, ...]]] = field(default_factory=dict)
     site_text: dict[int, tuple[Span, str]] = field(default_factory=dict)
-    rearm: frozenset[object] = frozenset()  # alarm re-arm times seen on live tracks (see interp)
+    rearm: frozenset[Rearm] = frozenset()  # alarm re-arms seen on live idle tracks
     stores: dict[str, Value] = field(default_factory=dict)  # self.attr values at a real return
     complete: bool = True
 
@@ -266,16 +275,22 @@ class FlowMixin:
     def augment(self, current: Value, op: str, value: Value) -> Value:
         raise NotImplementedError
 
+    def note_throttle(self, fn: ir.FunctionIR, gate: str, throttle: Throttle, line: int) -> None:
+        """A branch tests a time throttle; the audit reads its interval from here."""
+
     def run_terminator(self, term: ir.Terminator, st: State, fn: ir.FunctionIR, summary: Summary,
                        closure: dict[str, Value]) -> list[tuple[int, Track]]:
         match term:
             case ir.Goto():
                 return [(term.target, Track(st.reach, st.env))]
             case ir.Branch():
-                truth = as_truth(self.eval(term.cond, st, fn, summary, closure))
+                cond = self.eval(term.cond, st, fn, summary, closure)
+                truth = as_truth(cond)
                 if st.dead:
                     return []
                 gate = gate_name(term.text) if term.kind is ir.CondKind.PLAIN else None
+                if gate and isinstance(cond, Bool) and cond.throttle is not None:
+                    self.note_throttle(fn, gate, cond.throttle, term.line)
                 return [(term.true, Track(refine(st.reach, truth, True, gate), dict(st.env))),
                         (term.false, Track(refine(st.reach, truth, False, gate), st.env))]
             case ir.ForIter():

@@ -77,10 +77,25 @@ class Const:
 
 
 @dataclass(frozen=True, slots=True)
+class Throttle:
+    """A time-throttle test (`now - last < INTERVAL`): how often it lets a path through.
+
+    `fires_when` is the test's value once INTERVAL has passed; `memory` names the
+    in-memory state the last time is kept in (`self.last_refresh_at`), which an
+    evicted object loses, or is None when it is read from elsewhere (storage, a row).
+    """
+
+    interval_s: float
+    fires_when: bool
+    memory: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Bool:
     """A boolean known through the idle model (guards, rare predicates, their combinations)."""
 
     truth: Truth
+    throttle: Throttle | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +173,23 @@ class Ext:
 
 @dataclass(frozen=True, slots=True)
 class Clock:
-    """The current time (`time.time()`, `now_ms()`)."""
+    """A time read from the clock: now, now shifted (`now_ms() + 300_000`), or an age (`now - last`).
+
+    `unit` is seconds per unit (0.001 for `int(time.time() * 1000)`), or 0 for
+    `datetime` values, whose shifts are in seconds and whose ages are timedeltas.
+    `shift` is None for an age: now minus an earlier time we cannot know.
+    """
+
+    unit: float = 1.0
+    shift: float | None = 0.0
+
+    @property
+    def is_age(self) -> bool:
+        return self.shift is None
+
+    def seconds(self, amount: float) -> float:
+        """`amount` of this clock's units, in seconds."""
+        return amount if self.unit == 0 else amount * self.unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +222,7 @@ def join(a: Value, b: Value) -> Value:  # noqa: C901 - one rule per pair of kind
         return UNKNOWN
     match a, b:
         case Bool(), Bool():
-            return Bool(truth_join(a.truth, b.truth))
+            return Bool(truth_join(a.truth, b.truth), a.throttle if a.throttle == b.throttle else None)
         case (Bool(), Const()) | (Const(), Bool()) if _is_bool_const(a) or _is_bool_const(b):
             return Bool(truth_join(as_truth(a), as_truth(b)))
         case Const(), Const() if isinstance(a.value, bool) and isinstance(b.value, bool):
