@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from wakecheck import __version__
-from wakecheck.errors import WakecheckError
+from wakecheck.errors import UsageError, WakecheckError
 
 _FORMATS = ("text", "json")
 
@@ -79,6 +79,81 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
     if report.errors:
         sys.exit(2)
     sys.exit(0 if exit_zero or not report.findings else 1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.option("--config", "config_path", metavar="FILE", help="pyproject.toml or wakecheck.toml to use.")
+@click.option("--format", "fmt", type=click.Choice(("markdown", "json")), default="markdown", show_default=True)
+@click.option("--output", metavar="FILE", help="Write the audit to FILE instead of stdout.")
+@click.option("--check", "check_only", is_flag=True,
+              help="Compare with --output FILE instead of writing it; exit 1 if it is stale.")
+def audit(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str | None,
+          check_only: bool) -> None:
+    """Write the code-path audit of every alarm loop under PATHS (default: .)."""
+    from wakecheck.config import load_config
+    from wakecheck.engine import run_audit
+
+    try:
+        if check_only and output is None:
+            raise UsageError("--check needs --output FILE: the audit document to compare with")
+        config = load_config(list(paths), config_path, Path.cwd())
+        result = run_audit(list(paths) or ["."], config)
+        if fmt == "json":
+            from wakecheck.render.audit_json import render as render_json
+
+            text = render_json(result)
+        else:
+            from wakecheck.render.markdown import render as render_markdown
+
+            base = os.path.relpath(Path(output).resolve().parent) if output else "."
+            text = render_markdown(result, base)
+        for warning in result.warnings:
+            click.echo(f"wakecheck: warning: {warning}", err=True)
+        for error in result.errors:
+            click.echo(f"{error.path}:{error.line}:{error.column}: {error.message}", err=True)
+        if check_only:
+            assert output is not None
+            _compare(Path(output), text, _regenerate(paths, fmt, output, config_path))
+        else:
+            _write(text, output)
+    except WakecheckError as exc:
+        _fail(exc)
+        return
+    sys.exit(2 if result.errors else 0)
+
+
+def _compare(path: Path, text: str, regenerate: str) -> None:
+    """`--check`: exit 1 with a unified diff on stderr unless `path` holds exactly `text`."""
+    import difflib
+
+    try:
+        current = path.read_bytes().decode("utf-8", errors="replace")
+    except FileNotFoundError:
+        click.echo(f"wakecheck: {path} does not exist; write it with `{regenerate}`", err=True)
+        sys.exit(1)
+    except OSError as exc:
+        raise UsageError(f"cannot read: {exc.strerror or exc}", path=str(path)) from exc
+    if current == text:
+        click.echo(f"wakecheck: {path} is up to date", err=True)
+        return
+    diff = difflib.unified_diff(current.splitlines(keepends=True), text.splitlines(keepends=True),
+                                fromfile=f"{path} (on disk)", tofile=f"{path} (generated)")
+    for line in diff:
+        click.echo(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n", nl=False, err=True)
+    click.echo(f"wakecheck: {path} is stale; regenerate it with `{regenerate}`", err=True)
+    sys.exit(1)
+
+
+def _regenerate(paths: tuple[str, ...], fmt: str, output: str, config_path: str | None) -> str:
+    import shlex
+
+    args = ["wakecheck", "audit", *paths]
+    if config_path:
+        args += ["--config", config_path]
+    if fmt != "markdown":
+        args += ["--format", fmt]
+    return shlex.join([*args, "--output", output])
 
 
 @main.command("rules")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from wakecheck.config import Config
 from wakecheck.discovery import SourceFile, discover
-from wakecheck.model import FileError, Finding, Report, Span
+from wakecheck.model import Audit, FileError, Finding, Report, Span
 from wakecheck.parsing import SourceText, decode_source
 from wakecheck.rules import BY_CODE, selected
 
@@ -223,3 +223,13 @@ def gate_reason(hit: Hit, start: int) -> str:
                 shown = names if wanted else [f"not {n}" for n in names]
                 return "gated only on " + ", ".join(shown)
     return "ungated"
+
+
+# ---------------------------------------------------------------------------
+# audit
+
+
+def run_audit(paths: Sequence[str], config: Config, cwd: Path | None = None) -> Audit:
+    from wakecheck.audit import build_audit
+
+    return build_audit(analyse(paths, config, cwd))

@@ -1,0 +1,76 @@
+"""The audit as JSON (SPEC.md's `wakecheck audit --format json`), with the detail behind each row."""
+
+from __future__ import annotations
+
+import json
+
+from wakecheck.model import Audit, AuditRow, AuditSink, ChainFrame, Setting
+
+
+def render(audit: Audit) -> str:
+    document = {
+        "version": audit.version,
+        "config": audit.config,
+        "config_digest": audit.config_digest,
+        "entries": [{
+            "entry": e.entry, "path": e.path, "line": e.line,
+            "body": [_frame(f) for f in e.body],
+            "sleep_after_s": _seconds(e.sleep_after), "sleep_after_from": _origin(e.sleep_after),
+            "idle_period_s": _seconds(e.idle_period), "idle_period_from": _origin(e.idle_period),
+            "rows": [_row(r) for r in e.rows],
+        } for e in audit.entries],
+        "errors": [{"path": e.path, "line": e.line, "column": e.column, "message": e.message}
+                   for e in audit.errors],
+        "warnings": list(audit.warnings),
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _row(row: AuditRow) -> dict[str, object]:
+    cost = row.cost
+    return {
+        "code_path": row.code_path,
+        "function": row.functions[0],
+        "functions": list(row.functions),
+        "path": row.path, "line": row.span.line, "column": row.span.column,
+        "wakes": list(row.wakes),
+        "verdict": row.verdict.value,
+        "reason": row.reason,
+        "wake_interval_s": _number(cost.interval_s) if cost else None,
+        "duty_cycle": _number(cost.duty_cycle) if cost else None,
+        "throttles": [{"test": t.test, "interval_s": _number(t.interval_s), "in_memory": t.memory is not None,
+                       "kept_in": t.memory, "path": t.path, "line": t.line}
+                      for t in (cost.throttles if cost else ())],
+        "sinks": [_sink(s) for s in row.sinks],
+        "fixes": [{"kind": f.kind, "text": f.text, "path": f.path, "line": f.line} for f in row.fixes],
+    }
+
+
+def _sink(sink: AuditSink) -> dict[str, object]:
+    return {
+        "sink": sink.sink, "wake": sink.wake, "path": sink.path,
+        "line": sink.span.line, "column": sink.span.column,
+        "verdict": sink.verdict.value, "reason": sink.reason,
+        "chain": [{**_frame(f), "gates": list(g)} for f, g in zip(sink.chain, sink.gates)],
+    }
+
+
+def _frame(frame: ChainFrame) -> dict[str, object]:
+    return {"function": frame.function, "path": frame.path, "line": frame.line}
+
+
+def _seconds(setting: Setting | None) -> float | int | None:
+    return _number(setting.seconds) if setting else None
+
+
+def _origin(setting: Setting | None) -> dict[str, object] | None:
+    if setting is None:
+        return None
+    return {"text": setting.origin, "path": setting.path, "line": setting.line}
+
+
+def _number(value: float | None) -> float | int | None:
+    """Whole numbers as integers (3600, not 3600.0), so the output reads as SPEC.md shows it."""
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else round(value, 6)
