@@ -173,11 +173,26 @@ def _shown_gate(gate: str) -> str:
 
 
 def _no_reason(hits: Iterable[Hit]) -> str:
-    """The facts of the idle model that cut the sinks off, real reasons before fallbacks."""
-    strong = sorted({w for h in hits for w in h.reach.why if not w.startswith(_WEAK)})
-    if strong:
-        return "; ".join(strong)
-    weak = sorted({w[1:] for h in hits for w in h.reach.why if w.startswith(_WEAK)})
+    """The facts of the idle model that together cut off every ghost path to the sinks.
+
+    Each ghost path is stopped by any one fact of its cut set; the reason is a small set
+    of facts that meets every path's set (chosen greedily, real reasons before fallbacks).
+    """
+    paths = {p for h in hits for p in h.ghost_paths()}
+    strong_paths = [p for p in paths if any(not w.startswith(_WEAK) for w in p)]
+    if strong_paths:
+        chosen: list[str] = []
+        uncovered = [frozenset(w for w in p if not w.startswith(_WEAK)) for p in strong_paths]
+        while uncovered:
+            counts: dict[str, int] = {}
+            for p in uncovered:
+                for w in p:
+                    counts[w] = counts.get(w, 0) + 1
+            pick = min(counts, key=lambda w: (-counts[w], w))
+            chosen.append(pick)
+            uncovered = [p for p in uncovered if pick not in p]
+        return "; ".join(sorted(chosen))
+    weak = sorted({w[1:] for p in paths for w in p if w.startswith(_WEAK)})
     shown = [w for w in weak if w not in ("condition", "fact", "module", "throttle")]
     return "never reached on an idle tick" + (f" ({'; '.join(shown)})" if shown else "")
 

@@ -24,7 +24,7 @@ from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.externals import ExternalsMixin
 from wakecheck.analysis.index import ProjectIndex
 from wakecheck.analysis.reach import (
-    GHOST, LIVE, FlowMixin, Hit, Rearm, Reach, State, Summary, combine, keep_best, refine,
+    GHOST, LIVE, FlowMixin, Hit, Rearm, lift_ghosts, Reach, State, Summary, combine, keep_best, refine,
 )
 from wakecheck.analysis.values import (
     BOTTOM, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Handle,
@@ -763,7 +763,8 @@ class Interpreter(ExternalsMixin, FlowMixin):
     def lift(self, hit: Hit, frame: ChainFrame, st: State, summary: Summary, site: int,
              table: dict[tuple[str, int], Hit]) -> None:
         lifted = Hit(hit.key, hit.path, hit.span, hit.sink, hit.label, hit.detail,
-                     combine(st.reach, hit.reach), (frame, *hit.chain), (st.reach.gates, *hit.gates))
+                     combine(st.reach, hit.reach), (frame, *hit.chain), (st.reach.gates, *hit.gates),
+                     lift_ghosts(st.reach, hit))
         keep_best(table, lifted)
         if table is summary.hits:
             keep_best(_site_table(summary, st, site), lifted)

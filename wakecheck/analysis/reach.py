@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.values import (
@@ -33,6 +33,7 @@ NEGATED = "!"  # prefix of a gate the path passes with the condition False
 WEAK = "~"  # prefix of a fallback reason, used only when no real reason is known
 _WIDEN_AFTER = 6
 _GHOST_TRACKS = 6  # ghost tracks kept apart per block; more are folded together
+_GHOST_PATHS = 12  # cut sets remembered per ghost hit
 _GIVE_UP_AFTER = 40
 _NONE = Const(None)
 
@@ -101,10 +102,32 @@ class Hit:
     reach: Reach
     chain: tuple[ChainFrame, ...]
     gates: tuple[frozenset[str], ...]  # per chain frame
+    # GHOST: the cut sets of the ghost paths seen reaching it (each path is stopped by
+    # any one fact of its set failing to hold); a sink is NO because all of them are cut.
+    ghosts: frozenset[frozenset[str]] = frozenset()
+
+    def ghost_paths(self) -> frozenset[frozenset[str]]:
+        return self.ghosts or frozenset({self.reach.why})
 
     def rank(self) -> tuple[int, tuple[int, int, tuple[str, ...]], int, tuple[tuple[str, int], ...]]:
         return (-self.reach.level, why_rank(self.reach.why) if self.reach.level == GHOST else (0, 0, ()),
                 len(self.chain), tuple((f.function, f.line) for f in self.chain))
+
+
+def lift_ghosts(outer: Reach, hit: Hit) -> frozenset[frozenset[str]]:
+    """The ghost paths of a callee's hit, seen from a call reached with `outer`."""
+    if outer.level != GHOST:
+        return hit.ghosts
+    if hit.reach.level != GHOST:
+        return frozenset({outer.why})
+    return _fewest(frozenset(outer.why | p for p in hit.ghost_paths()))
+
+
+def _fewest(paths: frozenset[frozenset[str]]) -> frozenset[frozenset[str]]:
+    """At most `_GHOST_PATHS` cut sets, the best explained ones."""
+    if len(paths) <= _GHOST_PATHS:
+        return paths
+    return frozenset(sorted(paths, key=why_rank)[:_GHOST_PATHS])
 
 
 def why_rank(why: frozenset[str]) -> tuple[int, int, tuple[str, ...]]:
@@ -117,6 +140,13 @@ def keep_best(table: dict[tuple[str, int], Hit], hit: Hit) -> bool:
     old = table.get(hit.key)
     if old is None:
         table[hit.key] = hit
+        return True
+    if old.reach.level == GHOST and hit.reach.level == GHOST:
+        paths = _fewest(old.ghost_paths() | hit.ghost_paths())
+        best = hit if hit.rank() < old.rank() else old
+        if paths == old.ghost_paths() and best is old:
+            return False
+        table[hit.key] = replace(best, ghosts=paths)
         return True
     if hit.rank() < old.rank():
         table[hit.key] = hit
