@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import REPO
+REPO = Path(__file__).resolve().parents[2]
 from .harness import ExplorationError, Oracle, explore, explore_mode, ground_truth, matches
 
 FIX_VARIANTS = ("recommended_fix", "landed_fix", "lazy_refresh")
