@@ -102,7 +102,7 @@ def _loop_body(entry: EntryResult, interp: Interpreter) -> _Body:
             break
         if any(len(h.chain) == 1 or h.gates[0] for h in real.values()):
             break  # a sink in the wrapper itself, or a call that is conditional: rows start here
-        qualname, bound, args, kwargs, closure = next(iter(callees))  # type: ignore[misc]
+        qualname, bound, args, kwargs, closure = next(iter(callees))
         target = interp.index.function(qualname)  # type: ignore[arg-type]
         if target is None:
             break
@@ -239,10 +239,9 @@ def _cost(hits: list[Hit], interp: Interpreter, sleep_after: Setting | None,
         found = _throttles(hit, interp)
         notes.update(((n.path, n.line), n) for n in found)
         real = [n.interval_s for n in found if n.memory is None]
+        interval: float | None
         if real:
-            interval: float | None = max(real)
-            if idle_period is not None:
-                interval = max(interval, idle_period.seconds)
+            interval = max(real) if idle_period is None else max(max(real), idle_period.seconds)
         else:
             interval = idle_period.seconds if idle_period is not None else None
         intervals.append(interval)
@@ -353,9 +352,9 @@ def _fixes(row: AuditRow, rows: list[AuditRow], body: _Body, config: Config,
             names = [f.function for f in sink.chain]
             for holder in holders:
                 if holder in names[1:]:
-                    caller = sink.chain[names.index(holder) - 1]
-                    if caller.function not in (body.fn.qualname,):
-                        lazy.add((caller.function, caller.path, caller.line))
+                    frame = sink.chain[names.index(holder) - 1]
+                    if frame.function != body.fn.qualname:
+                        lazy.add((frame.function, frame.path, frame.line))
     if lazy:
         caller, path, line = sorted(lazy)[0]
         holder_names = ", ".join(f"`{short_name(h)}`" for h in holders)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from wakecheck.analysis import cfg as ir
+from wakecheck.model import Span
 from wakecheck.analysis.values import (
     BOTTOM, UNKNOWN, Bool, Clock, Const, Dict, Empty, Ext, Func, Lvl, Seq, Truth, Tup, Value,
     alternatives, as_seq, as_truth, element_of, empty_reasons, join,
@@ -42,7 +43,7 @@ class ExternalsMixin:
     def invoke(self, target: ir.FunctionIR, bound: Value | None, args: Sequence[Value],
                kwargs: Sequence[tuple[str | None, Value]], closure: tuple[tuple[str, Value], ...],
                st: State, fn: ir.FunctionIR, summary: Summary, site: int, text: str,
-               line: int | None = None) -> Value:
+               span: Span | None = None) -> Value:
         raise NotImplementedError
 
     def callbacks(self, args: Sequence[Value], kwargs: Sequence[tuple[str | None, Value]],

@@ -234,7 +234,8 @@ def _cost_text(row: AuditRow, cost: WakeCost, entry: AuditEntry, base: str) -> s
 
 
 def _sink(sink: AuditSink, base: str) -> list[str]:
-    head = (f"- {_code(sink.sink)} ({_text(sink.wake)}) at {_link(sink.path, sink.span.line, base)}: "
+    what = "" if sink.sink.rsplit(".", 1)[-1] == sink.wake else f" ({_text(sink.wake)})"
+    head = (f"- {_code(sink.sink)}{what} at {_link(sink.path, sink.span.line, base)}: "
             f"{sink.verdict.value} — {_text(sink.reason)}")
     chain = " → ".join(_frame_link(f, base) for f in sink.chain)
     lines = [head, f"  - call chain: {chain}"]
