@@ -436,3 +436,18 @@ def test_hostile_names_and_reasons_stay_in_their_cells(tmp_path: Path) -> None:
     assert "second line" in table[0]
     mermaid = text.split("```mermaid\n", 1)[1].split("```", 1)[0]
     assert "\n" not in mermaid.split('"]', 1)[0].split('["', 1)[1]
+
+
+# ---------------------------------------------------------------------------
+# Formatting helpers
+
+
+def test_durations_percentages_and_code_spans() -> None:
+    from wakecheck.render.markdown import _code, _duration, _hours, _percent, _text
+
+    assert [_duration(s) for s in (3600, 1800, 300, 90, 5400, 86400, 172800, 0.5)] == [
+        "1 h", "30 min", "5 min", "1 min 30 s", "1 h 30 min", "1 day", "2 days", "500 ms"]
+    assert [_percent(d) for d in (0.5, 1, 1 / 12, 0.25)] == ["50%", "100%", "8.3%", "25%"]
+    assert [_hours(d) for d in (0.5, 1, 1 / 12)] == ["12 h", "24 h", "2 h"]
+    assert _code("a`b") == "``a`b``" and _code("`x`") == "`` `x` ``" and _code("a\nb") == "`a b`"
+    assert _text("x|y `z` <b>*_w_*</b>\nv") == "x\\|y \\`z\\` \\<b\\>\\*\\_w\\_\\*\\</b\\> v"
