@@ -33,3 +33,11 @@ def variant_dir(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str | Non
         return made[name]
 
     return make
+
+
+@pytest.fixture
+def town(tmp_path: Path) -> Path:
+    """A private copy of fixtures/towndo (without its variants) to change at will."""
+    copy = tmp_path / "towndo"
+    shutil.copytree(TOWNDO, copy, ignore=shutil.ignore_patterns("variants", "__pycache__"))
+    return copy

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -182,13 +181,6 @@ def test_instance_throttle_is_not_a_real_throttle(variant_dir: Callable[[str | N
 
 # ---------------------------------------------------------------------------
 # --check
-
-
-@pytest.fixture
-def town(tmp_path: Path) -> Path:
-    copy = tmp_path / "towndo"
-    shutil.copytree(FIXTURE, copy, ignore=shutil.ignore_patterns("variants", "__pycache__"))
-    return copy
 
 
 def test_check_up_to_date_edited_and_missing(town: Path) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,13 +17,6 @@ TOKEN_SINKS = {("gastown/container_dispatch.py", "container.set_env_var"),
 def wakecheck(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "wakecheck", *args], cwd=cwd,
                           capture_output=True, text=True, timeout=120)
-
-
-@pytest.fixture
-def town(tmp_path: Path) -> Path:
-    copy = tmp_path / "towndo"
-    shutil.copytree(FIXTURE, copy, ignore=shutil.ignore_patterns("variants", "__pycache__"))
-    return copy
 
 
 def test_reference_fixture_reports_only_the_token_refresh_sinks(town: Path) -> None:
