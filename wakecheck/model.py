@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import hashlib
 from dataclasses import dataclass
 
 
@@ -50,6 +51,14 @@ class Finding:
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.path, self.span.line, self.span.column, self.rule, self.entry)
+
+    def fingerprint(self) -> str:
+        """Identity that survives edits elsewhere: rule, sink call and chain of functions, not lines.
+
+        Used by baselines and by SARIF's partialFingerprints.
+        """
+        parts = [self.rule, self.path, self.sink, *(frame.function for frame in self.chain)]
+        return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
 
 
 @dataclass(frozen=True, slots=True)
