@@ -10,8 +10,9 @@ import click
 
 from wakecheck import __version__
 from wakecheck.errors import UsageError, WakecheckError
+from wakecheck.model import Report
 
-_FORMATS = ("text", "json")
+_FORMATS = ("text", "json", "github", "sarif")
 
 
 def _fail(exc: WakecheckError) -> None:
@@ -57,28 +58,128 @@ def main() -> None:
 @click.option("--select", metavar="CODES", help="Comma-separated rule codes to run.")
 @click.option("--ignore", metavar="CODES", help="Comma-separated rule codes to skip.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--ignore-suppressions", is_flag=True, help="Report findings as if no `# wakecheck: ignore` existed.")
+@click.option("--baseline", "baseline_path", metavar="FILE", help="Known findings (from --write-baseline) stay quiet.")
+@click.option("--write-baseline", metavar="FILE", help="Write the current findings to FILE as the baseline.")
+@click.option("--statistics", is_flag=True, help="Print how many findings each rule has, not the findings.")
+@click.option("--stdin-filename", metavar="PATH", help="With `-` as the path: the file the text on stdin is.")
+@click.option("--color", type=click.Choice(("auto", "always", "never")), default="auto", show_default=True,
+              help="Colour the text format (auto: on a terminal, unless NO_COLOR is set).")
+@click.option("-q", "--quiet", is_flag=True, help="Print findings only: no warnings or summary on stderr.")
+@click.option("-v", "--verbose", is_flag=True, help="Also print a summary (files, suppressed, baselined) on stderr.")
 def check(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str | None,
-          select: str | None, ignore: str | None, exit_zero: bool) -> None:
-    """Lint PATHS (default: .) for idle-town container wakes."""
+          select: str | None, ignore: str | None, exit_zero: bool, ignore_suppressions: bool,
+          baseline_path: str | None, write_baseline: str | None, statistics: bool,
+          stdin_filename: str | None, color: str, quiet: bool, verbose: bool) -> None:
+    """Lint PATHS (default: .) for idle-town container wakes.
+
+    Given files (as pre-commit does), the whole project they belong to is analysed and
+    the findings whose call chain touches one of them are reported.
+    """
     from wakecheck.config import load_config
     from wakecheck.engine import run_check
 
     try:
-        config = load_config(list(paths), config_path, Path.cwd())
-        report = run_check(list(paths) or ["."], config, _codes(select), _codes(ignore) or ())
-        if fmt == "json":
-            from wakecheck.render.json import render
-        else:
-            from wakecheck.render.text import render
-        for warning in report.warnings:
-            click.echo(f"wakecheck: warning: {warning}", err=True)
-        _write(render(report), output)
+        targets, overrides = _targets(paths, stdin_filename)
+        config = load_config(targets, config_path, Path.cwd())
+        focus = _focus(targets)
+        roots = [str(config.root)] if focus is not None else targets
+        baseline = None
+        if baseline_path is not None and write_baseline is None:
+            from wakecheck.baseline import load
+
+            baseline = load(Path(baseline_path))
+        report = run_check(roots or ["."], config, _codes(select), _codes(ignore) or (),
+                           use_suppressions=not ignore_suppressions, baseline=baseline,
+                           focus=focus, overrides=overrides)
+        if write_baseline is not None:
+            from wakecheck.baseline import render as render_baseline
+
+            _write(render_baseline(report.findings), write_baseline)
+            if not quiet:
+                click.echo(f"wakecheck: wrote {len(report.findings)} finding{'s' if len(report.findings) != 1 else ''}"
+                           f" to {write_baseline}", err=True)
+            sys.exit(2 if report.errors else 0)
+        text = _render_report(report, fmt, statistics, _use_color(color, output))
+        if not quiet:
+            for warning in report.warnings:
+                click.echo(f"wakecheck: warning: {warning}", err=True)
+            _explain_baseline(report, baseline_path)
+            if verbose:
+                click.echo(f"wakecheck: {len(report.findings)} finding(s), {report.suppressed} suppressed, "
+                           f"{report.baselined} in the baseline, {len(report.errors)} file error(s)", err=True)
+        _write(text, output)
     except WakecheckError as exc:
         _fail(exc)
         return
     if report.errors:
         sys.exit(2)
     sys.exit(0 if exit_zero or not report.findings else 1)
+
+
+def _targets(paths: tuple[str, ...], stdin_filename: str | None) -> tuple[list[str], dict[Path, bytes]]:
+    """PATHS, with `-` replaced by --stdin-filename and its text read from stdin."""
+    if "-" not in paths:
+        if stdin_filename is not None:
+            raise UsageError("--stdin-filename is only meaningful with `-` as the path")
+        return list(paths), {}
+    if stdin_filename is None:
+        raise UsageError("reading from stdin (`-`) needs --stdin-filename PATH: the file the text is")
+    data = click.get_binary_stream("stdin").read()
+    absolute = Path(os.path.abspath(stdin_filename))
+    return [stdin_filename if p == "-" else p for p in paths], {absolute: data}
+
+
+def _focus(targets: list[str]) -> frozenset[str] | None:
+    """Files named on the command line (not directories): report what touches them."""
+    if not targets or not all(not Path(t).is_dir() and t.endswith((".py", ".pyi")) for t in targets):
+        return None
+    return frozenset(os.path.relpath(os.path.abspath(t)).replace(os.sep, "/") for t in targets)
+
+
+def _render_report(report: Report, fmt: str, statistics: bool, color: bool) -> str:
+    if statistics:
+        from wakecheck.render.text import statistics as render_statistics
+
+        return render_statistics(report)
+    match fmt:
+        case "json":
+            from wakecheck.render.json import render as render_json
+
+            return render_json(report)
+        case "github":
+            from wakecheck.render.github import render as render_github
+
+            return render_github(report)
+        case "sarif":
+            from wakecheck.render.sarif import render as render_sarif
+
+            return render_sarif(report, Path.cwd())
+        case _:
+            from wakecheck.render.text import render as render_text
+
+            return render_text(report, color=color)
+
+
+def _use_color(choice: str, output: str | None) -> bool:
+    """--color: `auto` colours a terminal unless NO_COLOR is set; FORCE_COLOR forces it."""
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return output is None and sys.stdout.isatty()
+
+
+def _explain_baseline(report: Report, baseline_path: str | None) -> None:
+    if report.baselined:
+        click.echo(f"wakecheck: {report.baselined} known finding(s) in the baseline not shown", err=True)
+    if report.stale:
+        click.echo(f"wakecheck: {len(report.stale)} baseline entr{'y is' if len(report.stale) == 1 else 'ies are'}"
+                   " stale (fixed): rewrite it with --write-baseline", err=True)
+        for entry in report.stale:
+            click.echo(f"  stale: {entry.rule} {entry.path} `{entry.sink}` ({entry.entry})", err=True)  # type: ignore[attr-defined]
 
 
 @main.command()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wakecheck.baseline import Baseline, BaselineEntry
 from wakecheck.config import Config
 from wakecheck.discovery import SourceFile, discover
 from wakecheck.model import Audit, FileError, Finding, Report, Span
@@ -40,18 +41,23 @@ class Analysis:
     warnings: list[str]
     index: ProjectIndex | None
     interpreter: Interpreter | None
+    sources: dict[str, str] = field(default_factory=dict)  # display path → text, every file read
 
 
-def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None) -> Analysis:
+def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
+            overrides: Mapping[Path, bytes] | None = None) -> Analysis:
+    """Analyse every entry under `paths`; `overrides` replace files' contents (an editor's buffer)."""
     cwd = cwd or Path.cwd()
+    overrides = overrides or {}
     found = discover(list(paths) or ["."], config.exclude, config.root, cwd)
     errors: list[FileError] = list(found.errors)
     texts: dict[str, SourceText] = {}
+    sources: dict[str, str] = {}
     candidates: list[SourceFile] = []
     entry_re = _entry_prefilter(config.entry.patterns)
     for source in found.files:
         try:
-            data = source.path.read_bytes()
+            data = overrides[source.path] if source.path in overrides else source.path.read_bytes()
         except OSError as exc:
             errors.append(FileError(source.display, 1, 1, f"cannot read file: {exc.strerror or exc}"))
             continue
@@ -60,11 +66,12 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None) -> An
             errors.append(decoded)
             continue
         texts[source.module] = decoded
+        sources[source.display] = decoded.text
         if entry_re is None or entry_re.search(decoded.text):
             candidates.append(source)
     if not candidates:
         # Nothing can hold an entry: no parsing at all (and no LibCST import).
-        return Analysis(config, [], errors, _no_entry_warning(config, found.files), None, None)
+        return Analysis(config, [], errors, _no_entry_warning(config, found.files), None, None, sources)
 
     from wakecheck.analysis.index import ProjectIndex
     from wakecheck.analysis.interp import Interpreter
@@ -90,7 +97,7 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None) -> An
     entries.sort(key=lambda e: (e.path, e.function.span.line, e.qualname))
     errors.extend(index.errors)
     warnings = [] if entries else _no_entry_warning(config, found.files)
-    return Analysis(config, entries, errors, warnings, index, interp)
+    return Analysis(config, entries, errors, warnings, index, interp, sources)
 
 
 def _entries_in(module: ir.ModuleIR, index: ProjectIndex, interp: Interpreter,
@@ -150,12 +157,33 @@ def _no_entry_warning(config: Config, files: Sequence[SourceFile]) -> list[str]:
 
 
 def run_check(paths: Sequence[str], config: Config, select: tuple[str, ...] | None = None,
-              ignore: tuple[str, ...] = (), cwd: Path | None = None) -> Report:
+              ignore: tuple[str, ...] = (), cwd: Path | None = None, *,
+              use_suppressions: bool = True, baseline: Baseline | None = None,
+              focus: frozenset[str] | None = None, overrides: Mapping[Path, bytes] | None = None) -> Report:
+    """Findings under `paths`; with `focus`, only those whose call chain touches a focused file."""
+    from wakecheck import suppressions
+    from wakecheck.rules import BY_CODE as known
+
     codes = selected(select if select is not None else config.select, (*config.ignore, *ignore))
-    analysis = analyse(paths, config, cwd)
-    return Report(findings=tuple(findings_of(analysis, codes)),
+    analysis = analyse(paths, config, cwd, overrides)
+    findings = findings_of(analysis, codes)
+    if focus is not None:
+        findings = [f for f in findings if f.path in focus or any(c.path in focus for c in f.chain)]
+    suppressed = 0
+    if use_suppressions:
+        applied = suppressions.apply(findings, suppressions.scan(analysis.sources), frozenset(known),
+                                     codes)
+        findings, suppressed = applied.kept, applied.suppressed
+        if suppressions.UNUSED_CODE in codes:
+            findings.extend(p for p in applied.problems if focus is None or p.path in focus)
+    baselined: tuple[Finding, ...] = ()
+    stale: tuple[BaselineEntry, ...] = ()
+    if baseline is not None:
+        findings, baselined, stale = baseline.split(findings)
+    return Report(findings=tuple(sorted(findings, key=Finding.sort_key)),
                   errors=tuple(sorted(set(analysis.errors), key=FileError.sort_key)),
-                  warnings=tuple(analysis.warnings))
+                  warnings=tuple(analysis.warnings), suppressed=suppressed,
+                  baselined=len(baselined), stale=stale)
 
 
 def findings_of(analysis: Analysis, codes: frozenset[str]) -> list[Finding]:

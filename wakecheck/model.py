@@ -57,7 +57,7 @@ class Finding:
 
         Used by baselines and by SARIF's partialFingerprints.
         """
-        parts = [self.rule, self.path, self.sink, *(frame.function for frame in self.chain)]
+        parts = [self.rule, self.path, self.sink or self.message, *(frame.function for frame in self.chain)]
         return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
 
 
@@ -81,6 +81,9 @@ class Report:
     findings: tuple[Finding, ...]
     errors: tuple[FileError, ...]
     warnings: tuple[str, ...] = ()
+    suppressed: int = 0  # findings silenced by `# wakecheck: ignore[...]`
+    baselined: int = 0  # findings known to the baseline
+    stale: tuple[object, ...] = ()  # baseline entries no finding matches any more (fixed)
 
 
 # ---------------------------------------------------------------------------

@@ -19,9 +19,10 @@ class Rule:
 
 
 from wakecheck.rules.idle_wake import IDLE_WAKE, RARE_WAKE  # noqa: E402
+from wakecheck.rules.suppression import UNUSED_SUPPRESSION  # noqa: E402
 from wakecheck.rules.unresolved import UNRESOLVED_CALL  # noqa: E402
 
-RULES: tuple[Rule, ...] = (IDLE_WAKE, RARE_WAKE, UNRESOLVED_CALL)
+RULES: tuple[Rule, ...] = (IDLE_WAKE, RARE_WAKE, UNRESOLVED_CALL, UNUSED_SUPPRESSION)
 BY_CODE = {rule.code: rule for rule in RULES}
 
 
