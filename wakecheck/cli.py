@@ -20,9 +20,10 @@ def _fail(exc: WakecheckError) -> None:
     sys.exit(2)
 
 
-def _write(text: str, output: str | None) -> None:
+def _write(text: str, output: str | None, color: bool = False) -> None:
     if output is None:
-        click.echo(text, nl=False)
+        # click strips colour codes when stdout is not a terminal unless told otherwise.
+        click.echo(text, nl=False, color=True if color else None)
         return
     from wakecheck.output import write_atomic
 
@@ -100,7 +101,8 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
                 click.echo(f"wakecheck: wrote {len(report.findings)} finding{'s' if len(report.findings) != 1 else ''}"
                            f" to {write_baseline}", err=True)
             sys.exit(2 if report.errors else 0)
-        text = _render_report(report, fmt, statistics, _use_color(color, output))
+        colored = fmt == "text" and _use_color(color, output)
+        text = _render_report(report, fmt, statistics, colored)
         if not quiet:
             for warning in report.warnings:
                 click.echo(f"wakecheck: warning: {warning}", err=True)
@@ -108,7 +110,7 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
             if verbose:
                 click.echo(f"wakecheck: {len(report.findings)} finding(s), {report.suppressed} suppressed, "
                            f"{report.baselined} in the baseline, {len(report.errors)} file error(s)", err=True)
-        _write(text, output)
+        _write(text, output, colored)
     except WakecheckError as exc:
         _fail(exc)
         return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
+import re
 from dataclasses import dataclass
 
 
@@ -57,7 +58,9 @@ class Finding:
 
         Used by baselines and by SARIF's partialFingerprints.
         """
-        parts = [self.rule, self.path, self.sink or self.message, *(frame.function for frame in self.chain)]
+        # Lambdas are named by their line (`<lambda:114>`); the line must not count here.
+        functions = (re.sub(r"<lambda:\d+>", "<lambda>", frame.function) for frame in self.chain)
+        parts = [self.rule, self.path, self.sink or self.message, *functions]
         return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
 
 
