@@ -60,10 +60,14 @@ def test_reference_audit_diagram_parses(mermaid_check: Path, tmp_path: Path) -> 
 
 
 def test_hostile_labels_parse(mermaid_check: Path, tmp_path: Path) -> None:
-    hostile = 'a "quoted" `tick` <b>x</b> | pipe #hash; semi [br] {cu} (pa) & amp %0A :: end'
-    label = _mermaid_label(hostile)
-    text = f'flowchart LR\n  a["{label}"]\n  b(["{label}"])\n  a ==> b\n'
-    result = check(mermaid_check, tmp_path, [text])
+    hostile = ['a "quoted" `tick` <b>x</b> | pipe #hash; semi [br] {cu} (pa) & amp %0A :: end',
+               "`starts with a tick", "direction TB", "style:#quot;x", "%%{init: {}}%%", "", "a\nb"]
+    texts = []
+    for raw in hostile:
+        label = _mermaid_label(raw)
+        assert "direction" not in label and label
+        texts.append(f'flowchart LR\n  a["{label}"]\n  b(["{label}"])\n  a ==> b\n')
+    result = check(mermaid_check, tmp_path, texts)
     assert result.returncode == 0, result.stdout
 
 

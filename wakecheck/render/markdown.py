@@ -317,12 +317,17 @@ def _mermaid_label(text: str, keep_breaks: bool = False) -> str:
     out = []
     for piece in pieces:
         flat = " ".join(piece.split())
-        out.append("".join(_MERMAID_ENTITIES.get(ch, ch) for ch in flat))
+        escaped = "".join(_MERMAID_ENTITIES.get(ch, ch) for ch in flat)
+        # A line holding `direction TB` is dropped by Mermaid's preprocessor; break the word.
+        out.append(escaped.replace("direction", "directio#110;") or "#32;")
     return "<br/>".join(out)
 
 
+# `%` (`%%{...}%%` directives) and `:` (on lines with `style`) are mangled by Mermaid's
+# preprocessing even inside quotes, so they are entity codes too.
 _MERMAID_ENTITIES = {'"': "#quot;", "<": "#lt;", ">": "#gt;", "#": "#35;", "&": "#amp;", "`": "#96;",
-                     "|": "#124;", "[": "#91;", "]": "#93;", "{": "#123;", "}": "#125;", ";": "#59;"}
+                     "|": "#124;", "[": "#91;", "]": "#93;", "{": "#123;", "}": "#125;", ";": "#59;",
+                     "%": "#37;", ":": "#58;"}
 
 
 def _slug(text: str) -> str:
