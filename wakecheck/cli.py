@@ -134,8 +134,8 @@ def _targets(paths: tuple[str, ...], stdin_filename: str | None) -> tuple[list[s
 
 def _focus(targets: list[str]) -> frozenset[str] | None:
     """Files named on the command line (not directories): report what touches them."""
-    if not targets or not all(not Path(t).is_dir() and t.endswith((".py", ".pyi")) for t in targets):
-        return None
+    if not targets or not all(Path(t).is_file() and t.endswith((".py", ".pyi")) for t in targets):
+        return None  # directories, or a missing path (discovery reports it)
     return frozenset(os.path.relpath(os.path.abspath(t)).replace(os.sep, "/") for t in targets)
 
 
