@@ -261,3 +261,26 @@ def run_audit(paths: Sequence[str], config: Config, cwd: Path | None = None) -> 
     from wakecheck.audit import build_audit
 
     return build_audit(analyse(paths, config, cwd))
+
+
+# ---------------------------------------------------------------------------
+# one file, for the linters people already run (Fixit, flake8)
+
+
+def check_file(path: Path, source: bytes | None = None, cwd: Path | None = None) -> Report:
+    """What `wakecheck check FILE` reports: findings whose chain touches `path`.
+
+    The configuration is found from the file, and the whole project it belongs to is
+    analysed (with `source` in place of the file's contents when given), so a plugin
+    sees exactly what the command line sees.
+    """
+    import os
+
+    from wakecheck.config import load_config
+
+    cwd = cwd or Path.cwd()
+    absolute = Path(os.path.abspath(cwd / path))
+    config = load_config([str(absolute)], None, cwd)
+    display = os.path.relpath(absolute, cwd).replace(os.sep, "/")
+    overrides = {absolute: source} if source is not None else None
+    return run_check([str(config.root)], config, cwd=cwd, focus=frozenset({display}), overrides=overrides)
