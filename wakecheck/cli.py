@@ -10,6 +10,7 @@ import click
 
 from wakecheck import __version__
 from wakecheck.errors import UsageError, WakecheckError
+from wakecheck.config import Config
 from wakecheck.model import Report
 
 _FORMATS = ("text", "json", "github", "sarif")
@@ -66,12 +67,15 @@ def main() -> None:
 @click.option("--stdin-filename", metavar="PATH", help="With `-` as the path: the file the text on stdin is.")
 @click.option("--color", type=click.Choice(("auto", "always", "never")), default="auto", show_default=True,
               help="Colour the text format (auto: on a terminal, unless NO_COLOR is set).")
+@click.option("--fix", is_flag=True, help="Insert the configured fix-guard where each idle-waking path starts.")
+@click.option("--diff", "show_diff", is_flag=True, help="With or without --fix: print the fixes as a diff, write nothing.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only: no warnings or summary on stderr.")
 @click.option("-v", "--verbose", is_flag=True, help="Also print a summary (files, suppressed, baselined) on stderr.")
 def check(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str | None,
           select: str | None, ignore: str | None, exit_zero: bool, ignore_suppressions: bool,
           baseline_path: str | None, write_baseline: str | None, statistics: bool,
-          stdin_filename: str | None, color: str, quiet: bool, verbose: bool) -> None:
+          stdin_filename: str | None, color: str, fix: bool, show_diff: bool, quiet: bool,
+          verbose: bool) -> None:
     """Lint PATHS (default: .) for idle-town container wakes.
 
     Given files (as pre-commit does), the whole project they belong to is analysed and
@@ -85,6 +89,12 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
         config = load_config(targets, config_path, Path.cwd())
         focus = _focus(targets)
         roots = [str(config.root)] if focus is not None else targets
+        if fix or show_diff:
+            if overrides:
+                raise UsageError("--fix and --diff work on files, not on stdin")
+            changed = _fix(roots or ["."], config, _codes(select), _codes(ignore) or (), show_diff, quiet)
+            if show_diff:
+                sys.exit(1 if changed else 0)
         baseline = None
         if baseline_path is not None and write_baseline is None:
             from wakecheck.baseline import load
@@ -117,6 +127,29 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
     if report.errors:
         sys.exit(2)
     sys.exit(0 if exit_zero or not report.findings else 1)
+
+
+def _fix(paths: list[str], config: Config, select: tuple[str, ...] | None, ignore: tuple[str, ...],
+         diff_only: bool, quiet: bool) -> bool:
+    """Plan the guards, check them, and write them (or print them as a diff); True if any."""
+    from wakecheck import fix
+    from wakecheck.output import write_atomic
+    from wakecheck.rules import selected
+
+    codes = selected(select if select is not None else config.select, (*config.ignore, *ignore))
+    planned = fix.plan(paths, config, codes, Path.cwd())
+    for reason in planned.skipped:
+        click.echo(f"wakecheck: {reason}", err=True)
+    for change in planned.fixes:
+        if diff_only:
+            click.echo(change.diff(), nl=False)
+        else:
+            write_atomic(change.absolute, change.after)
+    if planned.fixes and not quiet and not diff_only:
+        guarded = sum(len(change.functions) for change in planned.fixes)
+        click.echo(f"wakecheck: guarded {guarded} function{'s' if guarded != 1 else ''} in "
+                   f"{len(planned.fixes)} file{'s' if len(planned.fixes) != 1 else ''}", err=True)
+    return bool(planned.fixes)
 
 
 def _targets(paths: tuple[str, ...], stdin_filename: str | None) -> tuple[list[str], dict[Path, bytes]]:

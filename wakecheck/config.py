@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import ast
 import codecs
 import difflib
 import math
 import os
 import re
 import sys
+import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -244,7 +246,7 @@ class _Table:
             select=self.codes("select"),
             ignore=self.codes("ignore") or (),
             exclude=self.path_patterns("exclude"),
-            fix_guard=self.string("fix-guard"),
+            fix_guard=self.code("fix-guard"),
         )
 
     def error(self, key: str, message: str) -> ConfigError:
@@ -341,6 +343,20 @@ class _Table:
         if not value.strip() or "\n" in value:
             raise self.error(key, f"'{key}' must be one non-empty line")
         return value.strip()
+
+    def code(self, key: str) -> str | None:
+        """Python statements (`fix-guard`): checked to parse here, never run."""
+        if key not in self.values:
+            return None
+        value = self.values[key]
+        if not isinstance(value, str) or not value.strip():
+            raise self.error(key, f"'{key}' must be a non-empty string of Python statements")
+        try:
+            compile(textwrap.dedent(value).strip("\n") + "\n", f"<{key}>", "exec", dont_inherit=True,
+                    flags=ast.PyCF_ONLY_AST)
+        except SyntaxError as exc:
+            raise self.error(key, f"'{key}' is not valid Python: {exc.msg} (line {exc.lineno})") from exc
+        return textwrap.dedent(value).strip("\n")
 
 
 def _unknown_key_message(key: str, table: str) -> str:
