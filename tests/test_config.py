@@ -226,8 +226,8 @@ def test_tool_wakecheck_must_be_a_table(tmp_path: Path) -> None:
 
 
 def test_every_message_is_one_line(tmp_path: Path) -> None:
-    error = config_error(tmp_path, "fix-guard = '''\nself.busy()\n'''")
-    assert "\n" not in str(error)
+    error = config_error(tmp_path, "fix-guard = '''\nif self.busy()\n    return\n'''")
+    assert "\n" not in str(error) and "'fix-guard' is not valid Python" in str(error)
 
 
 # -- validating keys -----------------------------------------------------------------

@@ -204,3 +204,32 @@ def test_pre_commit_try_repo_runs_both_hooks(town: Path, tmp_path: Path) -> None
     assert "wakecheck audit is up to date" in dirty.stdout
     clean = try_repo("gastown/agents.py")
     assert clean.returncode == 0, clean.stdout + clean.stderr
+
+
+def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
+    import pty
+
+    (tmp_path / "pyproject.toml").write_text('[tool.wakecheck]\nentry = ["*.alarm"]\n', encoding="utf-8")
+    for number in range(25):
+        (tmp_path / f"m{number}.py").write_text("class L:\n    def alarm(self):\n        pass\n", encoding="utf-8")
+    master, slave = pty.openpty()
+    process = subprocess.run([sys.executable, "-m", "wakecheck", "check", "."], cwd=tmp_path, stderr=slave,
+                             stdout=subprocess.PIPE, timeout=120)
+    os.close(slave)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(master)
+    assert process.returncode == 0
+    assert b"wakecheck: analysing" in shown and b"100%" in shown
+    piped = wakecheck("check", ".", cwd=tmp_path)
+    assert "analysing" not in piped.stderr
+    quiet = subprocess.run([sys.executable, "-m", "wakecheck", "check", "-q", "."], cwd=tmp_path, timeout=120,
+                           stderr=subprocess.PIPE)
+    assert quiet.stderr == b""

@@ -100,9 +100,10 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
             from wakecheck.baseline import load
 
             baseline = load(Path(baseline_path))
-        report = run_check(roots or ["."], config, _codes(select), _codes(ignore) or (),
-                           use_suppressions=not ignore_suppressions, baseline=baseline,
-                           focus=focus, overrides=overrides)
+        with _Progress(enabled=not quiet and sys.stderr.isatty()) as progress:
+            report = run_check(roots or ["."], config, _codes(select), _codes(ignore) or (),
+                               use_suppressions=not ignore_suppressions, baseline=baseline,
+                               focus=focus, overrides=overrides, progress=progress)
         if write_baseline is not None:
             from wakecheck.baseline import render as render_baseline
 
@@ -150,6 +151,32 @@ def _fix(paths: list[str], config: Config, select: tuple[str, ...] | None, ignor
         click.echo(f"wakecheck: guarded {guarded} function{'s' if guarded != 1 else ''} in "
                    f"{len(planned.fixes)} file{'s' if len(planned.fixes) != 1 else ''}", err=True)
     return bool(planned.fixes)
+
+
+class _Progress:
+    """A progress bar on stderr (a terminal only) once there are enough files with entries to wait for."""
+
+    _AT_LEAST = 20
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.bar: object | None = None
+        self.done = 0
+
+    def __enter__(self) -> _Progress | None:
+        return self if self.enabled else None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None and total >= self._AT_LEAST:
+            bar = click.progressbar(length=total, label="wakecheck: analysing", file=sys.stderr)
+            self.bar = bar.__enter__()
+        if self.bar is not None:
+            self.bar.update(done - self.done)  # type: ignore[attr-defined]
+            self.done = done
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)  # type: ignore[attr-defined]
 
 
 def _targets(paths: tuple[str, ...], stdin_filename: str | None) -> tuple[list[str], dict[Path, bytes]]:

@@ -356,7 +356,7 @@ class _Table:
                     flags=ast.PyCF_ONLY_AST)
         except SyntaxError as exc:
             raise self.error(key, f"'{key}' is not valid Python: {exc.msg} (line {exc.lineno})") from exc
-        return textwrap.dedent(value).strip("\n")
+        return "\n".join(line.rstrip() for line in textwrap.dedent(value).strip("\n").splitlines())
 
 
 def _unknown_key_message(key: str, table: str) -> str:

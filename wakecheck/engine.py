@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,8 +44,11 @@ class Analysis:
     sources: dict[str, str] = field(default_factory=dict)  # display path → text, every file read
 
 
+Progress = Callable[[int, int], None]  # (files with entries analysed, of how many)
+
+
 def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
-            overrides: Mapping[Path, bytes] | None = None) -> Analysis:
+            overrides: Mapping[Path, bytes] | None = None, progress: Progress | None = None) -> Analysis:
     """Analyse every entry under `paths`; `overrides` replace files' contents (an editor's buffer)."""
     cwd = cwd or Path.cwd()
     overrides = overrides or {}
@@ -86,7 +89,9 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
     index = ProjectIndex({s.module: s.display for s in found.files if s.module in texts}, load)  # type: ignore[arg-type]
     interp = Interpreter(index, config)
     entries: list[EntryResult] = []
-    for source in candidates:
+    for done, source in enumerate(candidates):
+        if progress is not None:
+            progress(done, len(candidates))
         module = index.module(source.module)
         if module is None:
             continue
@@ -94,6 +99,8 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
             bound = Inst(cls, exact=False) if cls is not None else None
             summary = interp.analyze(fn, bound, [], [], ())
             entries.append(EntryResult(qualname, fn, source.display, summary))
+    if progress is not None:
+        progress(len(candidates), len(candidates))
     entries.sort(key=lambda e: (e.path, e.function.span.line, e.qualname))
     errors.extend(index.errors)
     warnings = [] if entries else _no_entry_warning(config, found.files)
@@ -159,13 +166,14 @@ def _no_entry_warning(config: Config, files: Sequence[SourceFile]) -> list[str]:
 def run_check(paths: Sequence[str], config: Config, select: tuple[str, ...] | None = None,
               ignore: tuple[str, ...] = (), cwd: Path | None = None, *,
               use_suppressions: bool = True, baseline: Baseline | None = None,
-              focus: frozenset[str] | None = None, overrides: Mapping[Path, bytes] | None = None) -> Report:
+              focus: frozenset[str] | None = None, overrides: Mapping[Path, bytes] | None = None,
+              progress: Progress | None = None) -> Report:
     """Findings under `paths`; with `focus`, only those whose call chain touches a focused file."""
     from wakecheck import suppressions
     from wakecheck.rules import BY_CODE as known
 
     codes = selected(select if select is not None else config.select, (*config.ignore, *ignore))
-    analysis = analyse(paths, config, cwd, overrides)
+    analysis = analyse(paths, config, cwd, overrides, progress)
     findings = findings_of(analysis, codes)
     if focus is not None:
         findings = [f for f in findings if f.path in focus or any(c.path in focus for c in f.chain)]
