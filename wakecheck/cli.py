@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -168,7 +169,7 @@ class _Progress:
 
     def __call__(self, done: int, total: int) -> None:
         if self.bar is None and total >= self._AT_LEAST:
-            bar = click.progressbar(length=total, label="wakecheck: analysing", file=sys.stderr)
+            bar: Any = click.progressbar(length=total, label="wakecheck: analysing", file=sys.stderr)
             self.bar = bar.__enter__()
         if self.bar is not None:
             self.bar.update(done - self.done)  # type: ignore[attr-defined]

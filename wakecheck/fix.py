@@ -21,9 +21,13 @@ import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wakecheck.config import Config
 from wakecheck.model import Finding, Verdict
+
+if TYPE_CHECKING:
+    import libcst as cst
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,8 +174,7 @@ def _project_names(index: object) -> dict[str, list[tuple[str, str | None]]]:
     return names
 
 
-def _add_imports(tree: object, imports: list[tuple[str, str]], module: str, is_package: bool) -> object:
-    import libcst as cst
+def _add_imports(tree: cst.Module, imports: list[tuple[str, str]], module: str, is_package: bool) -> cst.Module:
     from libcst.codemod import CodemodContext
     from libcst.codemod.visitors import AddImportsVisitor
 
@@ -181,7 +184,6 @@ def _add_imports(tree: object, imports: list[tuple[str, str]], module: str, is_p
                              else module.rsplit(".", 1)[0])
     for source, name in imports:
         AddImportsVisitor.add_needed_import(context, source, name)
-    assert isinstance(tree, cst.Module)
     return AddImportsVisitor(context).transform_module(tree)
 
 
