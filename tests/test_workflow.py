@@ -163,7 +163,7 @@ def test_statistics_quiet_verbose_and_colour(town: Path) -> None:
     stats = wakecheck("check", "--statistics", ".", cwd=town)
     assert stats.returncode == 1 and stats.stdout == "    2\tWC001\tidle-wake\n"
     verbose = wakecheck("check", "-v", ".", cwd=town)
-    assert "wakecheck: 2 finding(s), 0 suppressed, 0 in the baseline, 0 file error(s)" in verbose.stderr
+    assert "wakecheck: 2 finding(s), 0 suppressed, 0 in the baseline, 0 file error(s); " in verbose.stderr
     env = {**os.environ, "FORCE_COLOR": "1"}
     env.pop("NO_COLOR", None)
     coloured = wakecheck("check", ".", cwd=town, env=env)

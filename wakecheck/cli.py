@@ -5,14 +5,16 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from wakecheck import __version__
 from wakecheck.errors import UsageError, WakecheckError
-from wakecheck.config import Config
 from wakecheck.model import Report
+
+if TYPE_CHECKING:
+    from wakecheck.config import Config
 
 _FORMATS = ("text", "json", "github", "sarif")
 
@@ -70,20 +72,23 @@ def main() -> None:
               help="Colour the text format (auto: on a terminal, unless NO_COLOR is set).")
 @click.option("--fix", is_flag=True, help="Insert the configured fix-guard where each idle-waking path starts.")
 @click.option("--diff", "show_diff", is_flag=True, help="With or without --fix: print the fixes as a diff, write nothing.")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write .wakecheck_cache/.")
+@click.option("--jobs", type=click.IntRange(min=1), metavar="N",
+              help="Processes that parse files (default: all cores above 200 files that may hold entries).")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only: no warnings or summary on stderr.")
 @click.option("-v", "--verbose", is_flag=True, help="Also print a summary (files, suppressed, baselined) on stderr.")
 def check(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str | None,
           select: str | None, ignore: str | None, exit_zero: bool, ignore_suppressions: bool,
           baseline_path: str | None, write_baseline: str | None, statistics: bool,
-          stdin_filename: str | None, color: str, fix: bool, show_diff: bool, quiet: bool,
-          verbose: bool) -> None:
+          stdin_filename: str | None, color: str, fix: bool, show_diff: bool, no_cache: bool,
+          jobs: int | None, quiet: bool, verbose: bool) -> None:
     """Lint PATHS (default: .) for idle-town container wakes.
 
     Given files (as pre-commit does), the whole project they belong to is analysed and
     the findings whose call chain touches one of them are reported.
     """
     from wakecheck.config import load_config
-    from wakecheck.engine import run_check
+    from wakecheck.engine import RunOptions, run_check
 
     try:
         targets, overrides = _targets(paths, stdin_filename)
@@ -104,7 +109,8 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
         with _Progress(enabled=not quiet and sys.stderr.isatty()) as progress:
             report = run_check(roots or ["."], config, _codes(select), _codes(ignore) or (),
                                use_suppressions=not ignore_suppressions, baseline=baseline,
-                               focus=focus, overrides=overrides, progress=progress)
+                               focus=focus, overrides=overrides, progress=progress,
+                               options=RunOptions(cache=not no_cache, jobs=jobs))
         if write_baseline is not None:
             from wakecheck.baseline import render as render_baseline
 
@@ -121,7 +127,8 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
             _explain_baseline(report, baseline_path)
             if verbose:
                 click.echo(f"wakecheck: {len(report.findings)} finding(s), {report.suppressed} suppressed, "
-                           f"{report.baselined} in the baseline, {len(report.errors)} file error(s)", err=True)
+                           f"{report.baselined} in the baseline, {len(report.errors)} file error(s); "
+                           f"{report.parsed} file(s) parsed, {report.cached} from the cache", err=True)
         _write(text, output, colored)
     except WakecheckError as exc:
         _fail(exc)
@@ -252,17 +259,19 @@ def _explain_baseline(report: Report, baseline_path: str | None) -> None:
 @click.option("--output", metavar="FILE", help="Write the audit to FILE instead of stdout.")
 @click.option("--check", "check_only", is_flag=True,
               help="Compare with --output FILE instead of writing it; exit 1 if it is stale.")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write .wakecheck_cache/.")
+@click.option("--jobs", type=click.IntRange(min=1), metavar="N", help="Processes that parse files.")
 def audit(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str | None,
-          check_only: bool) -> None:
+          check_only: bool, no_cache: bool, jobs: int | None) -> None:
     """Write the code-path audit of every alarm loop under PATHS (default: .)."""
     from wakecheck.config import load_config
-    from wakecheck.engine import run_audit
+    from wakecheck.engine import RunOptions, run_audit
 
     try:
         if check_only and output is None:
             raise UsageError("--check needs --output FILE: the audit document to compare with")
         config = load_config(list(paths), config_path, Path.cwd())
-        result = run_audit(list(paths) or ["."], config)
+        result = run_audit(list(paths) or ["."], config, options=RunOptions(cache=not no_cache, jobs=jobs))
         if fmt == "json":
             from wakecheck.render.audit_json import render as render_json
 

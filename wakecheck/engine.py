@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import os
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from wakecheck.rules import BY_CODE, selected
 
 if TYPE_CHECKING:
     from wakecheck.analysis import cfg as ir
+    from wakecheck.cache import Cache
     from wakecheck.analysis.index import ProjectIndex
     from wakecheck.analysis.interp import Interpreter
     from wakecheck.analysis.reach import Hit, Summary
@@ -42,14 +44,118 @@ class Analysis:
     index: ProjectIndex | None
     interpreter: Interpreter | None
     sources: dict[str, str] = field(default_factory=dict)  # display path → text, every file read
+    parsed: int = 0  # files lowered in this run
+    cached: int = 0  # files taken from the cache
 
 
 Progress = Callable[[int, int], None]  # (files with entries analysed, of how many)
+_PARALLEL_FROM = 200  # files that may hold entries: below this, lowering stays in-process
+
+
+@dataclass(frozen=True, slots=True)
+class RunOptions:
+    cache: bool = True  # read and write .wakecheck_cache/ under the project root
+    jobs: int | None = None  # processes lowering files; None: automatic
+
+
+def _auto_jobs() -> int:
+    return max(1, min(8, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
+
+
+class _Lowering:
+    """Files → lowered modules: from the cache, from worker processes (preload), or parsed here."""
+
+    def __init__(self, texts: dict[str, SourceText], packages: set[str], cache: Cache | None) -> None:
+        self.texts = texts
+        self.packages = packages
+        self.cache = cache
+        self.preloaded: dict[str, object] = {}
+        self.parsed = 0
+
+    def load(self, module: str) -> object:
+        if module in self.preloaded:
+            return self.preloaded.pop(module)
+        key, cached = self._cached(module)
+        if cached is not None:
+            return cached
+        from wakecheck.parsing import lower_source
+
+        result = lower_source(self.texts[module], module, module in self.packages)
+        self.parsed += 1
+        if key is not None:
+            assert self.cache is not None
+            self.cache.put(key, result)
+        return result
+
+    def _cached(self, module: str) -> tuple[str | None, object | None]:
+        if self.cache is None:
+            return None, None
+        source = self.texts[module]
+        key = self.cache.key(source.text, module, module in self.packages, source.path)
+        return key, self.cache.get(key)
+
+    def preload(self, wave: list[str], index: ProjectIndex, jobs: int) -> None:
+        """Lower the entries' modules and their import closure in `jobs` processes, wave by wave.
+
+        This parses every module the entries import, even ones the analysis would not
+        follow: the price of doing it on several cores. Results are merged by module name,
+        so the analysis is the same as in-process.
+        """
+        from concurrent.futures import ProcessPoolExecutor
+
+        seen = set(wave)
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            while wave:
+                todo: list[tuple[str, str | None]] = []
+                for module in wave:
+                    key, cached = self._cached(module)
+                    if cached is not None:
+                        self.preloaded[module] = cached
+                    else:
+                        todo.append((module, key))
+                work = [(self.texts[m], m, m in self.packages) for m, _ in todo]
+                chunk = max(1, len(work) // (jobs * 8))
+                for (module, key), result in zip(todo, pool.map(_lower_job, work, chunksize=chunk)):
+                    self.preloaded[module] = result
+                    self.parsed += 1
+                    if key is not None and self.cache is not None:
+                        self.cache.put(key, result)
+                following: set[str] = set()
+                for module in wave:
+                    following |= _imports(self.preloaded.get(module), index)
+                wave = sorted(following - seen)
+                seen |= following
+
+
+def _lower_job(job: tuple[SourceText, str, bool]) -> object:
+    from wakecheck.parsing import lower_source
+
+    return lower_source(*job)
+
+
+def _imports(module: object, index: ProjectIndex) -> set[str]:
+    """Project modules a lowered module imports (for preloading its import closure)."""
+    from wakecheck.analysis import cfg as ir
+
+    if not isinstance(module, ir.ModuleIR):
+        return set()
+    found: set[str] = set()
+    for _, bindings in module.globals:
+        for binding in bindings:
+            if binding.kind not in (ir.BindingKind.IMPORT_MODULE, ir.BindingKind.IMPORT_FROM):
+                continue
+            for name in (binding.target, f"{binding.target}.{binding.member}" if binding.member else None):
+                resolved = index.resolve_module(name) if name else None
+                if resolved is not None:
+                    found.add(resolved)
+    return found
 
 
 def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
-            overrides: Mapping[Path, bytes] | None = None, progress: Progress | None = None) -> Analysis:
+            overrides: Mapping[Path, bytes] | None = None, progress: Progress | None = None,
+            options: RunOptions | None = None) -> Analysis:
     """Analyse every entry under `paths`; `overrides` replace files' contents (an editor's buffer)."""
+    options = options or RunOptions()
     cwd = cwd or Path.cwd()
     overrides = overrides or {}
     found = discover(list(paths) or ["."], config.exclude, config.root, cwd)
@@ -79,14 +185,15 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
     from wakecheck.analysis.index import ProjectIndex
     from wakecheck.analysis.interp import Interpreter
     from wakecheck.analysis.values import Inst
-    from wakecheck.parsing import lower_source
+    from wakecheck.cache import Cache
 
     packages = {s.module for s in found.files if s.path.name == "__init__.py"}
-
-    def load(module: str) -> object:
-        return lower_source(texts[module], module, module in packages)
-
-    index = ProjectIndex({s.module: s.display for s in found.files if s.module in texts}, load)  # type: ignore[arg-type]
+    cache = Cache(config.root) if options.cache else None
+    lowering = _Lowering(texts, packages, cache)
+    index = ProjectIndex({s.module: s.display for s in found.files if s.module in texts}, lowering.load)  # type: ignore[arg-type]
+    jobs = options.jobs if options.jobs is not None else (_auto_jobs() if len(candidates) >= _PARALLEL_FROM else 1)
+    if jobs > 1:
+        lowering.preload(sorted(s.module for s in candidates), index, jobs)
     interp = Interpreter(index, config)
     entries: list[EntryResult] = []
     for done, source in enumerate(candidates):
@@ -104,7 +211,8 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
     entries.sort(key=lambda e: (e.path, e.function.span.line, e.qualname))
     errors.extend(index.errors)
     warnings = [] if entries else _no_entry_warning(config, found.files)
-    return Analysis(config, entries, errors, warnings, index, interp, sources)
+    return Analysis(config, entries, errors, warnings, index, interp, sources, lowering.parsed,
+                    cache.hits if cache is not None else 0)
 
 
 def _entries_in(module: ir.ModuleIR, index: ProjectIndex, interp: Interpreter,
@@ -167,13 +275,13 @@ def run_check(paths: Sequence[str], config: Config, select: tuple[str, ...] | No
               ignore: tuple[str, ...] = (), cwd: Path | None = None, *,
               use_suppressions: bool = True, baseline: Baseline | None = None,
               focus: frozenset[str] | None = None, overrides: Mapping[Path, bytes] | None = None,
-              progress: Progress | None = None) -> Report:
+              progress: Progress | None = None, options: RunOptions | None = None) -> Report:
     """Findings under `paths`; with `focus`, only those whose call chain touches a focused file."""
     from wakecheck import suppressions
     from wakecheck.rules import BY_CODE as known
 
     codes = selected(select if select is not None else config.select, (*config.ignore, *ignore))
-    analysis = analyse(paths, config, cwd, overrides, progress)
+    analysis = analyse(paths, config, cwd, overrides, progress, options)
     findings = findings_of(analysis, codes)
     if focus is not None:
         findings = [f for f in findings if f.path in focus or any(c.path in focus for c in f.chain)]
@@ -191,6 +299,7 @@ def run_check(paths: Sequence[str], config: Config, select: tuple[str, ...] | No
     return Report(findings=tuple(sorted(findings, key=Finding.sort_key)),
                   errors=tuple(sorted(set(analysis.errors), key=FileError.sort_key)),
                   warnings=tuple(analysis.warnings), suppressed=suppressed,
+                  parsed=analysis.parsed, cached=analysis.cached,
                   baselined=len(baselined), stale=stale)
 
 
@@ -265,10 +374,11 @@ def gate_reason(hit: Hit, start: int) -> str:
 # audit
 
 
-def run_audit(paths: Sequence[str], config: Config, cwd: Path | None = None) -> Audit:
+def run_audit(paths: Sequence[str], config: Config, cwd: Path | None = None,
+              options: RunOptions | None = None) -> Audit:
     from wakecheck.audit import build_audit
 
-    return build_audit(analyse(paths, config, cwd))
+    return build_audit(analyse(paths, config, cwd, options=options))
 
 
 # ---------------------------------------------------------------------------

@@ -87,6 +87,8 @@ class Report:
     suppressed: int = 0  # findings silenced by `# wakecheck: ignore[...]`
     baselined: int = 0  # findings known to the baseline
     stale: tuple[object, ...] = ()  # baseline entries no finding matches any more (fixed)
+    parsed: int = 0  # files parsed in this run
+    cached: int = 0  # files whose lowered form came from the cache
 
 
 # ---------------------------------------------------------------------------

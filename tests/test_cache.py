@@ -1,0 +1,124 @@
+"""The cache and parallel parsing, through the real command: same answers, fewer parses, nothing trusted."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+
+def wakecheck(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "wakecheck", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=300)
+
+
+def summary(result: subprocess.CompletedProcess[str]) -> str:
+    return result.stderr.strip().splitlines()[-1]
+
+
+def entries(town: Path) -> list[Path]:
+    return sorted(p for p in (town / ".wakecheck_cache").rglob("*") if p.is_file() and len(p.name) == 64)
+
+
+@pytest.fixture
+def fresh(town: Path) -> Path:
+    import shutil
+
+    shutil.rmtree(town / ".wakecheck_cache", ignore_errors=True)
+    return town
+
+
+def test_second_run_parses_nothing_and_says_the_same(fresh: Path) -> None:
+    cold = wakecheck("check", "-v", ".", cwd=fresh)
+    warm = wakecheck("check", "-v", ".", cwd=fresh)
+    assert cold.returncode == warm.returncode == 1
+    assert cold.stdout == warm.stdout
+    assert summary(cold).endswith("20 file(s) parsed, 0 from the cache")
+    assert summary(warm).endswith("0 file(s) parsed, 20 from the cache")
+    top = fresh / ".wakecheck_cache"
+    assert (top / "CACHEDIR.TAG").read_text(encoding="utf-8").startswith("Signature: 8a477f597d28d172789f06886806bc55")
+    assert (top / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*"
+
+
+def test_an_edited_file_is_parsed_again(fresh: Path) -> None:
+    wakecheck("check", ".", cwd=fresh)
+    town_do = fresh / "gastown" / "town_do.py"
+    town_do.write_text(town_do.read_text(encoding="utf-8").replace(
+        "        TOKEN_REFRESH_INTERVAL_MS = 60 * 60_000\n",
+        "        if not self.has_active_work():\n            return\n        TOKEN_REFRESH_INTERVAL_MS = 60 * 60_000\n"),
+        encoding="utf-8")
+    result = wakecheck("check", "-v", ".", cwd=fresh)
+    assert result.returncode == 0 and result.stdout == ""
+    assert summary(result).endswith("1 file(s) parsed, 19 from the cache")
+
+
+def test_no_cache_neither_reads_nor_writes(fresh: Path) -> None:
+    result = wakecheck("check", "-v", "--no-cache", ".", cwd=fresh)
+    assert result.returncode == 1
+    assert not (fresh / ".wakecheck_cache").exists()
+
+
+def test_corrupt_and_hostile_entries_are_discarded(fresh: Path, tmp_path: Path) -> None:
+    expected = wakecheck("check", ".", cwd=fresh).stdout
+    found = entries(fresh)
+    assert found
+    marker = tmp_path / "pwned"
+
+    class Evil:
+        def __reduce__(self) -> tuple[object, tuple[str]]:
+            return (os.system, (f"touch {marker}",))
+
+    for number, entry in enumerate(found):
+        entry.write_bytes(pickle.dumps(Evil()) if number % 2 else b"\x80\x05not a pickle")
+    result = wakecheck("check", "-v", ".", cwd=fresh)
+    assert result.stdout == expected
+    assert not marker.exists(), "a cache entry was executed"
+    assert summary(result).endswith("20 file(s) parsed, 0 from the cache")
+    again = wakecheck("check", "-v", ".", cwd=fresh)
+    assert summary(again).endswith("0 file(s) parsed, 20 from the cache")
+
+
+def test_concurrent_runs_agree(fresh: Path) -> None:
+    runs = [subprocess.Popen([sys.executable, "-m", "wakecheck", "check", "."], cwd=fresh,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    outputs = [run.communicate(timeout=300) for run in runs]
+    assert [run.returncode for run in runs] == [1, 1, 1]
+    assert len({out for out, _ in outputs}) == 1
+    assert not list((fresh / ".wakecheck_cache").rglob("*.tmp"))
+
+
+def test_jobs_give_the_same_answers(fresh: Path) -> None:
+    one = wakecheck("check", "--no-cache", "--jobs", "1", "--format", "json", ".", cwd=fresh)
+    two = wakecheck("check", "--no-cache", "--jobs", "2", "--format", "json", ".", cwd=fresh)
+    assert one.returncode == two.returncode == 1 and one.stdout == two.stdout
+    audit_one = wakecheck("audit", "--no-cache", "--jobs", "1", ".", cwd=fresh)
+    audit_two = wakecheck("audit", "--no-cache", "--jobs", "2", ".", cwd=fresh)
+    assert audit_one.stdout == audit_two.stdout
+    assert wakecheck("check", "--jobs", "0", ".", cwd=fresh).returncode == 2
+
+
+def test_many_entries_are_parsed_in_parallel_by_default(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(textwrap.dedent("""\
+        [tool.wakecheck]
+        entry = ["*.alarm"]
+        container-factories = ["*.stub"]
+        """), encoding="utf-8")
+    package = tmp_path / "many"
+    package.mkdir()
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "box.py").write_text("def stub(): ...\n", encoding="utf-8")
+    for number in range(210):
+        wakes = "await stub().fetch('/x')" if number % 50 == 0 else "pass"
+        (package / f"m{number:03}.py").write_text(
+            f"from .box import stub\n\nclass L{number}:\n    async def alarm(self):\n        {wakes}\n",
+            encoding="utf-8")
+    auto = wakecheck("check", "-v", "--no-cache", "--format", "json", ".", cwd=tmp_path)
+    serial = wakecheck("check", "--no-cache", "--jobs", "1", "--format", "json", ".", cwd=tmp_path)
+    assert auto.returncode == serial.returncode == 1
+    assert auto.stdout == serial.stdout and auto.stdout.count('"WC001"') == 5
+    assert summary(auto).endswith("211 file(s) parsed, 0 from the cache")

@@ -1,0 +1,122 @@
+"""`.wakecheck_cache/`: each file's lowered form, keyed by what it was computed from, so reruns skip parsing.
+
+An entry is keyed by the file's text, its module name, whether it is a package, the
+path it is shown as, the wakecheck version and the Python version — everything the
+lowering reads. The configuration is not part of the key because lowering never reads
+it (the idle model is applied later, by the interpreter). Entries are written to a
+temporary file and renamed into place, so concurrent runs see whole entries or none.
+They are read back with an unpickler that admits only wakecheck's own IR types and
+plain builtins: an entry that does not load that way is discarded and recomputed,
+never trusted. The directory holds a `CACHEDIR.TAG` and a `.gitignore` of `*`, as
+ruff's does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+
+from wakecheck import __version__
+
+DIRECTORY = ".wakecheck_cache"
+_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
+        "# This file is a cache directory tag created by wakecheck.\n"
+        "# For information about cache directory tags see https://bford.info/cachedir/\n")
+_SAFE_MODULES = frozenset({"wakecheck.analysis.cfg", "wakecheck.model"})
+_SAFE_BUILTINS = frozenset({"tuple", "list", "dict", "set", "frozenset", "str", "bytes", "int", "float",
+                            "complex", "bool", "object", "Ellipsis", "slice", "getattr"})
+_SAFE_COPYREG = frozenset({"__newobj__", "_reconstructor", "__newobj_ex__"})
+
+
+class _SafeUnpickler(pickle.Unpickler):
+    """Only wakecheck's IR dataclasses and enums, and plain builtins, can come out of a cache entry."""
+
+    def find_class(self, module: str, name: str) -> object:
+        if module in _SAFE_MODULES and not name.startswith("_"):
+            return super().find_class(module, name)
+        if module == "builtins" and name in _SAFE_BUILTINS:
+            return super().find_class(module, name)
+        if module == "copyreg" and name in _SAFE_COPYREG:
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache entry")
+
+
+def _code_digest() -> str:
+    """The lowering's own source: a development build whose lowering changed must not reuse entries."""
+    digest = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    for name in ("parsing.py", "analysis/cfg.py", "analysis/cfg_builder.py", "analysis/lowering.py",
+                 "analysis/scopes.py", "model.py"):
+        try:
+            digest.update((here / name).read_bytes())
+        except OSError:
+            digest.update(name.encode())
+    return digest.hexdigest()[:16]
+
+
+_CODE = _code_digest()
+
+
+class Cache:
+    def __init__(self, root: Path) -> None:
+        self.directory = root / DIRECTORY / f"v{__version__}-py{sys.version_info[0]}{sys.version_info[1]}"
+        self.hits = 0
+        self.misses = 0
+        self._ready = False
+
+    @staticmethod
+    def key(text: str, module: str, is_package: bool, path: str) -> str:
+        digest = hashlib.sha256()
+        for part in (__version__, _CODE, sys.version, module, str(is_package), path):
+            digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+        digest.update(text.encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()
+
+    def get(self, key: str) -> object | None:
+        entry = self.directory / key[:2] / key
+        try:
+            data = entry.read_bytes()
+        except OSError:
+            self.misses += 1
+            return None
+        try:
+            value: object = _SafeUnpickler(io.BytesIO(data)).load()
+        except Exception:  # noqa: BLE001 - any failure to load means the entry is discarded
+            entry.unlink(missing_ok=True)
+            self.misses += 1
+            return None
+        self.hits += 1
+        return value
+
+    def put(self, key: str, value: object) -> None:
+        """Store an entry; a cache that cannot be written is simply not used (the run goes on)."""
+        try:
+            self._prepare()
+            folder = self.directory / key[:2]
+            folder.mkdir(parents=True, exist_ok=True)
+            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            fd, tmp = tempfile.mkstemp(prefix=f".{key}.", suffix=".tmp", dir=folder)
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
+                os.replace(tmp, folder / key)
+            except OSError:
+                Path(tmp).unlink(missing_ok=True)
+        except (OSError, pickle.PicklingError, RecursionError):
+            return
+
+    def _prepare(self) -> None:
+        if self._ready:
+            return
+        top = self.directory.parent
+        top.mkdir(parents=True, exist_ok=True)
+        for name, text in (("CACHEDIR.TAG", _TAG), (".gitignore", "# Created by wakecheck.\n*\n")):
+            marker = top / name
+            if not marker.exists():
+                marker.write_text(text, encoding="utf-8")
+        self._ready = True
