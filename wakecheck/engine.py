@@ -304,6 +304,8 @@ def run_check(paths: Sequence[str], config: Config, select: tuple[str, ...] | No
 
 
 def findings_of(analysis: Analysis, codes: frozenset[str]) -> list[Finding]:
+    if not analysis.entries:
+        return []  # and the analysis modules are never imported
     from wakecheck.analysis.reach import LIVE, RARE
 
     best: dict[tuple[str, int, int], Finding] = {}
