@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import cast
 
 import libcst as cst
 
@@ -123,7 +124,7 @@ class FunctionBuilder(ExprLowerer):
         if isinstance(node, cst.IndentedBlock):
             self.body(node.body)
         else:
-            self.body([cst.SimpleStatementLine(body=node.body)])
+            self.body([cst.SimpleStatementLine(body=cast(Sequence[cst.BaseSmallStatement], node.body))])
 
     def statement(self, stmt: cst.BaseStatement) -> None:  # noqa: C901 - one case per statement kind
         match stmt:
@@ -306,7 +307,7 @@ class FunctionBuilder(ExprLowerer):
         if node.finalbody is not None:
             fin_exc = self.new_block(handler=outer.handler)
             inner = replace(outer, handler=fin_exc,
-                            finallies=outer.finallies + (_Finally(node.finalbody.body.body, outer),))
+                            finallies=outer.finallies + (_Finally(_statements(node.finalbody.body), outer),))
         dispatch = self.new_block(handler=inner.handler) if node.handlers else None
         body_targets = replace(inner, handler=dispatch) if dispatch is not None else inner
         # The body starts a fresh block so its exception edge points at the handlers.
@@ -334,10 +335,10 @@ class FunctionBuilder(ExprLowerer):
         self.targets = outer
         self.cur = after if any(end is not None for end in ends) else None
         if node.finalbody is not None and fin_exc is not None:
-            self.body(node.finalbody.body.body)  # normal completion
+            self.body(_statements(node.finalbody.body))  # normal completion
             normal_end = self.cur
             self.cur = fin_exc
-            self.body(node.finalbody.body.body)  # on the way out with an exception
+            self.body(_statements(node.finalbody.body))  # on the way out with an exception
             self.raise_()
             self.cur = normal_end
 
@@ -513,3 +514,10 @@ def build_lambda(ctx: ModuleContext, scopes: list[FunctionScope | None], qualnam
         qualname=qualname, name="<lambda>", module=ctx.name, kind=ir.FuncKind.LAMBDA,
         class_qualname=None, params=params, is_async=False, span=span, decorators=(),
         blocks=builder.finish(), free_vars=tuple(scopes[-1].free) if scopes[-1] is not None else ())
+
+
+def _statements(suite: cst.BaseSuite) -> Sequence[cst.BaseStatement]:
+    """The statements of a suite; a one-line suite (`finally: x`) becomes one statement line."""
+    if isinstance(suite, cst.IndentedBlock):
+        return suite.body
+    return [cst.SimpleStatementLine(body=cast(Sequence[cst.BaseSmallStatement], suite.body))]

@@ -19,6 +19,7 @@ import operator
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.externals import ExternalsMixin
@@ -204,8 +205,8 @@ class Interpreter(ExternalsMixin, FlowMixin):
             case ir.DictLit():
                 entries: list[tuple[object, Value]] = []
                 rest: Value = BOTTOM
-                for k, v in zip(expr.keys, expr.values):
-                    item = self.eval(v, st, fn, summary, closure)
+                for k, value_expr in zip(expr.keys, expr.values):
+                    item = self.eval(value_expr, st, fn, summary, closure)
                     key = self.eval(k, st, fn, summary, closure) if k is not None else None
                     if isinstance(key, Const):
                         entries.append((key.value, item))
@@ -339,7 +340,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
         target = self.index.function(qualname)
         if target is None:
             return UNKNOWN
-        captured = []
+        captured: list[tuple[str, Value]] = []
         for name in target.free_vars:
             value = st.env.get(name, closure.get(name, UNKNOWN))
             captured.append((name, UNKNOWN if isinstance(value, Bottom) else value))
@@ -491,9 +492,9 @@ class Interpreter(ExternalsMixin, FlowMixin):
             case Empty():
                 if attr in _EMPTY_ATTRS:
                     return base
-                return _CollMethod(base, attr) if attr in _COLLECTION_METHODS else UNKNOWN
+                return _coll_method(base, attr)
             case Seq() | Dict() | Tup():
-                return _CollMethod(base, attr) if attr in _COLLECTION_METHODS else UNKNOWN
+                return _coll_method(base, attr)
             case _Super():
                 found = self.class_member_after(base, attr)
                 if isinstance(found, _Property):
@@ -546,7 +547,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
             return UNKNOWN
         match target.kind:
             case ir.FuncKind.PROPERTY:
-                return _Property(qualname) if inst is not None else Func(qualname)
+                return cast(Value, _Property(qualname)) if inst is not None else Func(qualname)
             case ir.FuncKind.STATICMETHOD:
                 return Func(qualname)
             case ir.FuncKind.CLASSMETHOD:
@@ -586,7 +587,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
                     method_ir = self.index.function(method)
                     if method_ir is None:
                         continue
-                    env = {method_ir.params[0].name: Inst(owner, False)} if method_ir.params else {}
+                    env: dict[str, Value] = {method_ir.params[0].name: Inst(owner, False)} if method_ir.params else {}
                     state = State(Reach(GHOST, frozenset({"~fact"})), env)
                     value = join(value, _loosen(self.eval(expr, state, method_ir, self._discard, {})))
         result = UNKNOWN if isinstance(value, Bottom) else value
@@ -851,6 +852,11 @@ class _CollMethod:
     method: str
 
 
+def _coll_method(base: Value, attr: str) -> Value:
+    """A method of a known collection (`d.get`), as a value the call can dispatch on."""
+    return cast(Value, _CollMethod(base, attr)) if attr in _COLLECTION_METHODS else UNKNOWN
+
+
 def _collection_call(base: Value, method: str, args: list[Value]) -> Value:
     """`d.values()`, `xs.copy()`, `d.get(k)` and friends on a known collection."""
     if isinstance(base, Empty):
@@ -1071,7 +1077,7 @@ def _compare(op: str, left: Value, right: Value) -> Truth:  # noqa: C901
     b, why_b = _numeric(right)
     if a is not None and b is not None:
         try:
-            ok = bool(fn(a, b))
+            ok = bool(fn(a, b))  # type: ignore[arg-type]  # numbers, strings or None, compared as Python would
         except TypeError:
             return unknown
         why = why_a | why_b
