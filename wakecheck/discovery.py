@@ -21,12 +21,16 @@ SKIPPED_DIRS = frozenset({
 
 @dataclass(frozen=True, slots=True)
 class SourceFile:
-    path: Path
+    file: str
     """Absolute, normalised, symlinks not resolved."""
     display: str
     """Relative to the current directory, with '/', as users see it."""
     module: str
     """Dotted module name (see `module_name`)."""
+
+    @property
+    def path(self) -> Path:
+        return Path(self.file)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,29 +90,42 @@ class _Exclude:
         return self.regex.match(name) is not None
 
 
+# A directory to walk: path, identity, real path, display prefix, parent's package prefix.
+_Dir = tuple[str, "tuple[int, int] | None", "str | None", "str | None", "str | None"]
+
+
 class _Walker:
-    """Collects files for one `discover` call; private, mutable while it runs."""
+    """Collects files for one `discover` call; private, mutable while it runs.
+
+    Paths are plain strings while walking: a large tree has thousands of
+    files, and per-file `Path` arithmetic, `realpath` and `relpath` would cost
+    more than reading them. Each directory's real path, display prefix and
+    package prefix are worked out once and extended by name for its entries.
+    """
 
     def __init__(self, exclude: Sequence[str], root: Path, cwd: Path) -> None:
         self.excludes = tuple(_Exclude.parse(p) for p in exclude if p.strip("/ "))
-        self.root = _absolute(root, cwd)
+        self.root = str(_absolute(root, cwd))
         self.cwd = cwd
         self.real_cwd = Path(os.path.realpath(cwd))
         self.found: dict[str, SourceFile] = {}  # real path -> file, for dedupe
         self.errors: list[FileError] = []
         self.visited: set[tuple[int, int]] = set()  # (st_dev, st_ino) of walked dirs
-        self.linked: list[Path] = []  # symlinked dirs, walked after the real tree
-        self.packages: dict[Path, str] = {}  # dir -> its dotted package prefix
+        self.linked: list[str] = []  # symlinked dirs, walked after the real tree
+        self.packages: dict[Path, str] = {}  # dir -> its dotted package prefix (for `_module_name`)
 
-    def add_file(self, path: Path) -> None:
-        display = display_path(path, self.cwd)
-        real = os.path.realpath(path)
+    def add_file(self, path: str, real: str | None = None, display: str | None = None,
+                 module: str | None = None) -> None:
+        """Record one file; what the caller already knows about it saves the system calls."""
+        display = display if display is not None else display_path(Path(path), self.cwd)
+        real = real if real is not None else os.path.realpath(path)
         previous = self.found.get(real)
         # The same file reached twice (given twice, or through a symlink):
         # keep one whatever order they were met in, preferring a path that
         # is not a symlink, then the smallest display path.
         if previous is None or self.rank(display, real) < self.rank(previous.display, real):
-            module = _module_name(path, (), self.packages)
+            if module is None:
+                module = _module_name(Path(path), (), self.packages)
             self.found[real] = SourceFile(path, display, module)
 
     def rank(self, display: str, real: str) -> tuple[bool, str]:
@@ -117,65 +134,105 @@ class _Walker:
         # (macOS's /tmp) does not make every path look linked.
         return (display != display_path(Path(real), self.real_cwd), display)
 
-    def excluded(self, path: Path, name: str, is_dir: bool) -> bool:
+    def excluded(self, path: str, name: str, is_dir: bool) -> bool:
         if not self.excludes:
             return False
         rel: str | None = None
-        if path.is_relative_to(self.root):
-            rel = path.relative_to(self.root).as_posix()
+        if path.startswith(self.root + os.sep) or path == self.root:
+            rel = Path(os.path.relpath(path, self.root)).as_posix()
         return any(e.matches(rel, name, is_dir) for e in self.excludes)
 
-    def error(self, path: Path, what: str, exc: OSError) -> None:
+    def error(self, path: str, what: str, exc: OSError) -> None:
         # A FileError is located at line 1, column 1: the whole entry is at fault.
-        self.errors.append(FileError(display_path(path, self.cwd), 1, 1,
+        self.errors.append(FileError(display_path(Path(path), self.cwd), 1, 1,
                                      f"{what}: {exc.strerror or exc}"))
 
-    def walk(self, top: Path) -> None:
+    def walk(self, top: str) -> None:
         """Walk `top` (given explicitly, so never skipped itself) depth-first, iteratively.
 
         Directory symlinks are followed, but only once the real tree under
         `top` is done, and no directory is walked twice: a link back up
         (a loop) or into the tree adds nothing, a link out of it adds files.
         """
-        stack = [top]
+        # Each directory to walk with its identity (device, inode; None: stat it),
+        # real path (None: work it out), display prefix and its parent's package
+        # prefix (None: climb to find it). Below a directory walked without a
+        # symlink all of these follow from the parent's and the entry's name and
+        # inode, which the directory listing gives without a system call per entry.
+        # (At a mount point the listing's inode is the one underneath: a link to
+        # it walked later is then not known as walked, which costs time only,
+        # since files are told apart by real path.)
+        stack: list[_Dir] = [(top, None, None, None, None)]
         while stack or self.linked:
-            directory = stack.pop() if stack else self.linked.pop(0)
+            directory, identity, real_dir, shown, parent_package = (
+                stack.pop() if stack else (self.linked.pop(0), None, None, None, None))
             try:
-                st = directory.stat()
-                if (st.st_dev, st.st_ino) in self.visited:
+                if identity is None:
+                    st = os.stat(directory)
+                    identity = (st.st_dev, st.st_ino)
+                if identity in self.visited:
                     continue  # a symlink loop, or a second way into a walked dir
-                self.visited.add((st.st_dev, st.st_ino))
+                self.visited.add(identity)
                 with os.scandir(directory) as it:
-                    entries = sorted(it, key=lambda e: e.name)
+                    entries = list(it)  # files in any order: they are sorted once, at the end
             except OSError as exc:
                 self.error(directory, "cannot read directory", exc)
                 continue
-            subdirs: list[Path] = []
+            if real_dir is None:
+                real_dir = os.path.realpath(directory)
+            if shown is None:
+                shown = display_path(Path(directory), self.cwd)
+            prefix = "" if shown == "." else shown + "/"
+            real_base = real_dir if real_dir.endswith(os.sep) else real_dir + os.sep
+            if parent_package is None:
+                package = _package_prefix(Path(directory), (), self.packages)
+            else:
+                is_package = any(e.name == "__init__.py" and e.is_file() for e in entries)
+                name = os.path.basename(directory)
+                package = "" if not is_package else f"{parent_package}.{name}" if parent_package else name
+            subdirs: list[_Dir] = []
+            linked: list[str] = []
+            base = directory if directory.endswith(os.sep) else directory + os.sep
+            device = identity[0]
             for entry in entries:
+                name = entry.name
                 try:
-                    subdir = self.visit(entry, directory)
+                    if name.endswith(".py"):
+                        if not entry.is_file():  # broken symlinks are neither file nor directory
+                            if entry.is_dir():  # a directory named `x.py` is walked too
+                                self.subdir(entry, base, real_base, prefix, package, device, subdirs, linked)
+                            continue
+                        path = base + name
+                        if self.excludes and self.excluded(path, name, False):
+                            continue
+                        real = os.path.realpath(path) if entry.is_symlink() else real_base + name
+                        stem = name[:-3]
+                        module = (package or stem) if stem == "__init__" else (
+                            f"{package}.{stem}" if package else stem)
+                        self.add_file(path, real, prefix + name, module)
+                    elif entry.is_dir():  # follows symlinks
+                        self.subdir(entry, base, real_base, prefix, package, device, subdirs, linked)
                 except OSError as exc:  # e.g. no permission to stat a symlink's target
-                    self.error(directory / entry.name, "cannot read", exc)
-                    continue
-                if subdir is not None:
-                    subdirs.append(subdir)
-            # Reversed so that popping visits subdirectories in name order.
-            stack.extend(reversed(subdirs))
+                    self.error(base + name, "cannot read", exc)
+            # Subdirectories (and, later, linked ones) are walked in name order:
+            # which way into a directory reached twice counts must not depend on
+            # the order the file system lists them. Reversed for popping.
+            subdirs.sort(reverse=True)
+            stack.extend(subdirs)
+            self.linked.extend(sorted(linked))
 
-    def visit(self, entry: os.DirEntry[str], directory: Path) -> Path | None:
-        """Record a file entry; return a directory entry's path if it should be walked."""
-        path = directory / entry.name
-        if entry.is_dir():  # follows symlinks; a directory named `x.py` is walked too
-            if _skipped_dir(entry.name) or self.excluded(path, entry.name, True):
-                return None
-            if entry.is_symlink():
-                self.linked.append(path)
-                return None
-            return path
-        if entry.name.endswith(".py") and entry.is_file():  # broken symlinks are neither
-            if not self.excluded(path, entry.name, False):
-                self.add_file(path)
-        return None
+
+    def subdir(self, entry: os.DirEntry[str], base: str, real_base: str, prefix: str, package: str,
+               device: int, subdirs: list[_Dir], linked: list[str]) -> None:
+        """Queue a directory entry to walk, unless it is skipped or excluded."""
+        name = entry.name
+        path = base + name
+        if _skipped_dir(name) or self.excluded(path, name, True):
+            return
+        if entry.is_symlink():
+            linked.append(path)
+        else:
+            subdirs.append((path, (device, entry.inode()), real_base + name, prefix + name, package))
 
 
 def _skipped_dir(name: str) -> bool:
@@ -196,9 +253,9 @@ def discover(paths: Sequence[str], exclude: Sequence[str], root: Path,
     for given in paths or (".",):
         path = _absolute(given, cwd)
         if path.is_dir():
-            walker.walk(path)
+            walker.walk(str(path))
         elif path.is_file():
-            walker.add_file(path)
+            walker.add_file(str(path))
         elif path.exists():
             raise UsageError("not a file or directory", path=given)
         else:

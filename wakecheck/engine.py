@@ -14,7 +14,7 @@ from wakecheck.baseline import Baseline, BaselineEntry
 from wakecheck.config import Config
 from wakecheck.discovery import SourceFile, discover
 from wakecheck.model import Audit, FileError, Finding, Report, Span
-from wakecheck.parsing import SourceText, decode_source
+from wakecheck.parsing import SourceText, decode_source, has_coding_cookie
 from wakecheck.rules import BY_CODE, selected
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ def _auto_jobs() -> int:
 class _Lowering:
     """Files → lowered modules: from the cache, from worker processes (preload), or parsed here."""
 
-    def __init__(self, texts: dict[str, SourceText], packages: set[str], cache: Cache | None) -> None:
+    def __init__(self, texts: _Texts, packages: set[str], cache: Cache | None) -> None:
         self.texts = texts
         self.packages = packages
         self.cache = cache
@@ -80,7 +80,10 @@ class _Lowering:
             return cached
         from wakecheck.parsing import lower_source
 
-        result = lower_source(self.texts[module], module, module in self.packages)
+        source = self.texts.text(module)
+        if isinstance(source, FileError):
+            return source
+        result = lower_source(source, module, module in self.packages)
         self.parsed += 1
         if key is not None:
             assert self.cache is not None
@@ -88,9 +91,9 @@ class _Lowering:
         return result
 
     def _cached(self, module: str) -> tuple[str | None, object | None]:
-        if self.cache is None:
+        source = self.texts.text(module)
+        if self.cache is None or isinstance(source, FileError):
             return None, None
-        source = self.texts[module]
         key = self.cache.key(source.text, module, module in self.packages, source.path)
         return key, self.cache.get(key)
 
@@ -109,11 +112,14 @@ class _Lowering:
                 todo: list[tuple[str, str | None]] = []
                 for module in wave:
                     key, cached = self._cached(module)
-                    if cached is not None:
+                    source = self.texts.text(module)
+                    if isinstance(source, FileError):
+                        self.preloaded[module] = source
+                    elif cached is not None:
                         self.preloaded[module] = cached
                     else:
                         todo.append((module, key))
-                work = [(self.texts[m], m, m in self.packages) for m, _ in todo]
+                work = [(self.texts.text(m), m, m in self.packages) for m, _ in todo]
                 chunk = max(1, len(work) // (jobs * 8))
                 for (module, key), result in zip(todo, pool.map(_lower_job, work, chunksize=chunk)):
                     self.preloaded[module] = result
@@ -157,40 +163,42 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
     """Analyse every entry under `paths`; `overrides` replace files' contents (an editor's buffer)."""
     options = options or RunOptions()
     cwd = cwd or Path.cwd()
-    overrides = overrides or {}
+    by_file = {str(path): data for path, data in (overrides or {}).items()}
     found = discover(list(paths) or ["."], config.exclude, config.root, cwd)
     errors: list[FileError] = list(found.errors)
-    texts: dict[str, SourceText] = {}
-    sources: dict[str, str] = {}
+    texts = _Texts()
     candidates: list[SourceFile] = []
-    entry_re = _entry_prefilter(config.entry.patterns)
+    prefilter = _entry_prefilter(config.entry.patterns)
     for source in found.files:
-        try:
-            data = overrides[source.path] if source.path in overrides else source.path.read_bytes()
-        except OSError as exc:
-            errors.append(FileError(source.display, 1, 1, f"cannot read file: {exc.strerror or exc}"))
-            continue
-        decoded = decode_source(data, source.display)
-        if isinstance(decoded, FileError):
-            errors.append(decoded)
-            continue
-        texts[source.module] = decoded
-        sources[source.display] = decoded.text
-        if entry_re is None or entry_re.search(decoded.text):
-            candidates.append(source)
+        data = by_file.get(source.file)
+        if data is None:
+            try:
+                with open(source.file, "rb") as handle:
+                    data = handle.read()
+            except OSError as exc:
+                errors.append(FileError(source.display, 1, 1, f"cannot read file: {exc.strerror or exc}"))
+                continue
+        texts.add(source, data)
+        if prefilter is None or prefilter.may_hold_entry(data):
+            decoded = texts.text(source.module)
+            if isinstance(decoded, FileError):
+                errors.append(decoded)
+            elif prefilter is None or prefilter.text.search(decoded.text):
+                candidates.append(source)
     if not candidates:
         # Nothing can hold an entry: no parsing at all (and no LibCST import).
-        return Analysis(config, [], errors, _no_entry_warning(config, found.files), None, None, sources)
+        return Analysis(config, [], errors, _no_entry_warning(config, found.files), None, None,
+                        texts.sources())
 
     from wakecheck.analysis.index import ProjectIndex
     from wakecheck.analysis.interp import Interpreter
     from wakecheck.analysis.values import Inst
     from wakecheck.cache import Cache
 
-    packages = {s.module for s in found.files if s.path.name == "__init__.py"}
+    packages = {s.module for s in found.files if os.path.basename(s.file) == "__init__.py"}
     cache = Cache(config.root) if options.cache else None
     lowering = _Lowering(texts, packages, cache)
-    index = ProjectIndex({s.module: s.display for s in found.files if s.module in texts}, lowering.load)  # type: ignore[arg-type]
+    index = ProjectIndex(texts.displays(), lowering.load)  # type: ignore[arg-type]
     jobs = options.jobs if options.jobs is not None else (_auto_jobs() if len(candidates) >= _PARALLEL_FROM else 1)
     if jobs > 1:
         lowering.preload(sorted(s.module for s in candidates), index, jobs)
@@ -211,7 +219,7 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
     entries.sort(key=lambda e: (e.path, e.function.span.line, e.qualname))
     errors.extend(index.errors)
     warnings = [] if entries else _no_entry_warning(config, found.files)
-    return Analysis(config, entries, errors, warnings, index, interp, sources, lowering.parsed,
+    return Analysis(config, entries, errors, warnings, index, interp, texts.sources(), lowering.parsed,
                     cache.hits if cache is not None else 0)
 
 
@@ -245,8 +253,58 @@ def _entries_in(module: ir.ModuleIR, index: ProjectIndex, interp: Interpreter,
     return out
 
 
-def _entry_prefilter(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    """A regex that every file holding an entry must match, or None when any file might."""
+class _Texts:
+    """Every file's bytes as read, decoded only when something needs its text.
+
+    A file that cannot hold an entry and that the analysis never reaches is
+    never decoded: on a large tree with no entry that is nearly every file. A
+    file that cannot be decoded is reported where it is needed (as an entry
+    candidate, or when the analysis follows an import into it).
+    """
+
+    def __init__(self) -> None:
+        self.raw: dict[str, tuple[SourceFile, bytes]] = {}
+        self.decoded: dict[str, SourceText | FileError] = {}
+
+    def add(self, source: SourceFile, data: bytes) -> None:
+        self.raw[source.module] = (source, data)
+
+    def text(self, module: str) -> SourceText | FileError:
+        found = self.decoded.get(module)
+        if found is None:
+            source, data = self.raw[module]
+            found = self.decoded[module] = decode_source(data, source.display)
+        return found
+
+    def displays(self) -> dict[str, str]:
+        return {module: source.display for module, (source, _) in self.raw.items()}
+
+    def sources(self) -> dict[str, str]:
+        """Display path → text of the files decoded, and of every file with a `wakecheck:` comment."""
+        out: dict[str, str] = {}
+        for module, (source, data) in self.raw.items():
+            if module in self.decoded or b"wakecheck:" in data:
+                text = self.text(module)
+                if isinstance(text, SourceText):
+                    out[source.display] = text.text
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Prefilter:
+    """Text every file holding an entry must contain: searched in the raw bytes, then in the text."""
+
+    text: re.Pattern[str]
+    raw: re.Pattern[bytes] | None  # None when the pattern is not ASCII: decode every file first
+
+    def may_hold_entry(self, data: bytes) -> bool:
+        if self.raw is None or has_coding_cookie(data):
+            return True  # only the decoded text can tell
+        return self.raw.search(data) is not None
+
+
+def _entry_prefilter(patterns: tuple[str, ...]) -> _Prefilter | None:
+    """What every file holding an entry must match, or None when any file might."""
     alternatives = []
     for pattern in patterns:
         last = pattern.rsplit(".", 1)[-1]
@@ -257,7 +315,11 @@ def _entry_prefilter(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
         alternatives.append(r"def\s+" + fnmatch.translate(last).removeprefix("(?s:").removesuffix(r")\Z") + r"\b")
         if owner and owner != "*":
             alternatives.append(r"class\s+" + fnmatch.translate(owner).removeprefix("(?s:").removesuffix(r")\Z") + r"\b")
-    return re.compile("|".join(f"(?:{a})" for a in alternatives)) if alternatives else None
+    if not alternatives:
+        return None
+    regex = "|".join(f"(?:{a})" for a in alternatives)
+    raw = re.compile(regex.encode("ascii")) if regex.isascii() else None
+    return _Prefilter(re.compile(regex), raw)
 
 
 def _no_entry_warning(config: Config, files: Sequence[SourceFile]) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import hashlib
 import re
 from dataclasses import dataclass
 
@@ -61,6 +60,8 @@ class Finding:
         # Lambdas are named by their line (`<lambda:114>`); the line must not count here.
         functions = (re.sub(r"<lambda:\d+>", "<lambda>", frame.function) for frame in self.chain)
         parts = [self.rule, self.path, self.sink or self.message, *functions]
+        import hashlib
+
         return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
 
 

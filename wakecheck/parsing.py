@@ -28,17 +28,29 @@ def read_source(path: Path, display: str) -> SourceText | FileError:
     return decode_source(data, display)
 
 
-def decode_source(data: bytes, display: str) -> SourceText | FileError:
-    import io
-    import tokenize
+def has_coding_cookie(data: bytes) -> bool:
+    """Whether the first two lines, the only place for one, may hold a coding declaration."""
+    first = data.find(b"\n")
+    second = data.find(b"\n", first + 1) if first >= 0 else -1
+    return b"coding" in (data if second < 0 else data[:second])
 
+
+def decode_source(data: bytes, display: str) -> SourceText | FileError:
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         return FileError(display, line, 1, "source contains a NUL byte")
-    try:
-        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
-    except SyntaxError as exc:
-        return FileError(display, 1, 1, f"bad encoding declaration: {exc.msg}")
+    # Without a coding cookie (nearly every file) the encoding is UTF-8 and
+    # the tokenizer need not be asked.
+    if not has_coding_cookie(data):
+        encoding = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
+    else:
+        import io
+        import tokenize
+
+        try:
+            encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+        except SyntaxError as exc:
+            return FileError(display, 1, 1, f"bad encoding declaration: {exc.msg}")
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as exc:
