@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from wakecheck.analysis import cfg as ir
+from wakecheck.analysis.calls import CallObserver
 from wakecheck.analysis.externals import ExternalsMixin
 from wakecheck.analysis.index import ProjectIndex
 from wakecheck.analysis.reach import (
@@ -65,6 +66,8 @@ class Interpreter(ExternalsMixin, FlowMixin):
         # (function, gate text) -> the throttle that branch tests, and where
         self.throttles: dict[tuple[str, str], tuple[Throttle, str, int]] = {}
         self._discard = Summary("<facts>")
+        # Told of every call the analysis resolves, or cannot (`wakecheck graph`); None: nobody asks.
+        self.calls: CallObserver | None = None
 
     # -- the idle model ---------------------------------------------------------------
     def model(self, names: Sequence[str], *, call: bool) -> Model:
@@ -710,8 +713,14 @@ class Interpreter(ExternalsMixin, FlowMixin):
             case ClassRef():
                 return self.construct(callee.qualname, args, kwargs, st, fn, summary, expr)
             case Ext():
-                if isinstance(expr.func, ir.Name) and (fn.module, expr.func.id) in self.undefined:
+                undefined = isinstance(expr.func, ir.Name) and (fn.module, expr.func.id) in self.undefined
+                if undefined:
                     self.record_unresolved(expr, st, fn, summary)
+                if self.calls is not None:
+                    if undefined:
+                        self.calls.unresolved(fn, expr.span, expr.text)
+                    else:
+                        self.calls.external(fn, expr.span, callee.name)
                 if callee.name == "builtins.super" and not args and fn.class_qualname and fn.params:
                     inst = st.env.get(fn.params[0].name, UNKNOWN)
                     if isinstance(inst, Inst):
@@ -728,12 +737,16 @@ class Interpreter(ExternalsMixin, FlowMixin):
                 self.callbacks(args, kwargs, expr, st, fn, summary)
                 if self.is_unresolved(expr.func, callee, fn):
                     self.record_unresolved(expr, st, fn, summary)
+                if self.calls is not None and isinstance(callee, (Unknown, Bottom)):
+                    self.calls.unresolved(fn, expr.span, expr.text)
                 return UNKNOWN
 
     def invoke(self, target: ir.FunctionIR, bound: Value | None, args: Sequence[Value],
                kwargs: Sequence[tuple[str | None, Value]], closure: tuple[tuple[str, Value], ...],
                st: State, fn: ir.FunctionIR, summary: Summary, site: int, text: str,
                span: Span | None = None) -> Value:
+        if self.calls is not None:
+            self.calls.resolved(fn, span, target.qualname)
         callee_summary = self.analyze(target, bound, args, kwargs, closure)
         call_line = span.line if span is not None else 0
         if span is not None:
