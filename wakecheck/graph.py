@@ -1,14 +1,17 @@
 """The call graph wakecheck's analysis resolves: every function and module body, their calls.
 
 The check analyses what the alarm loops reach; the graph asks the same interpreter
-about every function of the project too (`entry = ["*"]`, and each module's top-level
+about the rest of the project too (like `entry = ["*"]`, with each module's top-level
 code as `<module>`), so that calls no alarm loop reaches are in it as well. A call is
-resolved in every context the interpreter analyses its function in: from each entry
-and caller first (where arguments are known), then as a root with unknown arguments.
+resolved in every context the interpreter analyses its function in: the entries and
+module bodies first, then, as roots with unknown arguments, the functions nothing
+analysed so far calls (a function with callers is analysed in its callers' contexts,
+where its arguments are known, and only there).
 """
 
 from __future__ import annotations
 
+import enum
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -35,11 +38,17 @@ class Node:
     kind: str  # "module" | "function" | "method" | "lambda" | ...
 
 
+class EdgeKind(enum.Enum):
+    CALL = "call"  # a call of a project function
+    HANDED = "handed"  # a project function passed to code the analysis cannot see, which may call it
+    EXTERNAL = "external"  # a call of something outside the project
+
+
 @dataclass(frozen=True, slots=True)
 class Edge:
     caller: str
     callee: str  # a project function's qualname, or an external dotted name (`builtins.len`)
-    external: bool
+    kind: EdgeKind
     line: int  # the call site's line in the caller's file (0: a property read)
     column: int
 
@@ -67,13 +76,15 @@ class _Recorder:
 
     edges: set[Edge] = field(default_factory=set)
     missed: set[Unresolved] = field(default_factory=set)
+    called: set[str] = field(default_factory=set)  # project functions some analysed context runs
 
-    def resolved(self, caller: ir.FunctionIR, span: Span | None, callee: str) -> None:
+    def resolved(self, caller: ir.FunctionIR, span: Span | None, callee: str, *, handed: bool) -> None:
         line, column = (span.line, span.column) if span is not None else (0, 0)
-        self.edges.add(Edge(caller.qualname, callee, False, line, column))
+        self.edges.add(Edge(caller.qualname, callee, EdgeKind.HANDED if handed else EdgeKind.CALL, line, column))
+        self.called.add(callee)
 
     def external(self, caller: ir.FunctionIR, span: Span, name: str) -> None:
-        self.edges.add(Edge(caller.qualname, name, True, span.line, span.column))
+        self.edges.add(Edge(caller.qualname, name, EdgeKind.EXTERNAL, span.line, span.column))
 
     def unresolved(self, caller: ir.FunctionIR, span: Span, text: str) -> None:
         self.missed.add(Unresolved(caller.qualname, text, span.line, span.column))
@@ -110,7 +121,7 @@ def build(paths: Sequence[str], config: Config, cwd: Path | None = None) -> Call
     interp = Interpreter(index, config)
     recorder = _Recorder()
     interp.calls = recorder
-    entries = _analyse(sorted(texts), index, interp, config)
+    entries = _analyse(sorted(texts), index, interp, config, recorder.called)
     errors.extend(index.errors)
     return _graph(index, recorder, entries, errors)
 
@@ -139,8 +150,9 @@ def _lower(source: SourceText, module: str, is_package: bool) -> object:
         return FileError(source.path, 1, 1, "nesting too deep to analyse")
 
 
-def _analyse(modules: list[str], index: ProjectIndex, interp: object, config: Config) -> tuple[str, ...]:
-    """Run the interpreter from the entries, then from every module body and function."""
+def _analyse(modules: list[str], index: ProjectIndex, interp: object, config: Config,
+             called: set[str]) -> tuple[str, ...]:
+    """Run the interpreter from the entries and module bodies, then from each function nothing called."""
     from wakecheck.analysis import cfg as ir
     from wakecheck.analysis.interp import Interpreter
     from wakecheck.analysis.module_body import body_qualname
@@ -160,6 +172,8 @@ def _analyse(modules: list[str], index: ProjectIndex, interp: object, config: Co
             interp.analyze(body, None, [], [], ())
     for module in loaded:
         for fn in module.functions:
+            if fn.qualname in called:
+                continue
             bound: Value | None = None
             if fn.class_qualname is not None:
                 match fn.kind:
@@ -184,7 +198,7 @@ def _graph(index: ProjectIndex, recorder: _Recorder, entries: tuple[str, ...],
             line = 1 if fn.name == BODY else fn.span.line
             nodes.append(Node(fn.qualname, module.path, line, kind))
     known = {n.qualname for n in nodes}
-    edges = sorted((e for e in recorder.edges if e.external or e.callee in known),
+    edges = sorted((e for e in recorder.edges if e.kind is EdgeKind.EXTERNAL or e.callee in known),
                    key=lambda e: (e.caller, e.line, e.column, e.callee))
     # A site counts as unresolved only if no context resolved it.
     resolved_sites = {(e.caller, e.line, e.column) for e in edges}

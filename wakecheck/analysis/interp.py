@@ -744,9 +744,9 @@ class Interpreter(ExternalsMixin, FlowMixin):
     def invoke(self, target: ir.FunctionIR, bound: Value | None, args: Sequence[Value],
                kwargs: Sequence[tuple[str | None, Value]], closure: tuple[tuple[str, Value], ...],
                st: State, fn: ir.FunctionIR, summary: Summary, site: int, text: str,
-               span: Span | None = None) -> Value:
+               span: Span | None = None, *, handed: bool = False) -> Value:
         if self.calls is not None:
-            self.calls.resolved(fn, span, target.qualname)
+            self.calls.resolved(fn, span, target.qualname, handed=handed)
         callee_summary = self.analyze(target, bound, args, kwargs, closure)
         call_line = span.line if span is not None else 0
         if span is not None:
@@ -845,7 +845,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
                     target = self.index.function(f.qualname)
                     if target is not None:
                         self.invoke(target, f.bound, list(f.partial), [], f.closure, st, fn, summary,
-                                    expr.site, expr.text, expr.span)
+                                    expr.site, expr.text, expr.span, handed=True)
 
 
 @dataclass(frozen=True, slots=True)

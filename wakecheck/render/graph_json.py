@@ -11,7 +11,7 @@ def render(graph: CallGraph) -> str:
     calls: dict[str, list[dict[str, object]]] = {n.qualname: [] for n in graph.nodes}
     for edge in graph.edges:
         calls.setdefault(edge.caller, []).append(
-            {"callee": edge.callee, "external": edge.external, "line": edge.line, "column": edge.column})
+            {"callee": edge.callee, "kind": edge.kind.value, "line": edge.line, "column": edge.column})
     unresolved: dict[str, list[dict[str, object]]] = {}
     for miss in graph.unresolved:
         unresolved.setdefault(miss.caller, []).append({"call": miss.text, "line": miss.line, "column": miss.column})

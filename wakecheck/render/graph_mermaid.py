@@ -6,14 +6,14 @@ project are left out (they would outnumber the project's own).
 
 from __future__ import annotations
 
-from wakecheck.graph import CallGraph
+from wakecheck.graph import CallGraph, EdgeKind
 
 
 def reach(graph: CallGraph) -> list[str]:
     """Functions reachable from the entries (all of them when there is none), sorted."""
     calls: dict[str, set[str]] = {}
     for edge in graph.edges:
-        if not edge.external:
+        if edge.kind is not EdgeKind.EXTERNAL:
             calls.setdefault(edge.caller, set()).add(edge.callee)
     if not graph.entries:
         return sorted(n.qualname for n in graph.nodes)
@@ -39,7 +39,7 @@ def render(graph: CallGraph) -> str:
         shape = ('(["', '"])') if name in graph.entries else ('["', '"]')
         lines.append(f"    {ids[name]}{shape[0]}{_label(name)}{shape[1]}")
     pairs = sorted({(ids[e.caller], ids[e.callee]) for e in graph.edges
-                    if not e.external and e.caller in ids and e.callee in ids},
+                    if e.kind is not EdgeKind.EXTERNAL and e.caller in ids and e.callee in ids},
                    key=lambda p: (int(p[0][1:]), int(p[1][1:])))
     lines.extend(f"    {a} --> {b}" for a, b in pairs)
     return "\n".join(lines) + "\n"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 
-from wakecheck.graph import CallGraph
+from wakecheck.graph import CallGraph, EdgeKind
 
 _LAMBDA = re.compile(r"<lambda:(\d+)>(?:#(\d+))?\Z")
 _REDEFINED = re.compile(r"#\d+\Z")
@@ -59,7 +59,10 @@ def as_dict(graph: CallGraph) -> dict[str, list[str]]:
     shown = names(graph)
     calls: dict[str, set[str]] = {shown[n.qualname]: set() for n in graph.nodes}
     for edge in graph.edges:
-        callee = external_name(edge.callee) if edge.external else shown.get(edge.callee, edge.callee)
+        if edge.kind is EdgeKind.HANDED:
+            continue  # not a call the caller makes (PyCG's graph has calls only)
+        external = edge.kind is EdgeKind.EXTERNAL
+        callee = external_name(edge.callee) if external else shown.get(edge.callee, edge.callee)
         calls.setdefault(shown.get(edge.caller, edge.caller), set()).add(callee)
         calls.setdefault(callee, set())
     return {caller: sorted(callees) for caller, callees in sorted(calls.items())}
