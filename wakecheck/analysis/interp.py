@@ -369,10 +369,10 @@ class Interpreter(ExternalsMixin, FlowMixin):
                     self.eval(target.base, st, fn, summary, closure)
             case ir.SubscriptT():
                 base_v = self.eval(target.base, st, fn, summary, closure)
-                self.eval(target.index, st, fn, summary, closure)
+                key = self.eval(target.index, st, fn, summary, closure)
                 if isinstance(target.base, ir.Name) and target.base.scope is ir.Scope.LOCAL:
                     if isinstance(base_v, Dict):
-                        st.env[target.base.id] = Dict(base_v.entries, join(base_v.rest, value))
+                        st.env[target.base.id] = _dict_store(base_v, key, value)
                     elif isinstance(base_v, Seq):
                         st.env[target.base.id] = Seq(join(base_v.elem, value), False, False)
             case ir.TupleT():
@@ -673,7 +673,17 @@ class Interpreter(ExternalsMixin, FlowMixin):
                 added = args[1] if len(args) > 1 else UNKNOWN
             case _:
                 return True  # clear/pop/remove/sort: nothing new in it
-        if isinstance(current, Dict):
+        if isinstance(current, Dict) and func.attr == "update" and all(isinstance(a, Dict) for a in args):
+            # `d.update({"k": v}, k2=v2)`: constant keys are replaced, as a store `d["k"] = v` would.
+            for other in args:
+                assert isinstance(other, Dict)
+                for k, v in other.entries:
+                    current = _dict_store(current, Const(k), v)
+                current = Dict(current.entries, join(current.rest, other.rest))
+            for k, v in kwargs:
+                current = _dict_store(current, Const(k) if k is not None else UNKNOWN, v)
+            st.env[func.base.id] = current
+        elif isinstance(current, Dict):
             st.env[func.base.id] = Dict(current.entries, join(current.rest, added))
         else:
             seq = as_seq(current) if isinstance(current, (Seq, Tup)) else Seq(BOTTOM, True, True)
@@ -1163,6 +1173,17 @@ def _concat(a: Value, b: Value) -> Value:
     sb = as_seq(b) if not isinstance(b, Empty) else Seq(BOTTOM, True, True, frozenset({b.reason}))
     return Seq(join(sa.elem, sb.elem), sa.may_empty and sb.may_empty, sa.must_empty and sb.must_empty,
                sa.empty_why | sb.empty_why)
+
+
+def _dict_store(d: Dict, key: Value, value: Value) -> Dict:
+    """`d[key] = value` on a dict held in a local: a constant key's entry is replaced."""
+    if isinstance(key, Const):
+        try:
+            kept = tuple((k, v) for k, v in d.entries if k != key.value)
+        except TypeError:  # an unhashable or incomparable constant: keep every entry
+            return Dict(d.entries, join(d.rest, value))
+        return Dict((*kept, (key.value, value)), d.rest)
+    return Dict(d.entries, join(d.rest, value))
 
 
 def _subscript(base: Value, index: Value) -> Value:
