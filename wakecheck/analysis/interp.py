@@ -526,10 +526,16 @@ class Interpreter(ExternalsMixin, FlowMixin):
                 if attrs:
                     value: Value = BOTTOM
                     for v in attrs:
-                        value = join(value, self.module_eval(info.module, v))
+                        value = join(value, self.class_attr_value(info.module, v))
                     out = value if out is None else _join_members(out, value)
                     break
         return out
+
+    def class_attr_value(self, module: str, expr: ir.Expr) -> Value:
+        # The lowering records a nested class as a Name holding its qualname (`m.A.B`).
+        if isinstance(expr, ir.Name) and "." in expr.id and self.index.cls(expr.id) is not None:
+            return ClassRef(expr.id)
+        return self.module_eval(module, expr)
 
     def class_member_after(self, sup: _Super, attr: str) -> Value | None:
         """`super().attr`: the first definition after `sup.cls` in the instance's MRO."""
