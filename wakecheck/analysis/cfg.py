@@ -153,6 +153,26 @@ class ModuleRef:
 
 
 @dataclass(frozen=True, slots=True)
+class Raised:
+    """What `raise value` raises: a class is instantiated with no arguments, anything else is itself."""
+
+    value: Expr
+    site: int
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Iter:
+    """`iter(value)` as a `for` or a comprehension takes it: an object's `__iter__` and `__next__` run."""
+
+    value: Expr
+    site: int
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Opaque:
     """An expression we do not model; its parts are still evaluated for their calls."""
 
@@ -161,7 +181,7 @@ class Opaque:
 
 
 Expr = (Name | Attr | Const | Call | BinOp | UnaryOp | BoolOp | Compare | IfExp | FuncRef
-        | SeqLit | DictLit | Subscript | Starred | NamedExpr | Comp | ModuleRef | Opaque)
+        | SeqLit | DictLit | Subscript | Starred | NamedExpr | Comp | ModuleRef | Raised | Iter | Opaque)
 
 # ---------------------------------------------------------------------------
 # Assignment targets

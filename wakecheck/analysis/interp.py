@@ -230,6 +230,16 @@ class Interpreter(ExternalsMixin, FlowMixin):
                 return self.comprehension(expr, st, fn, summary, closure)
             case ir.ModuleRef():
                 return self.module_value(expr.name)
+            case ir.Raised():
+                raised = self.eval(expr.value, st, fn, summary, closure)
+                call = ir.Call(expr.value, (), expr.site, expr.span, expr.text)
+                out: Value = BOTTOM
+                for alt in alternatives(raised):
+                    made = self.construct(alt.qualname, [], [], st, fn, summary, call) if isinstance(alt, ClassRef) else alt
+                    out = join(out, made)
+                return out
+            case ir.Iter():
+                return self.iterate(self.eval(expr.value, st, fn, summary, closure), expr, st, fn, summary, closure)
             case ir.Opaque():
                 for part in expr.parts:
                     self.eval(part, st, fn, summary, closure)
@@ -642,6 +652,29 @@ class Interpreter(ExternalsMixin, FlowMixin):
             st.dead = True
             return BOTTOM
         return UNKNOWN if isinstance(out, Bottom) else out
+
+    def iterate(self, value: Value, expr: ir.Iter, st: State, fn: ir.FunctionIR, summary: Summary,
+                closure: dict[str, Value]) -> Value:
+        """`iter(value)` for a loop: an object with `__iter__` becomes the sequence its `__next__` returns."""
+        if not any(isinstance(alt, Inst) for alt in alternatives(value)):
+            return value
+        call = ir.Call(expr.value, (), expr.site, expr.span, expr.text)
+        out: Value = BOTTOM
+        for alt in alternatives(value):
+            method = self.class_member(alt.cls, "__iter__", alt, exact=alt.exact) if isinstance(alt, Inst) else None
+            if method is None:
+                out = join(out, alt)
+                continue
+            elem: Value = BOTTOM
+            for iterator in alternatives(self.call_value(method, call, [], [], st, fn, summary, closure)):
+                step = (self.class_member(iterator.cls, "__next__", iterator, exact=iterator.exact)
+                        if isinstance(iterator, Inst) else None)
+                got = self.call_value(step, call, [], [], st, fn, summary, closure) if step is not None \
+                    else element_of(iterator)
+                if got is not _NEVER:
+                    elem = join(elem, got)
+            out = join(out, Seq(UNKNOWN if isinstance(elem, Bottom) else elem, True, False))
+        return out
 
     def note_rearm(self, when: Value, expr: ir.Call, fn: ir.FunctionIR, summary: Summary) -> None:
         """`storage.set_alarm(now + PERIOD)` on a live idle path: the idle alarm period."""

@@ -223,12 +223,16 @@ class ExprLowerer:
         return ir.Call(self.expr(node.func), tuple(args), self.ctx.site(), self.ctx.span(node),
                        text[:120])
 
+    def iterable(self, node: cst.BaseExpression) -> ir.Iter:
+        """What a `for` or a comprehension iterates over, as it takes an iterator from it."""
+        return ir.Iter(self.expr(node), self.ctx.site(), self.ctx.span(node), code_of(node)[:120])
+
     def generators(self, comp_for: cst.CompFor) -> tuple[ir.Generator, ...]:
         gens: list[ir.Generator] = []
         current: cst.CompFor | None = comp_for
         while current is not None:
             gens.append(ir.Generator(
-                self.target(current.target), self.expr(current.iter),
+                self.target(current.target), self.iterable(current.iter),
                 tuple(self.expr(cond.test) for cond in current.ifs),
                 tuple(code_of(cond.test) for cond in current.ifs),
                 code_of(current.iter)))
