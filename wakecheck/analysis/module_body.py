@@ -80,8 +80,10 @@ class _BodyBuilder(FunctionBuilder):
     def decorate(self, decorators: Sequence[cst.Decorator], qualname: str) -> None:
         """`@dec` above a definition calls `dec(definition)` where the definition stands."""
         for decorator in reversed(decorators):
-            func = self.expr(decorator.decorator)
             text = dotted(decorator.decorator) or code_of(decorator.decorator)
+            if text in _DESCRIPTORS or text.endswith(_PROPERTY_PARTS):
+                continue  # modelled as what they make (FuncKind), not as calls
+            func = self.expr(decorator.decorator)
             arg = ir.Arg(ir.FuncRef(qualname) if qualname in self.known else ir.Const(None))
             self.emit(ir.Eval(ir.Call(func, (arg,), self.ctx.site(), self.ctx.span(decorator), text[:120])))
 
@@ -103,3 +105,5 @@ def build_body(module: cst.Module, base: ir.ModuleIR, positions: Mapping[cst.CST
 
 
 _SITE_OFFSET = 1 << 30
+_DESCRIPTORS = frozenset({"staticmethod", "classmethod", "property"})
+_PROPERTY_PARTS = (".setter", ".getter", ".deleter")
