@@ -147,7 +147,7 @@ class FunctionBuilder(ExprLowerer):
                 self.match_(stmt)
             case cst.FunctionDef():
                 qualname = self.nested_function(stmt)
-                self.emit(ir.Assign((self.target(stmt.name),), ir.FuncRef(qualname)))
+                self.emit(ir.Assign((self.target(stmt.name),), self.decorated(ir.FuncRef(qualname), stmt.decorators)))
             case cst.ClassDef():
                 # Local classes are rare in alarm code; their name is bound to an unknown value.
                 self.emit(ir.Assign((self.target(stmt.name),), ir.Opaque((), f"class {stmt.name.value}")))

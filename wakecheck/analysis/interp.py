@@ -238,6 +238,11 @@ class Interpreter(ExternalsMixin, FlowMixin):
                     made = self.construct(alt.qualname, [], [], st, fn, summary, call) if isinstance(alt, ClassRef) else alt
                     out = join(out, made)
                 return out
+            case ir.Decorate():
+                decorated = self.eval(expr.value, st, fn, summary, closure)
+                for decorator in expr.decorators:
+                    decorated = self.decorate(decorated, decorator, st, fn, summary, closure)
+                return decorated
             case ir.Iter():
                 return self.iterate(self.eval(expr.value, st, fn, summary, closure), expr, st, fn, summary, closure)
             case ir.Opaque():
@@ -423,6 +428,8 @@ class Interpreter(ExternalsMixin, FlowMixin):
 
     def binding_value(self, module: str, binding: ir.Binding) -> Value:
         match binding.kind:
+            case ir.BindingKind.FUNCTION if binding.value is not None:
+                return self.module_eval(module, binding.value)  # a decorated function
             case ir.BindingKind.FUNCTION:
                 return Func(binding.target)
             case ir.BindingKind.CLASS:
@@ -652,6 +659,17 @@ class Interpreter(ExternalsMixin, FlowMixin):
             st.dead = True
             return BOTTOM
         return UNKNOWN if isinstance(out, Bottom) else out
+
+    def decorate(self, value: Value, decorator: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary,
+                 closure: dict[str, Value]) -> Value:
+        """`decorator(value)` for a project decorator; any other leaves the function as it was."""
+        out: Value = BOTTOM
+        for alt in alternatives(self.eval(decorator.func, st, fn, summary, closure)):
+            got: Value = BOTTOM
+            if isinstance(alt, (Func, ClassRef)):
+                got = self.call_value(alt, decorator, [value], [], st, fn, summary, closure)
+            out = join(out, value if got is _NEVER or isinstance(got, (Unknown, Bottom)) else got)
+        return value if isinstance(out, Bottom) else out
 
     def iterate(self, value: Value, expr: ir.Iter, st: State, fn: ir.FunctionIR, summary: Summary,
                 closure: dict[str, Value]) -> Value:

@@ -22,7 +22,7 @@ from libcst.metadata import CodeRange
 
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.cfg_builder import FunctionBuilder
-from wakecheck.analysis.lowering import ModuleContext, dotted, code_of
+from wakecheck.analysis.lowering import ModuleContext
 from wakecheck.analysis.scopes import function_scope
 from wakecheck.model import Span
 
@@ -42,15 +42,20 @@ class _BodyBuilder(FunctionBuilder):
         super().__init__(ctx, [function_scope(ctx.name, None, module)], body_qualname(ctx.name))
         self.known = known
         self.prefixes: list[str] = [ctx.name]
+        self.seen: dict[str, int] = {}
 
     def statement(self, stmt: cst.BaseStatement) -> None:
         match stmt:
             case cst.FunctionDef():
-                qualname = f"{self.prefixes[-1]}.{stmt.name.value}"
-                self.decorate(stmt.decorators, qualname)
-                self.bind_definition(stmt.name)
+                qualname = self.qualname_of(stmt.name)
+                if len(self.prefixes) == 1 and qualname in self.known:
+                    # Decorated here, in order: `a = dec1; a = dec2; @a def f` is dec2's.
+                    self.emit(ir.Assign((self.target(stmt.name),),
+                                        self.decorated(ir.FuncRef(qualname), stmt.decorators)))
+                else:
+                    self.decorate(stmt.decorators, qualname)
             case cst.ClassDef():
-                qualname = f"{self.prefixes[-1]}.{stmt.name.value}"
+                qualname = self.qualname_of(stmt.name)
                 for base in stmt.bases:
                     self.emit(ir.Eval(self.expr(base.value)))
                 self.prefixes.append(qualname)
@@ -72,20 +77,24 @@ class _BodyBuilder(FunctionBuilder):
             case _:
                 super().statement(stmt)
 
+    def qualname_of(self, name: cst.Name) -> str:
+        """The name the module lowering gave this definition (`m.f#2` for a second `def f`)."""
+        qualname = f"{self.prefixes[-1]}.{name.value}"
+        self.seen[qualname] = self.seen.get(qualname, 0) + 1
+        return qualname if self.seen[qualname] == 1 else f"{qualname}#{self.seen[qualname]}"
+
     def bind_definition(self, name: cst.Name) -> None:
         """At module level, `def f`/`class C` binds the local f to what the module's f is."""
         if len(self.prefixes) == 1:
             self.emit(ir.Assign((self.target(name),), ir.Name(name.value, ir.Scope.GLOBAL)))
 
     def decorate(self, decorators: Sequence[cst.Decorator], qualname: str) -> None:
-        """`@dec` above a definition calls `dec(definition)` where the definition stands."""
-        for decorator in reversed(decorators):
-            text = dotted(decorator.decorator) or code_of(decorator.decorator)
-            if text in _DESCRIPTORS or text.endswith(_PROPERTY_PARTS):
-                continue  # modelled as what they make (FuncKind), not as calls
-            func = self.expr(decorator.decorator)
-            arg = ir.Arg(ir.FuncRef(qualname) if qualname in self.known else ir.Const(None))
-            self.emit(ir.Eval(ir.Call(func, (arg,), self.ctx.site(), self.ctx.span(decorator), text[:120])))
+        """`@dec` above a method or class calls `dec(definition)` where the definition stands."""
+        target = (ir.FuncRef(qualname) if qualname in self.known
+                  else ir.Name(qualname.rsplit(".", 1)[-1], ir.Scope.GLOBAL))
+        decorated = self.decorated(target, decorators)
+        if isinstance(decorated, ir.Decorate):
+            self.emit(ir.Eval(decorated))
 
 
 def build_body(module: cst.Module, base: ir.ModuleIR, positions: Mapping[cst.CSTNode, CodeRange]) -> ir.ModuleIR:
@@ -105,5 +114,4 @@ def build_body(module: cst.Module, base: ir.ModuleIR, positions: Mapping[cst.CST
 
 
 _SITE_OFFSET = 1 << 30
-_DESCRIPTORS = frozenset({"staticmethod", "classmethod", "property"})
-_PROPERTY_PARTS = (".setter", ".getter", ".deleter")
+
