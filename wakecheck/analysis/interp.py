@@ -202,7 +202,10 @@ class Interpreter(ExternalsMixin, FlowMixin):
                 return self.closure_of(expr.qualname, st, fn, summary, closure)
             case ir.SeqLit():
                 items = [self.eval(i, st, fn, summary, closure) for i in expr.items]
-                if expr.kind == "tuple" and not any(isinstance(i, ir.Starred) for i in expr.items):
+                if (expr.kind == "tuple" or expr.kind == "list" and items) \
+                        and not any(isinstance(i, ir.Starred) for i in expr.items):
+                    # A list literal keeps its items apart too, so `fs[1]` is the second; storing
+                    # into it (append, `fs[i] = f`) makes it a sequence of every element.
                     return Tup(tuple(items))
                 return _seq_of(items, expr.items)
             case ir.DictLit():
@@ -388,8 +391,12 @@ class Interpreter(ExternalsMixin, FlowMixin):
                 if isinstance(target.base, ir.Name) and target.base.scope is ir.Scope.LOCAL:
                     if isinstance(base_v, Dict):
                         st.env[target.base.id] = _dict_store(base_v, key, value)
-                    elif isinstance(base_v, Seq):
-                        st.env[target.base.id] = Seq(join(base_v.elem, value), False, False)
+                    elif isinstance(base_v, (Seq, Tup)):
+                        st.env[target.base.id] = Seq(join(as_seq(base_v).elem, value), False, False)
+                elif isinstance(target.base, ir.Subscript) and isinstance(base_v, Dict):
+                    # `d["a"]["b"] = v`: the inner dict changes, and so the outer one holds a new value.
+                    self.assign(ir.SubscriptT(target.base.base, target.base.index), _dict_store(base_v, key, value),
+                                st, fn, summary, closure)
             case ir.TupleT():
                 items = _unpack(value, len(target.items))
                 for item_target, item in zip(target.items, items):
