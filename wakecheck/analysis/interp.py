@@ -515,7 +515,10 @@ class Interpreter(ExternalsMixin, FlowMixin):
                     return self.call_property(found, base, expr, st, fn, summary, closure)
                 if found is not None:
                     return found
-                return self.attribute_fact(base.cls, attr, base.exact)
+                fact = self.attribute_fact(base.cls, attr, base.exact)
+                inherited = self.external_base(base.cls) if isinstance(fact, Unknown) else None
+                # Neither defined nor stored in the project's classes: the external base class's.
+                return Ext(f"{inherited}.{attr}") if inherited is not None else fact
             case Empty():
                 if attr in _EMPTY_ATTRS:
                     return base
@@ -554,6 +557,18 @@ class Interpreter(ExternalsMixin, FlowMixin):
                     out = value if out is None else _join_members(out, value)
                     break
         return out
+
+    def external_base(self, cls: str) -> str | None:
+        """The first base class outside the project in `cls`'s MRO (not `object`), if any."""
+        for klass in self.index.mro(cls, self):
+            info = self.index.cls(klass)
+            for base in info.bases if info is not None else ():
+                if isinstance(base, ir.Name) and (info.module, base.id) in self.undefined:  # type: ignore[union-attr]
+                    continue
+                for alt in alternatives(self.module_eval(info.module, base)):  # type: ignore[union-attr]
+                    if isinstance(alt, Ext) and alt.name != "builtins.object":
+                        return alt.name
+        return None
 
     def class_attr_value(self, module: str, expr: ir.Expr) -> Value:
         # The lowering records a nested class as a Name holding its qualname (`m.A.B`).
@@ -870,6 +885,9 @@ class Interpreter(ExternalsMixin, FlowMixin):
                 callee_summary = self.analyze(target, before, args, kwargs, ())
                 self.invoke(target, before, args, kwargs, (), st, fn, summary, expr.site, expr.text, expr.span)
                 return Inst(cls, True, tuple(sorted(callee_summary.stores.items())))
+        inherited = self.external_base(cls) if self.calls is not None else None
+        if inherited is not None:
+            self.calls.external(fn, expr.span, f"{inherited}.__init__")  # type: ignore[union-attr]
         fields = [f for klass in reversed(self.index.mro(cls, self))
                   for f in (self.index.cls(klass).fields if self.index.cls(klass) else ())]  # type: ignore[union-attr]
         values = dict(zip(fields, args))
