@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from wakecheck.config import Config
 from wakecheck.discovery import discover
@@ -126,7 +126,7 @@ def build(paths: Sequence[str], config: Config, cwd: Path | None = None) -> Call
     return _graph(index, recorder, entries, errors)
 
 
-def _lower(source: SourceText, module: str, is_package: bool) -> object:
+def _lower(source: SourceText, module: str, is_package: bool) -> ir.ModuleIR | FileError:
     """Parse and lower one file, with its top-level code as the `<module>` function."""
     import libcst as cst
     from libcst.metadata import MetadataWrapper, PositionProvider
@@ -140,7 +140,7 @@ def _lower(source: SourceText, module: str, is_package: bool) -> object:
     try:
         tree = cst.parse_module(source.text)
     except (cst.ParserSyntaxError, RecursionError):
-        return lower_source(source, module, is_package)  # the error, worded as the check words it
+        return cast("ir.ModuleIR | FileError", lower_source(source, module, is_package))  # worded as the check words it
     try:
         wrapper = MetadataWrapper(tree, unsafe_skip_copy=True)
         positions = wrapper.resolve(PositionProvider)

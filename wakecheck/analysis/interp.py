@@ -5,8 +5,8 @@ class definitions, `self` attributes) instead of LibCST's scope metadata, which 
 several times the parse itself.
 
 What it does not follow: `getattr` with a computed name, `exec`/`eval`, monkey-patching,
-metaclasses and `__getattr__`; decorators other than property/staticmethod/classmethod
-are assumed to return a function that calls the decorated one (`functools.wraps` style);
+metaclasses and `__getattr__`; a decorator that is not a project function or class is
+assumed to return a function that calls the decorated one (`functools.wraps` style);
 calling an async function is taken to run it (a coroutine that is never awaited is
 still counted: a possible false positive, never a miss).
 """
@@ -387,15 +387,15 @@ class Interpreter(ExternalsMixin, FlowMixin):
                     self.eval(target.base, st, fn, summary, closure)
             case ir.SubscriptT():
                 base_v = self.eval(target.base, st, fn, summary, closure)
-                key = self.eval(target.index, st, fn, summary, closure)
+                index_v = self.eval(target.index, st, fn, summary, closure)
                 if isinstance(target.base, ir.Name) and target.base.scope is ir.Scope.LOCAL:
                     if isinstance(base_v, Dict):
-                        st.env[target.base.id] = _dict_store(base_v, key, value)
+                        st.env[target.base.id] = _dict_store(base_v, index_v, value)
                     elif isinstance(base_v, (Seq, Tup)):
                         st.env[target.base.id] = Seq(join(as_seq(base_v).elem, value), False, False)
                 elif isinstance(target.base, ir.Subscript) and isinstance(base_v, Dict):
                     # `d["a"]["b"] = v`: the inner dict changes, and so the outer one holds a new value.
-                    self.assign(ir.SubscriptT(target.base.base, target.base.index), _dict_store(base_v, key, value),
+                    self.assign(ir.SubscriptT(target.base.base, target.base.index), _dict_store(base_v, index_v, value),
                                 st, fn, summary, closure)
             case ir.TupleT():
                 items = _unpack(value, len(target.items))
