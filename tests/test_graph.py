@@ -225,3 +225,30 @@ def test_the_analysed_code_is_never_run(tmp_path: Path) -> None:
     done = run(".", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert not marker.exists()
+
+
+def test_mermaid_without_an_entry_draws_everything_and_dots_handed_functions(tmp_path: Path) -> None:
+    project(tmp_path, {
+        "main.py": """
+            import scheduler
+
+            def job():
+                helper()
+
+            def helper():
+                pass
+
+            scheduler.every(job)
+        """,
+    })
+    done = run("--format", "mermaid", ".", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "no function matches the entry patterns" in done.stderr
+    assert done.stdout.splitlines() == [
+        "flowchart LR",
+        '    n0["main.#lt;module#gt;"]',
+        '    n1["main.helper"]',
+        '    n2["main.job"]',
+        "    n0 -.-> n2",
+        "    n2 --> n1",
+    ]

@@ -1,7 +1,8 @@
 """A Mermaid flowchart of what the alarm loops reach: project functions only, entries first.
 
 With no entry in the project, every function is drawn. Calls into code outside the
-project are left out (they would outnumber the project's own).
+project are left out (they would outnumber the project's own); a function handed to
+code the analysis cannot see (which it assumes calls it) is a dotted arrow.
 """
 
 from __future__ import annotations
@@ -38,8 +39,12 @@ def render(graph: CallGraph) -> str:
     for name in shown:
         shape = ('(["', '"])') if name in graph.entries else ('["', '"]')
         lines.append(f"    {ids[name]}{shape[0]}{_label(name)}{shape[1]}")
-    pairs = sorted({(ids[e.caller], ids[e.callee]) for e in graph.edges
-                    if e.kind is not EdgeKind.EXTERNAL and e.caller in ids and e.callee in ids},
-                   key=lambda p: (int(p[0][1:]), int(p[1][1:])))
-    lines.extend(f"    {a} --> {b}" for a, b in pairs)
+    arrows: dict[tuple[str, str], str] = {}
+    for e in graph.edges:
+        if e.kind is not EdgeKind.EXTERNAL and e.caller in ids and e.callee in ids:
+            pair = (ids[e.caller], ids[e.callee])
+            # A call draws a line; a function only handed to unseen code, a dotted one.
+            arrows[pair] = "-->" if e.kind is EdgeKind.CALL or arrows.get(pair) == "-->" else "-.->"
+    for (a, b), arrow in sorted(arrows.items(), key=lambda item: (int(item[0][0][1:]), int(item[0][1][1:]))):
+        lines.append(f"    {a} {arrow} {b}")
     return "\n".join(lines) + "\n"
