@@ -329,6 +329,45 @@ def _regenerate(paths: tuple[str, ...], fmt: str, output: str, config_path: str 
     return shlex.join([*args, "--output", output])
 
 
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.option("--config", "config_path", metavar="FILE", help="pyproject.toml or wakecheck.toml to use.")
+@click.option("--format", "fmt", type=click.Choice(("json", "pycg", "mermaid")), default="json", show_default=True,
+              help="json: call sites and unresolved calls; pycg: PyCG's format; mermaid: the alarm loops' reach.")
+@click.option("--output", metavar="FILE", help="Write the graph to FILE instead of stdout.")
+def graph(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str | None) -> None:
+    """Write the call graph the analysis resolves for PATHS (default: .)."""
+    from wakecheck.config import load_config
+    from wakecheck.graph import build
+
+    try:
+        config = load_config(list(paths), config_path, Path.cwd())
+        result = build(list(paths) or ["."], config)
+        match fmt:
+            case "pycg":
+                from wakecheck.render.graph_pycg import render as render_pycg
+
+                text = render_pycg(result)
+            case "mermaid":
+                from wakecheck.render.graph_mermaid import render as render_mermaid
+
+                if not result.entries:
+                    click.echo("wakecheck: warning: no function matches the entry patterns; "
+                               "the diagram shows every function", err=True)
+                text = render_mermaid(result)
+            case _:
+                from wakecheck.render.graph_json import render as render_graph_json
+
+                text = render_graph_json(result)
+        for error in result.errors:
+            click.echo(f"{error.path}:{error.line}:{error.column}: {error.message}", err=True)
+        _write(text, output)
+    except WakecheckError as exc:
+        _fail(exc)
+        return
+    sys.exit(2 if result.errors else 0)
+
+
 @main.command("rules")
 def rules_() -> None:
     """List the rules."""

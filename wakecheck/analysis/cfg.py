@@ -153,6 +153,39 @@ class ModuleRef:
 
 
 @dataclass(frozen=True, slots=True)
+class Raised:
+    """What `raise value` raises: a class is instantiated with no arguments, anything else is itself."""
+
+    value: Expr
+    site: int
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Iter:
+    """`iter(value)` as a `for` or a comprehension takes it: an object's `__iter__` and `__next__` run."""
+
+    value: Expr
+    site: int
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Decorate:
+    """A decorated definition's value: each decorator, innermost first, called with the value so far.
+
+    Each Call's callee is the decorator expression and its arguments are empty: the value
+    is the one argument. A decorator that is not a project function or class (a library's,
+    an unknown one) is taken to return a function that calls the one it was given.
+    """
+
+    value: Expr
+    decorators: tuple[Call, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Opaque:
     """An expression we do not model; its parts are still evaluated for their calls."""
 
@@ -161,7 +194,8 @@ class Opaque:
 
 
 Expr = (Name | Attr | Const | Call | BinOp | UnaryOp | BoolOp | Compare | IfExp | FuncRef
-        | SeqLit | DictLit | Subscript | Starred | NamedExpr | Comp | ModuleRef | Opaque)
+        | SeqLit | DictLit | Subscript | Starred | NamedExpr | Comp | ModuleRef | Raised | Iter | Decorate
+        | Opaque)
 
 # ---------------------------------------------------------------------------
 # Assignment targets
@@ -353,7 +387,7 @@ class Binding:
     kind: BindingKind
     target: str = ""  # qualname (function/class) or module name (imports)
     member: str | None = None  # imported name for IMPORT_FROM
-    value: Expr | None = None  # for ASSIGN (a Subscript/Attr target gives no binding)
+    value: Expr | None = None  # for ASSIGN (a Subscript/Attr target gives no binding); a decorated FUNCTION's value
 
 
 @dataclass(frozen=True, slots=True)

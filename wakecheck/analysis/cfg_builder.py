@@ -147,7 +147,7 @@ class FunctionBuilder(ExprLowerer):
                 self.match_(stmt)
             case cst.FunctionDef():
                 qualname = self.nested_function(stmt)
-                self.emit(ir.Assign((self.target(stmt.name),), ir.FuncRef(qualname)))
+                self.emit(ir.Assign((self.target(stmt.name),), self.decorated(ir.FuncRef(qualname), stmt.decorators)))
             case cst.ClassDef():
                 # Local classes are rare in alarm code; their name is bound to an unknown value.
                 self.emit(ir.Assign((self.target(stmt.name),), ir.Opaque((), f"class {stmt.name.value}")))
@@ -175,8 +175,12 @@ class FunctionBuilder(ExprLowerer):
             case cst.Return():
                 self.return_(small.value)
             case cst.Raise():
-                if small.exc is not None:
+                if isinstance(small.exc, cst.Call):
                     self.emit(ir.Eval(self.expr(small.exc)))
+                elif small.exc is not None:
+                    # `raise Error` instantiates the class: its __init__ runs.
+                    self.emit(ir.Eval(ir.Raised(self.expr(small.exc), self.ctx.site(), self.ctx.span(small.exc),
+                                                code_of(small.exc)[:120])))
                 self.raise_()
             case cst.Break():
                 self.jump("break")
@@ -236,7 +240,7 @@ class FunctionBuilder(ExprLowerer):
 
     def for_(self, node: cst.For) -> None:
         iterator = self.temp("iter")
-        self.emit(ir.Assign((ir.NameT(iterator, ir.Scope.LOCAL),), self.expr(node.iter)))
+        self.emit(ir.Assign((ir.NameT(iterator, ir.Scope.LOCAL),), self.iterable(node.iter)))
         header = self.new_block()
         self.goto(header)
         body, orelse, after = self.new_block(), self.new_block(), self.new_block()

@@ -116,6 +116,10 @@ class ExternalsMixin:
             return _copy_seq(first) if args else Seq(BOTTOM, True, True)
         if name not in _INERT:
             self.callbacks(args, kwargs, expr, st, fn, summary)
+        if name.rsplit(".", 1)[-1][:1].isupper():
+            # `Client(...)` (a class, by PEP 8's naming): an instance, whose methods are named
+            # by the class (`lib.Client.get`), as an external base class names a subclass's.
+            return Ext(name)
         return UNKNOWN
 
     def _apply(self, f: Value, args: list[Value], expr: ir.Call, st: State, fn: ir.FunctionIR,

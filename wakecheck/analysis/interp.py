@@ -5,8 +5,8 @@ class definitions, `self` attributes) instead of LibCST's scope metadata, which 
 several times the parse itself.
 
 What it does not follow: `getattr` with a computed name, `exec`/`eval`, monkey-patching,
-metaclasses and `__getattr__`; decorators other than property/staticmethod/classmethod
-are assumed to return a function that calls the decorated one (`functools.wraps` style);
+metaclasses and `__getattr__`; a decorator that is not a project function or class is
+assumed to return a function that calls the decorated one (`functools.wraps` style);
 calling an async function is taken to run it (a coroutine that is never awaited is
 still counted: a possible false positive, never a miss).
 """
@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from wakecheck.analysis import cfg as ir
+from wakecheck.analysis.calls import CallObserver
 from wakecheck.analysis.externals import ExternalsMixin
 from wakecheck.analysis.index import ProjectIndex
 from wakecheck.analysis.reach import (
@@ -65,6 +66,8 @@ class Interpreter(ExternalsMixin, FlowMixin):
         # (function, gate text) -> the throttle that branch tests, and where
         self.throttles: dict[tuple[str, str], tuple[Throttle, str, int]] = {}
         self._discard = Summary("<facts>")
+        # Told of every call the analysis resolves, or cannot (`wakecheck graph`); None: nobody asks.
+        self.calls: CallObserver | None = None
 
     # -- the idle model ---------------------------------------------------------------
     def model(self, names: Sequence[str], *, call: bool) -> Model:
@@ -199,7 +202,10 @@ class Interpreter(ExternalsMixin, FlowMixin):
                 return self.closure_of(expr.qualname, st, fn, summary, closure)
             case ir.SeqLit():
                 items = [self.eval(i, st, fn, summary, closure) for i in expr.items]
-                if expr.kind == "tuple" and not any(isinstance(i, ir.Starred) for i in expr.items):
+                if (expr.kind == "tuple" or expr.kind == "list" and items) \
+                        and not any(isinstance(i, ir.Starred) for i in expr.items):
+                    # A list literal keeps its items apart too, so `fs[1]` is the second; storing
+                    # into it (append, `fs[i] = f`) makes it a sequence of every element.
                     return Tup(tuple(items))
                 return _seq_of(items, expr.items)
             case ir.DictLit():
@@ -227,6 +233,21 @@ class Interpreter(ExternalsMixin, FlowMixin):
                 return self.comprehension(expr, st, fn, summary, closure)
             case ir.ModuleRef():
                 return self.module_value(expr.name)
+            case ir.Raised():
+                raised = self.eval(expr.value, st, fn, summary, closure)
+                call = ir.Call(expr.value, (), expr.site, expr.span, expr.text)
+                out: Value = BOTTOM
+                for alt in alternatives(raised):
+                    made = self.construct(alt.qualname, [], [], st, fn, summary, call) if isinstance(alt, ClassRef) else alt
+                    out = join(out, made)
+                return out
+            case ir.Decorate():
+                decorated = self.eval(expr.value, st, fn, summary, closure)
+                for decorator in expr.decorators:
+                    decorated = self.decorate(decorated, decorator, st, fn, summary, closure)
+                return decorated
+            case ir.Iter():
+                return self.iterate(self.eval(expr.value, st, fn, summary, closure), expr, st, fn, summary, closure)
             case ir.Opaque():
                 for part in expr.parts:
                     self.eval(part, st, fn, summary, closure)
@@ -366,12 +387,16 @@ class Interpreter(ExternalsMixin, FlowMixin):
                     self.eval(target.base, st, fn, summary, closure)
             case ir.SubscriptT():
                 base_v = self.eval(target.base, st, fn, summary, closure)
-                self.eval(target.index, st, fn, summary, closure)
+                index_v = self.eval(target.index, st, fn, summary, closure)
                 if isinstance(target.base, ir.Name) and target.base.scope is ir.Scope.LOCAL:
                     if isinstance(base_v, Dict):
-                        st.env[target.base.id] = Dict(base_v.entries, join(base_v.rest, value))
-                    elif isinstance(base_v, Seq):
-                        st.env[target.base.id] = Seq(join(base_v.elem, value), False, False)
+                        st.env[target.base.id] = _dict_store(base_v, index_v, value)
+                    elif isinstance(base_v, (Seq, Tup)):
+                        st.env[target.base.id] = Seq(join(as_seq(base_v).elem, value), False, False)
+                elif isinstance(target.base, ir.Subscript) and isinstance(base_v, Dict):
+                    # `d["a"]["b"] = v`: the inner dict changes, and so the outer one holds a new value.
+                    self.assign(ir.SubscriptT(target.base.base, target.base.index), _dict_store(base_v, index_v, value),
+                                st, fn, summary, closure)
             case ir.TupleT():
                 items = _unpack(value, len(target.items))
                 for item_target, item in zip(target.items, items):
@@ -410,6 +435,8 @@ class Interpreter(ExternalsMixin, FlowMixin):
 
     def binding_value(self, module: str, binding: ir.Binding) -> Value:
         match binding.kind:
+            case ir.BindingKind.FUNCTION if binding.value is not None:
+                return self.module_eval(module, binding.value)  # a decorated function
             case ir.BindingKind.FUNCTION:
                 return Func(binding.target)
             case ir.BindingKind.CLASS:
@@ -488,7 +515,10 @@ class Interpreter(ExternalsMixin, FlowMixin):
                     return self.call_property(found, base, expr, st, fn, summary, closure)
                 if found is not None:
                     return found
-                return self.attribute_fact(base.cls, attr, base.exact)
+                fact = self.attribute_fact(base.cls, attr, base.exact)
+                inherited = self.external_base(base.cls) if isinstance(fact, Unknown) else None
+                # Neither defined nor stored in the project's classes: the external base class's.
+                return Ext(f"{inherited}.{attr}") if inherited is not None else fact
             case Empty():
                 if attr in _EMPTY_ATTRS:
                     return base
@@ -523,10 +553,28 @@ class Interpreter(ExternalsMixin, FlowMixin):
                 if attrs:
                     value: Value = BOTTOM
                     for v in attrs:
-                        value = join(value, self.module_eval(info.module, v))
+                        value = join(value, self.class_attr_value(info.module, v))
                     out = value if out is None else _join_members(out, value)
                     break
         return out
+
+    def external_base(self, cls: str) -> str | None:
+        """The first base class outside the project in `cls`'s MRO (not `object`), if any."""
+        for klass in self.index.mro(cls, self):
+            info = self.index.cls(klass)
+            for base in info.bases if info is not None else ():
+                if isinstance(base, ir.Name) and (info.module, base.id) in self.undefined:  # type: ignore[union-attr]
+                    continue
+                for alt in alternatives(self.module_eval(info.module, base)):  # type: ignore[union-attr]
+                    if isinstance(alt, Ext) and alt.name != "builtins.object":
+                        return alt.name
+        return None
+
+    def class_attr_value(self, module: str, expr: ir.Expr) -> Value:
+        # The lowering records a nested class as a Name holding its qualname (`m.A.B`).
+        if isinstance(expr, ir.Name) and "." in expr.id and self.index.cls(expr.id) is not None:
+            return ClassRef(expr.id)
+        return self.module_eval(module, expr)
 
     def class_member_after(self, sup: _Super, attr: str) -> Value | None:
         """`super().attr`: the first definition after `sup.cls` in the instance's MRO."""
@@ -634,6 +682,40 @@ class Interpreter(ExternalsMixin, FlowMixin):
             return BOTTOM
         return UNKNOWN if isinstance(out, Bottom) else out
 
+    def decorate(self, value: Value, decorator: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary,
+                 closure: dict[str, Value]) -> Value:
+        """`decorator(value)` for a project decorator; any other leaves the function as it was."""
+        out: Value = BOTTOM
+        for alt in alternatives(self.eval(decorator.func, st, fn, summary, closure)):
+            got: Value = BOTTOM
+            if isinstance(alt, (Func, ClassRef)):
+                got = self.call_value(alt, decorator, [value], [], st, fn, summary, closure)
+            out = join(out, value if got is _NEVER or isinstance(got, (Unknown, Bottom)) else got)
+        return value if isinstance(out, Bottom) else out
+
+    def iterate(self, value: Value, expr: ir.Iter, st: State, fn: ir.FunctionIR, summary: Summary,
+                closure: dict[str, Value]) -> Value:
+        """`iter(value)` for a loop: an object with `__iter__` becomes the sequence its `__next__` returns."""
+        if not any(isinstance(alt, Inst) for alt in alternatives(value)):
+            return value
+        call = ir.Call(expr.value, (), expr.site, expr.span, expr.text)
+        out: Value = BOTTOM
+        for alt in alternatives(value):
+            method = self.class_member(alt.cls, "__iter__", alt, exact=alt.exact) if isinstance(alt, Inst) else None
+            if method is None:
+                out = join(out, alt)
+                continue
+            elem: Value = BOTTOM
+            for iterator in alternatives(self.call_value(method, call, [], [], st, fn, summary, closure)):
+                step = (self.class_member(iterator.cls, "__next__", iterator, exact=iterator.exact)
+                        if isinstance(iterator, Inst) else None)
+                got = self.call_value(step, call, [], [], st, fn, summary, closure) if step is not None \
+                    else element_of(iterator)
+                if got is not _NEVER:
+                    elem = join(elem, got)
+            out = join(out, Seq(UNKNOWN if isinstance(elem, Bottom) else elem, True, False))
+        return out
+
     def note_rearm(self, when: Value, expr: ir.Call, fn: ir.FunctionIR, summary: Summary) -> None:
         """`storage.set_alarm(now + PERIOD)` on a live idle path: the idle alarm period."""
         for alt in alternatives(when):
@@ -670,7 +752,17 @@ class Interpreter(ExternalsMixin, FlowMixin):
                 added = args[1] if len(args) > 1 else UNKNOWN
             case _:
                 return True  # clear/pop/remove/sort: nothing new in it
-        if isinstance(current, Dict):
+        if isinstance(current, Dict) and func.attr == "update" and all(isinstance(a, Dict) for a in args):
+            # `d.update({"k": v}, k2=v2)`: constant keys are replaced, as a store `d["k"] = v` would.
+            for other in args:
+                assert isinstance(other, Dict)
+                for k, v in other.entries:
+                    current = _dict_store(current, Const(k), v)
+                current = Dict(current.entries, join(current.rest, other.rest))
+            for k, v in kwargs:
+                current = _dict_store(current, Const(k) if k is not None else UNKNOWN, v)
+            st.env[func.base.id] = current
+        elif isinstance(current, Dict):
             st.env[func.base.id] = Dict(current.entries, join(current.rest, added))
         else:
             seq = as_seq(current) if isinstance(current, (Seq, Tup)) else Seq(BOTTOM, True, True)
@@ -710,8 +802,14 @@ class Interpreter(ExternalsMixin, FlowMixin):
             case ClassRef():
                 return self.construct(callee.qualname, args, kwargs, st, fn, summary, expr)
             case Ext():
-                if isinstance(expr.func, ir.Name) and (fn.module, expr.func.id) in self.undefined:
+                undefined = isinstance(expr.func, ir.Name) and (fn.module, expr.func.id) in self.undefined
+                if undefined:
                     self.record_unresolved(expr, st, fn, summary)
+                if self.calls is not None:
+                    if undefined:
+                        self.calls.unresolved(fn, expr.span, expr.text)
+                    else:
+                        self.calls.external(fn, expr.span, callee.name)
                 if callee.name == "builtins.super" and not args and fn.class_qualname and fn.params:
                     inst = st.env.get(fn.params[0].name, UNKNOWN)
                     if isinstance(inst, Inst):
@@ -728,12 +826,16 @@ class Interpreter(ExternalsMixin, FlowMixin):
                 self.callbacks(args, kwargs, expr, st, fn, summary)
                 if self.is_unresolved(expr.func, callee, fn):
                     self.record_unresolved(expr, st, fn, summary)
+                if self.calls is not None and isinstance(callee, (Unknown, Bottom)):
+                    self.calls.unresolved(fn, expr.span, expr.text)
                 return UNKNOWN
 
     def invoke(self, target: ir.FunctionIR, bound: Value | None, args: Sequence[Value],
                kwargs: Sequence[tuple[str | None, Value]], closure: tuple[tuple[str, Value], ...],
                st: State, fn: ir.FunctionIR, summary: Summary, site: int, text: str,
-               span: Span | None = None) -> Value:
+               span: Span | None = None, *, handed: bool = False) -> Value:
+        if self.calls is not None:
+            self.calls.resolved(fn, span, target.qualname, handed=handed)
         callee_summary = self.analyze(target, bound, args, kwargs, closure)
         call_line = span.line if span is not None else 0
         if span is not None:
@@ -783,6 +885,9 @@ class Interpreter(ExternalsMixin, FlowMixin):
                 callee_summary = self.analyze(target, before, args, kwargs, ())
                 self.invoke(target, before, args, kwargs, (), st, fn, summary, expr.site, expr.text, expr.span)
                 return Inst(cls, True, tuple(sorted(callee_summary.stores.items())))
+        inherited = self.external_base(cls) if self.calls is not None else None
+        if inherited is not None:
+            self.calls.external(fn, expr.span, f"{inherited}.__init__")  # type: ignore[union-attr]
         fields = [f for klass in reversed(self.index.mro(cls, self))
                   for f in (self.index.cls(klass).fields if self.index.cls(klass) else ())]  # type: ignore[union-attr]
         values = dict(zip(fields, args))
@@ -832,7 +937,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
                     target = self.index.function(f.qualname)
                     if target is not None:
                         self.invoke(target, f.bound, list(f.partial), [], f.closure, st, fn, summary,
-                                    expr.site, expr.text, expr.span)
+                                    expr.site, expr.text, expr.span, handed=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1150,6 +1255,17 @@ def _concat(a: Value, b: Value) -> Value:
     sb = as_seq(b) if not isinstance(b, Empty) else Seq(BOTTOM, True, True, frozenset({b.reason}))
     return Seq(join(sa.elem, sb.elem), sa.may_empty and sb.may_empty, sa.must_empty and sb.must_empty,
                sa.empty_why | sb.empty_why)
+
+
+def _dict_store(d: Dict, key: Value, value: Value) -> Dict:
+    """`d[key] = value` on a dict held in a local: a constant key's entry is replaced."""
+    if isinstance(key, Const):
+        try:
+            kept = tuple((k, v) for k, v in d.entries if k != key.value)
+        except TypeError:  # an unhashable or incomparable constant: keep every entry
+            return Dict(d.entries, join(d.rest, value))
+        return Dict((*kept, (key.value, value)), d.rest)
+    return Dict(d.entries, join(d.rest, value))
 
 
 def _subscript(base: Value, index: Value) -> Value:

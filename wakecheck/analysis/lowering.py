@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import libcst as cst
@@ -223,12 +223,24 @@ class ExprLowerer:
         return ir.Call(self.expr(node.func), tuple(args), self.ctx.site(), self.ctx.span(node),
                        text[:120])
 
+    def decorated(self, value: ir.Expr, decorators: Sequence[cst.Decorator]) -> ir.Expr:
+        """`value` as the decorators above its definition make it (innermost first)."""
+        if not decorators:
+            return value
+        calls = tuple(ir.Call(self.expr(d.decorator), (), self.ctx.site(), self.ctx.span(d),
+                              (dotted(d.decorator) or code_of(d.decorator))[:120]) for d in reversed(decorators))
+        return ir.Decorate(value, calls)
+
+    def iterable(self, node: cst.BaseExpression) -> ir.Iter:
+        """What a `for` or a comprehension iterates over, as it takes an iterator from it."""
+        return ir.Iter(self.expr(node), self.ctx.site(), self.ctx.span(node), code_of(node)[:120])
+
     def generators(self, comp_for: cst.CompFor) -> tuple[ir.Generator, ...]:
         gens: list[ir.Generator] = []
         current: cst.CompFor | None = comp_for
         while current is not None:
             gens.append(ir.Generator(
-                self.target(current.target), self.expr(current.iter),
+                self.target(current.target), self.iterable(current.iter),
                 tuple(self.expr(cond.test) for cond in current.ifs),
                 tuple(code_of(cond.test) for cond in current.ifs),
                 code_of(current.iter)))
@@ -302,7 +314,9 @@ class ModuleLowerer(ExprLowerer):
         match stmt:
             case cst.FunctionDef():
                 qualname = self.function(stmt, prefix, None)
-                self.bind(stmt.name.value, ir.Binding(ir.BindingKind.FUNCTION, qualname))
+                value = self.decorated(ir.FuncRef(qualname), stmt.decorators)
+                self.bind(stmt.name.value, ir.Binding(ir.BindingKind.FUNCTION, qualname,
+                                                      value=value if isinstance(value, ir.Decorate) else None))
             case cst.ClassDef():
                 qualname = self.class_(stmt, prefix)
                 self.bind(stmt.name.value, ir.Binding(ir.BindingKind.CLASS, qualname))

@@ -1,0 +1,208 @@
+"""The call graph wakecheck's analysis resolves: every function and module body, their calls.
+
+The check analyses what the alarm loops reach; the graph asks the same interpreter
+about the rest of the project too (like `entry = ["*"]`, with each module's top-level
+code as `<module>`), so that calls no alarm loop reaches are in it as well. A call is
+resolved in every context the interpreter analyses its function in: the entries and
+module bodies first, then, as roots with unknown arguments, the functions nothing
+analysed so far calls (a function with callers is analysed in its callers' contexts,
+where its arguments are known, and only there).
+"""
+
+from __future__ import annotations
+
+import enum
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from wakecheck.config import Config
+from wakecheck.discovery import discover
+from wakecheck.model import FileError, Span
+from wakecheck.parsing import _RECURSION_FLOOR, SourceText, decode_source
+
+if TYPE_CHECKING:
+    from wakecheck.analysis import cfg as ir
+    from wakecheck.analysis.index import ProjectIndex
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """A function, method, lambda or module body of the project."""
+
+    qualname: str  # `<module>` bodies as `pkg.mod.<module>`
+    path: str
+    line: int
+    kind: str  # "module" | "function" | "method" | "lambda" | ...
+
+
+class EdgeKind(enum.Enum):
+    CALL = "call"  # a call of a project function
+    HANDED = "handed"  # a project function passed to code the analysis cannot see, which may call it
+    EXTERNAL = "external"  # a call of something outside the project
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    caller: str
+    callee: str  # a project function's qualname, or an external dotted name (`builtins.len`)
+    kind: EdgeKind
+    line: int  # the call site's line in the caller's file (0: a property read)
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Unresolved:
+    caller: str
+    text: str  # the callee as written
+    line: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class CallGraph:
+    nodes: tuple[Node, ...]  # sorted by qualname
+    edges: tuple[Edge, ...]  # sorted by caller, line, column, callee
+    unresolved: tuple[Unresolved, ...]  # sites where no callee was found in any context
+    entries: tuple[str, ...]  # the alarm-loop entries (the configured patterns) found
+    errors: tuple[FileError, ...]
+
+
+@dataclass(slots=True)
+class _Recorder:
+    """The interpreter's CallObserver: collects edges and unresolved sites."""
+
+    edges: set[Edge] = field(default_factory=set)
+    missed: set[Unresolved] = field(default_factory=set)
+    called: set[str] = field(default_factory=set)  # project functions some analysed context runs
+
+    def resolved(self, caller: ir.FunctionIR, span: Span | None, callee: str, *, handed: bool) -> None:
+        line, column = (span.line, span.column) if span is not None else (0, 0)
+        self.edges.add(Edge(caller.qualname, callee, EdgeKind.HANDED if handed else EdgeKind.CALL, line, column))
+        self.called.add(callee)
+
+    def external(self, caller: ir.FunctionIR, span: Span, name: str) -> None:
+        self.edges.add(Edge(caller.qualname, name, EdgeKind.EXTERNAL, span.line, span.column))
+
+    def unresolved(self, caller: ir.FunctionIR, span: Span, text: str) -> None:
+        self.missed.add(Unresolved(caller.qualname, text, span.line, span.column))
+
+
+def build(paths: Sequence[str], config: Config, cwd: Path | None = None) -> CallGraph:
+    """The call graph of the project under `paths` (never imports or runs any of it)."""
+    cwd = cwd or Path.cwd()
+    found = discover(list(paths) or ["."], config.exclude, config.root, cwd)
+    errors: list[FileError] = list(found.errors)
+    texts: dict[str, SourceText] = {}
+    displays: dict[str, str] = {}
+    for source in found.files:
+        try:
+            data = source.path.read_bytes()
+        except OSError as exc:
+            errors.append(FileError(source.display, 1, 1, f"cannot read file: {exc.strerror or exc}"))
+            continue
+        decoded = decode_source(data, source.display)
+        if isinstance(decoded, FileError):
+            errors.append(decoded)
+            continue
+        if source.module not in texts:
+            texts[source.module] = decoded
+            displays[source.module] = source.display
+    if not texts:
+        return CallGraph((), (), (), (), tuple(sorted(set(errors), key=FileError.sort_key)))
+
+    from wakecheck.analysis.index import ProjectIndex
+    from wakecheck.analysis.interp import Interpreter
+
+    packages = {s.module for s in found.files if s.path.name == "__init__.py"}
+    index = ProjectIndex(displays, lambda module: _lower(texts[module], module, module in packages))
+    interp = Interpreter(index, config)
+    recorder = _Recorder()
+    interp.calls = recorder
+    entries = _analyse(sorted(texts), index, interp, config, recorder.called)
+    errors.extend(index.errors)
+    return _graph(index, recorder, entries, errors)
+
+
+def _lower(source: SourceText, module: str, is_package: bool) -> ir.ModuleIR | FileError:
+    """Parse and lower one file, with its top-level code as the `<module>` function."""
+    import libcst as cst
+    from libcst.metadata import MetadataWrapper, PositionProvider
+
+    from wakecheck.analysis.lowering import lower_module
+    from wakecheck.analysis.module_body import build_body
+    from wakecheck.parsing import lower_source
+
+    if sys.getrecursionlimit() < _RECURSION_FLOOR:
+        sys.setrecursionlimit(_RECURSION_FLOOR)
+    try:
+        tree = cst.parse_module(source.text)
+    except (cst.ParserSyntaxError, RecursionError):
+        return cast("ir.ModuleIR | FileError", lower_source(source, module, is_package))  # worded as the check words it
+    try:
+        wrapper = MetadataWrapper(tree, unsafe_skip_copy=True)
+        positions = wrapper.resolve(PositionProvider)
+        base = lower_module(wrapper.module, module, source.path, is_package, positions)
+        return build_body(wrapper.module, base, positions)
+    except RecursionError:
+        return FileError(source.path, 1, 1, "nesting too deep to analyse")
+
+
+def _analyse(modules: list[str], index: ProjectIndex, interp: object, config: Config,
+             called: set[str]) -> tuple[str, ...]:
+    """Run the interpreter from the entries and module bodies, then from each function nothing called."""
+    from wakecheck.analysis import cfg as ir
+    from wakecheck.analysis.interp import Interpreter
+    from wakecheck.analysis.module_body import body_qualname
+    from wakecheck.analysis.values import ClassRef, Inst, Value
+    from wakecheck.engine import _entries_in
+
+    assert isinstance(interp, Interpreter)
+    loaded = [m for m in (index.module(name) for name in modules) if m is not None]
+    entries: list[str] = []
+    for module in loaded:
+        for qualname, fn, cls in _entries_in(module, index, interp, config):
+            entries.append(qualname)
+            interp.analyze(fn, Inst(cls, exact=False) if cls is not None else None, [], [], ())
+    for module in loaded:
+        body = index.function(body_qualname(module.name))
+        if body is not None:
+            interp.analyze(body, None, [], [], ())
+    for module in loaded:
+        for fn in module.functions:
+            if fn.qualname in called:
+                continue
+            bound: Value | None = None
+            if fn.class_qualname is not None:
+                match fn.kind:
+                    case ir.FuncKind.METHOD | ir.FuncKind.PROPERTY:
+                        bound = Inst(fn.class_qualname, exact=False)
+                    case ir.FuncKind.CLASSMETHOD:
+                        bound = ClassRef(fn.class_qualname)
+                    case _:
+                        bound = None  # static methods take no bound first argument
+            interp.analyze(fn, bound, [], [], ())
+    return tuple(sorted(set(entries)))
+
+
+def _graph(index: ProjectIndex, recorder: _Recorder, entries: tuple[str, ...],
+           errors: list[FileError]) -> CallGraph:
+    from wakecheck.analysis.module_body import BODY
+
+    nodes: list[Node] = []
+    for module in index.loaded():
+        for fn in module.functions:
+            kind = "module" if fn.name == BODY else fn.kind.value
+            line = 1 if fn.name == BODY else fn.span.line
+            nodes.append(Node(fn.qualname, module.path, line, kind))
+    known = {n.qualname for n in nodes}
+    edges = sorted((e for e in recorder.edges if e.kind is EdgeKind.EXTERNAL or e.callee in known),
+                   key=lambda e: (e.caller, e.line, e.column, e.callee))
+    # A site counts as unresolved only if no context resolved it.
+    resolved_sites = {(e.caller, e.line, e.column) for e in edges}
+    unresolved = sorted((u for u in recorder.missed if (u.caller, u.line, u.column) not in resolved_sites),
+                        key=lambda u: (u.caller, u.line, u.column, u.text))
+    return CallGraph(tuple(sorted(nodes, key=lambda n: n.qualname)), tuple(edges), tuple(unresolved),
+                     entries, tuple(sorted(set(errors), key=FileError.sort_key)))
