@@ -238,11 +238,19 @@ class FlowMixin:
         queue: list[int] = [0]
         queued = {0}
 
+        # Where each block's folded ghost tracks went: a cut set that arrives again
+        # joins the track it was folded into, so tracks only grow and the fixpoint ends.
+        folded: dict[int, dict[frozenset[str], frozenset[str]]] = {}
+
         def push(target: int, track: Track) -> None:
             at = tracks.setdefault(target, {})
             key = track.reach.why if track.reach.level == GHOST else None
-            if key is not None and key not in at and sum(1 for k in at if k is not None) >= _GHOST_TRACKS:
-                key, track = _fold_ghosts(at, track)
+            if key is not None and key not in at:
+                moved = folded.get(target, {})
+                while key not in at and key in moved:
+                    key = moved[key]
+                if key not in at and sum(1 for k in at if k is not None) >= _GHOST_TRACKS:
+                    key, track = _fold_ghosts(at, track, folded.setdefault(target, {}))
             old = at.get(key)
             new = join_track(old, track)
             count = visits.get(target, 0)
@@ -368,24 +376,35 @@ def _track_order(key: frozenset[str] | None) -> tuple[int, tuple[int, int, tuple
     return (0, (0, 0, ())) if key is None else (1, why_rank(key))
 
 
-def _fold_ghosts(at: dict[frozenset[str] | None, Track],
-                 track: Track) -> tuple[frozenset[str], Track]:
+def _fold_ghosts(at: dict[frozenset[str] | None, Track], track: Track,
+                 moved: dict[frozenset[str], frozenset[str]]) -> tuple[frozenset[str], Track]:
     """Too many ghost tracks at a block: the two worst explained ones become one.
 
-    Returns the track to store (the newcomer, or the newcomer folded into the worst);
-    the block is queued again by the caller, so a track folded here is rerun too.
+    Returns the key and track to store (the newcomer, or the newcomer folded into
+    the worst); `moved` learns where each folded key went. The block is queued
+    again by the caller, so a track folded here is rerun too.
     """
     def worst() -> frozenset[str]:
         return max((k for k in at if k is not None), key=why_rank)
 
-    if why_rank(track.reach.why) >= why_rank(worst()):
-        merged = join_track(at.pop(worst()), track)
+    def fold(keys: tuple[frozenset[str], ...], into: frozenset[str]) -> None:
+        for key in keys:
+            if key != into:  # a union is a strict superset: no cycles
+                moved[key] = into
+
+    newcomer = track.reach.why
+    if why_rank(newcomer) >= why_rank(worst()):
+        old = worst()
+        merged = join_track(at.pop(old), track)
+        fold((old, newcomer), merged.reach.why)
         return merged.reach.why, merged
-    folded = at.pop(worst())
-    second = at.pop(worst())
-    merged = join_track(second, folded)
+    first = worst()
+    folded = at.pop(first)
+    second = worst()
+    merged = join_track(at.pop(second), folded)
+    fold((first, second), merged.reach.why)
     at[merged.reach.why] = join_track(at.get(merged.reach.why), merged)
-    return track.reach.why, track
+    return newcomer, track
 
 
 def gate_name(text: str) -> str:
