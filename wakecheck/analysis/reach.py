@@ -202,6 +202,40 @@ def join_env(a: dict[str, Value], b: dict[str, Value]) -> dict[str, Value]:
     return out
 
 
+def _grow(old: Track, track: Track, visits: int) -> Track | None:
+    """`old` joined with `track`, or None when that adds nothing.
+
+    Only the variables whose value changes are joined again, widened, or given up
+    on: most of an environment is the same object on every visit.
+    """
+    reach = join_reach(old.reach, track.reach)
+    env = old.env
+    changed: list[tuple[str, Value]] = []
+    for name, value in track.env.items():
+        before = env.get(name, _ABSENT)
+        if before is value:
+            continue
+        after = value if before is _ABSENT else join(before, value)  # type: ignore[arg-type]
+        if after is before or after == before:
+            continue
+        if visits > _WIDEN_AFTER:
+            # Loops that keep growing values are widened so the fixpoint ends.
+            after = widen(after)
+            if after == before:
+                continue
+            if visits > _GIVE_UP_AFTER:
+                after = UNKNOWN
+        changed.append((name, after))
+    if not changed:
+        return None if reach == old.reach else Track(reach, env)
+    new_env = dict(env)
+    new_env.update(changed)
+    return Track(reach, new_env)
+
+
+_ABSENT = object()
+
+
 def join_track(a: Track | None, b: Track) -> Track:
     if a is None:
         return Track(b.reach, dict(b.env))
@@ -252,16 +286,13 @@ class FlowMixin:
                 if key not in at and sum(1 for k in at if k is not None) >= _GHOST_TRACKS:
                     key, track = _fold_ghosts(at, track, folded.setdefault(target, {}))
             old = at.get(key)
-            new = join_track(old, track)
-            count = visits.get(target, 0)
-            if old is not None and count > _WIDEN_AFTER:
-                # Loops that keep growing values are widened so the fixpoint ends.
-                new.env = {k: (widen(v) if old.env.get(k) != v else v) for k, v in new.env.items()}
-                if count > _GIVE_UP_AFTER:
-                    new.env = {k: (UNKNOWN if old.env.get(k) != v else v) for k, v in new.env.items()}
-            if old is not None and old.reach == new.reach and old.env == new.env:
-                return
-            at[key] = new
+            if old is None:
+                at[key] = Track(track.reach, dict(track.env))
+            else:
+                grown = _grow(old, track, visits.get(target, 0))
+                if grown is None:
+                    return
+                at[key] = grown
             if target not in queued:
                 queued.add(target)
                 heapq.heappush(queue, target)

@@ -208,7 +208,7 @@ def alternatives(v: Value) -> tuple[Value, ...]:
 
 
 def join(a: Value, b: Value) -> Value:  # noqa: C901 - one rule per pair of kinds
-    if a == b or isinstance(b, Bottom):
+    if a is b or a == b or isinstance(b, Bottom):
         return a
     if isinstance(a, Bottom):
         return b
