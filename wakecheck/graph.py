@@ -12,16 +12,15 @@ where its arguments are known, and only there).
 from __future__ import annotations
 
 import enum
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from wakecheck.config import Config
 from wakecheck.discovery import discover
 from wakecheck.model import FileError, Span
-from wakecheck.parsing import _RECURSION_FLOOR, SourceText, decode_source
+from wakecheck.parsing import SourceText, decode_source
 
 if TYPE_CHECKING:
     from wakecheck.analysis import cfg as ir
@@ -128,24 +127,17 @@ def build(paths: Sequence[str], config: Config, cwd: Path | None = None) -> Call
 
 def _lower(source: SourceText, module: str, is_package: bool) -> ir.ModuleIR | FileError:
     """Parse and lower one file, with its top-level code as the `<module>` function."""
-    import libcst as cst
-    from libcst.metadata import MetadataWrapper, PositionProvider
-
     from wakecheck.analysis.lowering import lower_module
     from wakecheck.analysis.module_body import build_body
-    from wakecheck.parsing import lower_source
+    from wakecheck.parsing import parse_source
 
-    if sys.getrecursionlimit() < _RECURSION_FLOOR:
-        sys.setrecursionlimit(_RECURSION_FLOOR)
+    parsed = parse_source(source)
+    if isinstance(parsed, FileError):
+        return parsed
+    tree, positions = parsed
     try:
-        tree = cst.parse_module(source.text)
-    except (cst.ParserSyntaxError, RecursionError):
-        return cast("ir.ModuleIR | FileError", lower_source(source, module, is_package))  # worded as the check words it
-    try:
-        wrapper = MetadataWrapper(tree, unsafe_skip_copy=True)
-        positions = wrapper.resolve(PositionProvider)
-        base = lower_module(wrapper.module, module, source.path, is_package, positions)
-        return build_body(wrapper.module, base, positions)
+        base = lower_module(tree, module, source.path, is_package, positions)
+        return build_body(tree, base, positions)
     except RecursionError:
         return FileError(source.path, 1, 1, "nesting too deep to analyse")
 

@@ -5,8 +5,14 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wakecheck.model import FileError
+
+if TYPE_CHECKING:
+    import libcst as cst
+
+    from wakecheck.analysis.positions import Positions
 
 # LibCST's parser recurses per nesting level; deeply nested expressions need room.
 _RECURSION_FLOOR = 10_000
@@ -76,12 +82,11 @@ def _syntax_error(source: SourceText, line: int, column: int, message: str) -> F
     return FileError(source.path, line, column, f"syntax error: {first}")
 
 
-def lower_source(source: SourceText, module: str, is_package: bool) -> object:
-    """Parse and lower one file; returns a ModuleIR or a FileError."""
+def parse_source(source: SourceText) -> tuple[cst.Module, Positions] | FileError:
+    """Parse one file: its LibCST module and the positions of its nodes, or a FileError."""
     import libcst as cst
-    from libcst.metadata import MetadataWrapper, PositionProvider
 
-    from wakecheck.analysis.lowering import lower_module
+    from wakecheck.analysis.positions import Positions
 
     if sys.getrecursionlimit() < _RECURSION_FLOOR:
         sys.setrecursionlimit(_RECURSION_FLOOR)
@@ -92,8 +97,20 @@ def lower_source(source: SourceText, module: str, is_package: bool) -> object:
     except RecursionError:
         return FileError(source.path, 1, 1, "syntax error: nesting too deep to parse")
     try:
-        wrapper = MetadataWrapper(tree, unsafe_skip_copy=True)
-        positions = wrapper.resolve(PositionProvider)
-        return lower_module(wrapper.module, module, source.path, is_package, positions)
+        return tree, Positions(tree)
+    except RecursionError:
+        return FileError(source.path, 1, 1, "nesting too deep to analyse")
+
+
+def lower_source(source: SourceText, module: str, is_package: bool) -> object:
+    """Parse and lower one file; returns a ModuleIR or a FileError."""
+    from wakecheck.analysis.lowering import lower_module
+
+    parsed = parse_source(source)
+    if isinstance(parsed, FileError):
+        return parsed
+    tree, positions = parsed
+    try:
+        return lower_module(tree, module, source.path, is_package, positions)
     except RecursionError:
         return FileError(source.path, 1, 1, "nesting too deep to analyse")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import libcst as cst
-from libcst.metadata import CodeRange
 
 from wakecheck.analysis import cfg as ir
+from wakecheck.analysis.positions import Positions
 from wakecheck.analysis.scopes import FunctionScope, function_scope, target_names
 from wakecheck.model import Span
 
@@ -66,7 +66,7 @@ class ModuleContext:
     name: str
     path: str
     is_package: bool
-    positions: Mapping[cst.CSTNode, CodeRange]
+    positions: Positions
     functions: list[ir.FunctionIR] = field(default_factory=list)
     classes: list[ir.ClassIR] = field(default_factory=list)
     next_site: int = 0
@@ -463,6 +463,6 @@ def _self_stores(fn: ir.FunctionIR) -> list[tuple[str, ir.Expr]]:
 
 
 def lower_module(module: cst.Module, name: str, path: str, is_package: bool,
-                 positions: Mapping[cst.CSTNode, CodeRange]) -> ir.ModuleIR:
+                 positions: Positions) -> ir.ModuleIR:
     ctx = ModuleContext(name=name, path=path, is_package=is_package, positions=positions)
     return ModuleLowerer(ctx).lower(module)

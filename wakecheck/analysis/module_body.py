@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 import libcst as cst
-from libcst.metadata import CodeRange
 
 from wakecheck.analysis import cfg as ir
+from wakecheck.analysis.positions import Positions
 from wakecheck.analysis.cfg_builder import FunctionBuilder
 from wakecheck.analysis.lowering import ModuleContext
 from wakecheck.analysis.scopes import function_scope
@@ -97,7 +97,7 @@ class _BodyBuilder(FunctionBuilder):
             self.emit(ir.Eval(decorated))
 
 
-def build_body(module: cst.Module, base: ir.ModuleIR, positions: Mapping[cst.CSTNode, CodeRange]) -> ir.ModuleIR:
+def build_body(module: cst.Module, base: ir.ModuleIR, positions: Positions) -> ir.ModuleIR:
     """`base` with a `<module>` function added (and any lambda only the body defines)."""
     ctx = ModuleContext(name=base.name, path=base.path, is_package=base.is_package, positions=positions)
     ctx.next_site = _SITE_OFFSET  # call sites stay unique within the module

@@ -1,0 +1,54 @@
+"""wakecheck's own position pass gives every node the range LibCST's PositionProvider gives it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import libcst as cst
+import pytest
+from libcst.metadata import MetadataWrapper, PositionProvider
+
+from wakecheck.analysis.positions import Positions
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+TRICKY = {
+    "crlf": "def f():\r\n    x = g(1,\r\n      2)\r\n    return x\r\n",
+    "lone-cr": "a = 1\rb = f(a)\r",
+    "tabs-and-unicode": "x = 'é' + h()\nif x:\n\ty(ß=1)\n",
+    "empty": "",
+    "no-newline": "x",
+    "blank-lines": "\n\n",
+    "comment-only": "# c\n",
+    "decorated-class": "@d\nclass A(B):\n  '''doc\n  more'''\n  def m(self): return (yield)\n",
+    "trailing-comment": "if x:\n    pass\n# trailing",
+    "parenthesised": "y = (\n  (f)(a)  # c\n)[0]\nasync def g():\n    async with a as b, c:\n        await (b)\n",
+}
+
+
+def _same(source: str) -> None:
+    tree = cst.parse_module(source)
+    expected = MetadataWrapper(tree, unsafe_skip_copy=True).resolve(PositionProvider)
+    ours = Positions(tree)
+    wrong = [(type(node).__name__, want, ours.get(node)) for node, want in expected.items()
+             if ours.get(node) != want]
+    assert not wrong, wrong[:5]
+    assert all(node in ours for node in expected)
+
+
+@pytest.mark.parametrize("name", sorted(TRICKY))
+def test_tricky_sources(name: str) -> None:
+    _same(TRICKY[name])
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.rglob("*.py")), ids=lambda p: p.relative_to(FIXTURES).as_posix())
+def test_fixture_files(path: Path) -> None:
+    _same(path.read_text(encoding="utf-8"))
+
+
+def test_a_node_of_another_tree_has_no_position() -> None:
+    ours = Positions(cst.parse_module("x = 1\n"))
+    other = cst.parse_module("x = 1\n")
+    assert ours.get(other.body[0]) is None
+    with pytest.raises(KeyError):
+        ours[other.body[0]]
