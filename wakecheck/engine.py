@@ -6,7 +6,7 @@ import fnmatch
 import os
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,6 +56,7 @@ _PARALLEL_FROM = 200  # files that may hold entries: below this, lowering stays 
 class RunOptions:
     cache: bool = True  # read and write .wakecheck_cache/ under the project root
     jobs: int | None = None  # processes lowering files; None: automatic
+    ghosts: bool = True  # follow paths the idle model rules out (to explain NO verdicts)
 
 
 def _auto_jobs() -> int:
@@ -202,7 +203,7 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
     jobs = options.jobs if options.jobs is not None else (_auto_jobs() if len(candidates) >= _PARALLEL_FROM else 1)
     if jobs > 1:
         lowering.preload(sorted(s.module for s in candidates), index, jobs)
-    interp = Interpreter(index, config)
+    interp = Interpreter(index, config, ghosts=options.ghosts)
     entries: list[EntryResult] = []
     for done, source in enumerate(candidates):
         if progress is not None:
@@ -343,6 +344,8 @@ def run_check(paths: Sequence[str], config: Config, select: tuple[str, ...] | No
     from wakecheck.rules import BY_CODE as known
 
     codes = selected(select if select is not None else config.select, (*config.ignore, *ignore))
+    # Findings come from real tracks only: the check need not follow ghost paths.
+    options = replace(options or RunOptions(), ghosts=False)
     analysis = analyse(paths, config, cwd, overrides, progress, options)
     findings = findings_of(analysis, codes)
     if focus is not None:

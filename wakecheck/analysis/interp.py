@@ -54,9 +54,12 @@ class Model:
 
 
 class Interpreter(ExternalsMixin, FlowMixin):
-    def __init__(self, index: ProjectIndex, config: Config) -> None:
+    def __init__(self, index: ProjectIndex, config: Config, *, ghosts: bool = True) -> None:
         self.index = index
         self.config = config
+        # Ghost tracks only explain NO verdicts (the audit) and show calls on paths the
+        # idle model rules out (the call graph); findings come from real tracks alone.
+        self.ghosts = ghosts
         self.summaries: dict[tuple[object, ...], Summary] = {}
         self.in_progress: set[tuple[object, ...]] = set()
         self.contexts: dict[str, int] = {}

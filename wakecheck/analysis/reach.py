@@ -254,6 +254,8 @@ class State:
 class FlowMixin:
     """The worklist over one function's CFG; expression evaluation comes from the evaluator."""
 
+    ghosts: bool = True  # whether ghost tracks are followed at all
+
     def eval(self, expr: ir.Expr, st: State, fn: ir.FunctionIR, summary: Summary,
              closure: dict[str, Value]) -> Value:
         raise NotImplementedError
@@ -276,7 +278,11 @@ class FlowMixin:
         # joins the track it was folded into, so tracks only grow and the fixpoint ends.
         folded: dict[int, dict[frozenset[str], frozenset[str]]] = {}
 
+        ghosts = self.ghosts
+
         def push(target: int, track: Track) -> None:
+            if track.reach.level == GHOST and not ghosts:
+                return
             at = tracks.setdefault(target, {})
             key = track.reach.why if track.reach.level == GHOST else None
             if key is not None and key not in at:

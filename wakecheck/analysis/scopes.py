@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import libcst as cst
 
@@ -39,90 +42,130 @@ def target_names(node: cst.BaseExpression | cst.BaseAssignTargetExpression) -> l
             return []
 
 
-class _Binder(cst.CSTVisitor):
-    """Collects binding names in one function body; nested functions and classes are not entered."""
+# Binding sites, by node type: each records what the node binds and says whether
+# the walk goes into the node (nested functions, classes and lambdas have scopes
+# of their own).
+def _bind_none(node: cst.CSTNode, scope: FunctionScope) -> bool:
+    return True
 
-    def __init__(self, scope: FunctionScope) -> None:
-        super().__init__()
-        self.scope = scope
 
-    def _bind(self, names: list[str]) -> None:
-        self.scope.locals.update(names)
+def _bind_def(node: cst.FunctionDef | cst.ClassDef, scope: FunctionScope) -> bool:
+    scope.locals.add(node.name.value)
+    return False
 
-    def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
-        self._bind([node.name.value])
-        return False
 
-    def visit_ClassDef(self, node: cst.ClassDef) -> bool:
-        self._bind([node.name.value])
-        return False
+def _bind_lambda(node: cst.Lambda, scope: FunctionScope) -> bool:
+    return False
 
-    def visit_Lambda(self, node: cst.Lambda) -> bool:
-        return False
 
-    def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
-        self._bind(target_names(node.target))
+def _bind_target(node: cst.AssignTarget | cst.AnnAssign | cst.AugAssign | cst.For | cst.CompFor
+                 | cst.NamedExpr, scope: FunctionScope) -> bool:
+    # Comprehension variables live in their own scope in Python 3; binding them
+    # here is harmless because the evaluator rebinds them per comprehension.
+    scope.locals.update(target_names(node.target))
+    return True
 
-    def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
-        self._bind(target_names(node.target))
 
-    def visit_AugAssign(self, node: cst.AugAssign) -> None:
-        self._bind(target_names(node.target))
+def _bind_as(node: cst.WithItem, scope: FunctionScope) -> bool:
+    if node.asname is not None:
+        scope.locals.update(target_names(node.asname.name))
+    return True
 
-    def visit_For(self, node: cst.For) -> None:
-        self._bind(target_names(node.target))
 
-    def visit_CompFor(self, node: cst.CompFor) -> None:
-        # Comprehension variables live in their own scope in Python 3; binding them
-        # here is harmless because the evaluator rebinds them per comprehension.
-        self._bind(target_names(node.target))
+def _bind_handler(node: cst.ExceptHandler | cst.ExceptStarHandler, scope: FunctionScope) -> bool:
+    if node.name is not None:
+        scope.locals.update(target_names(node.name.name))
+    return True
 
-    def visit_WithItem(self, node: cst.WithItem) -> None:
-        if node.asname is not None:
-            self._bind(target_names(node.asname.name))
 
-    def visit_ExceptHandler(self, node: cst.ExceptHandler) -> None:
-        if node.name is not None:
-            self._bind(target_names(node.name.name))
+def _bind_import(node: cst.Import, scope: FunctionScope) -> bool:
+    for alias in node.names:
+        if alias.asname is not None:
+            scope.locals.update(target_names(alias.asname.name))
+        else:
+            scope.locals.add(_head(alias.name))
+    return True
 
-    def visit_ExceptStarHandler(self, node: cst.ExceptStarHandler) -> None:
-        if node.name is not None:
-            self._bind(target_names(node.name.name))
 
-    def visit_NamedExpr(self, node: cst.NamedExpr) -> None:
-        self._bind(target_names(node.target))
+def _bind_import_from(node: cst.ImportFrom, scope: FunctionScope) -> bool:
+    if isinstance(node.names, cst.ImportStar):
+        return True
+    for alias in node.names:
+        bound = alias.asname.name if alias.asname is not None else alias.name
+        scope.locals.update(target_names(bound) if isinstance(bound, cst.Name) else [_head(bound)])
+    return True
 
-    def visit_Import(self, node: cst.Import) -> None:
-        for alias in node.names:
-            if alias.asname is not None:
-                self._bind(target_names(alias.asname.name))
-            else:
-                self._bind([_head(alias.name)])
 
-    def visit_ImportFrom(self, node: cst.ImportFrom) -> None:
-        if isinstance(node.names, cst.ImportStar):
-            return
-        for alias in node.names:
-            bound = alias.asname.name if alias.asname is not None else alias.name
-            self._bind(target_names(bound) if isinstance(bound, cst.Name) else [_head(bound)])
+def _bind_match_name(node: cst.MatchAs | cst.MatchStar, scope: FunctionScope) -> bool:
+    if node.name is not None:
+        scope.locals.add(node.name.value)
+    return True
 
-    def visit_MatchAs(self, node: cst.MatchAs) -> None:
-        if node.name is not None:
-            self._bind([node.name.value])
 
-    def visit_MatchStar(self, node: cst.MatchStar) -> None:
-        if node.name is not None:
-            self._bind([node.name.value])
+def _bind_match_rest(node: cst.MatchMapping, scope: FunctionScope) -> bool:
+    if node.rest is not None:
+        scope.locals.add(node.rest.value)
+    return True
 
-    def visit_MatchMapping(self, node: cst.MatchMapping) -> None:
-        if node.rest is not None:
-            self._bind([node.rest.value])
 
-    def visit_Global(self, node: cst.Global) -> None:
-        self.scope.globals.update(item.name.value for item in node.names)
+def _bind_global(node: cst.Global, scope: FunctionScope) -> bool:
+    scope.globals.update(item.name.value for item in node.names)
+    return True
 
-    def visit_Nonlocal(self, node: cst.Nonlocal) -> None:
-        self.scope.nonlocals.update(item.name.value for item in node.names)
+
+def _bind_nonlocal(node: cst.Nonlocal, scope: FunctionScope) -> bool:
+    scope.nonlocals.update(item.name.value for item in node.names)
+    return True
+
+
+_BINDERS: dict[type[cst.CSTNode], Callable[[Any, FunctionScope], bool]] = {
+    cst.FunctionDef: _bind_def, cst.ClassDef: _bind_def, cst.Lambda: _bind_lambda,
+    cst.AssignTarget: _bind_target, cst.AnnAssign: _bind_target, cst.AugAssign: _bind_target,
+    cst.For: _bind_target, cst.CompFor: _bind_target, cst.NamedExpr: _bind_target,
+    cst.WithItem: _bind_as, cst.ExceptHandler: _bind_handler, cst.ExceptStarHandler: _bind_handler,
+    cst.Import: _bind_import, cst.ImportFrom: _bind_import_from,
+    cst.MatchAs: _bind_match_name, cst.MatchStar: _bind_match_name, cst.MatchMapping: _bind_match_rest,
+    cst.Global: _bind_global, cst.Nonlocal: _bind_nonlocal,
+}
+
+# Fields that hold only whitespace, comments and punctuation: nothing binds there.
+_SKIPPED_FIELDS = frozenset({
+    "lpar", "rpar", "comma", "semicolon", "leading_lines", "lines_after_decorators", "header", "footer",
+    "trailing_whitespace", "newline", "colon", "equal", "dot", "star", "operator", "lbrace", "rbrace",
+    "lbracket", "rbracket", "first_colon", "second_colon", "posonly_ind", "asynchronous", "empty_lines",
+    "comment", "trailing_comma", "separator", "default_indent", "default_newline", "encoding",
+    "has_trailing_newline", "indent", "first_line", "last_line",
+})
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _fields(kind: type) -> tuple[str, ...]:
+    found = _FIELDS.get(kind)
+    if found is None:
+        found = _FIELDS[kind] = tuple(
+            f.name for f in dataclasses.fields(kind)
+            if f.name not in _SKIPPED_FIELDS and not f.name.startswith("whitespace"))
+    return found
+
+
+def _walk_bindings(body: cst.CSTNode, scope: FunctionScope) -> None:
+    """Record every name `body` binds, by a plain walk over node fields.
+
+    LibCST's visitor machinery costs about as much as parsing; this walk looks
+    only at fields that can hold code, and the order it takes does not matter.
+    """
+    stack: list[object] = [body]
+    while stack:
+        node = stack.pop()
+        kind = type(node)
+        if not _BINDERS.get(kind, _bind_none)(node, scope):
+            continue
+        for name in _fields(kind):
+            value = getattr(node, name)
+            if isinstance(value, (tuple, list)):
+                stack.extend(value)
+            elif dataclasses.is_dataclass(value):  # a node; strings and sentinels are not
+                stack.append(value)
 
 
 def _head(node: cst.BaseExpression) -> str:
@@ -141,7 +184,7 @@ def function_scope(qualname: str, params: cst.Parameters | None,
             if isinstance(extra, cst.Param):
                 every.append(extra)
         scope.locals.update(p.name.value for p in every)
-    body.visit(_Binder(scope))
+    _walk_bindings(body, scope)
     scope.locals -= scope.globals
     scope.locals -= scope.nonlocals
     return scope
