@@ -118,7 +118,7 @@ def _bind_nonlocal(node: cst.Nonlocal, scope: FunctionScope) -> bool:
     return True
 
 
-_BINDERS: dict[type[cst.CSTNode], Callable[[Any, FunctionScope], bool]] = {
+_BINDERS: dict[type, Callable[[Any, FunctionScope], bool]] = {
     cst.FunctionDef: _bind_def, cst.ClassDef: _bind_def, cst.Lambda: _bind_lambda,
     cst.AssignTarget: _bind_target, cst.AnnAssign: _bind_target, cst.AugAssign: _bind_target,
     cst.For: _bind_target, cst.CompFor: _bind_target, cst.NamedExpr: _bind_target,
