@@ -38,8 +38,9 @@ def test_second_run_parses_nothing_and_says_the_same(fresh: Path) -> None:
     warm = wakecheck("check", "-v", ".", cwd=fresh)
     assert cold.returncode == warm.returncode == 1
     assert cold.stdout == warm.stdout
-    assert summary(cold).endswith("20 file(s) parsed, 0 from the cache")
-    assert summary(warm).endswith("0 file(s) parsed, 20 from the cache")
+    # The check reads the 18 of the fixture's 20 modules that idle paths reach.
+    assert summary(cold).endswith("18 file(s) parsed, 0 from the cache")
+    assert summary(warm).endswith("0 file(s) parsed, 18 from the cache")
     top = fresh / ".wakecheck_cache"
     assert (top / "CACHEDIR.TAG").read_text(encoding="utf-8").startswith("Signature: 8a477f597d28d172789f06886806bc55")
     assert (top / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*"
@@ -54,7 +55,8 @@ def test_an_edited_file_is_parsed_again(fresh: Path) -> None:
         encoding="utf-8")
     result = wakecheck("check", "-v", ".", cwd=fresh)
     assert result.returncode == 0 and result.stdout == ""
-    assert summary(result).endswith("1 file(s) parsed, 19 from the cache")
+    # Guarded, the token refresh no longer reaches the dispatch modules on an idle town.
+    assert summary(result).endswith("1 file(s) parsed, 14 from the cache")
 
 
 def test_no_cache_neither_reads_nor_writes(fresh: Path) -> None:
@@ -78,9 +80,9 @@ def test_corrupt_and_hostile_entries_are_discarded(fresh: Path, tmp_path: Path) 
     result = wakecheck("check", "-v", ".", cwd=fresh)
     assert result.stdout == expected
     assert not marker.exists(), "a cache entry was executed"
-    assert summary(result).endswith("20 file(s) parsed, 0 from the cache")
+    assert summary(result).endswith("18 file(s) parsed, 0 from the cache")
     again = wakecheck("check", "-v", ".", cwd=fresh)
-    assert summary(again).endswith("0 file(s) parsed, 20 from the cache")
+    assert summary(again).endswith("0 file(s) parsed, 18 from the cache")
 
 
 def test_concurrent_runs_agree(fresh: Path) -> None:

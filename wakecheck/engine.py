@@ -14,7 +14,7 @@ from wakecheck.baseline import Baseline, BaselineEntry
 from wakecheck.config import Config
 from wakecheck.discovery import SourceFile, discover
 from wakecheck.model import Audit, FileError, Finding, Report, Span
-from wakecheck.parsing import SourceText, decode_source, has_coding_cookie
+from wakecheck.parsing import SourceText, decode_source, ensure_stack_room, has_coding_cookie
 from wakecheck.rules import BY_CODE, selected
 
 if TYPE_CHECKING:
@@ -204,6 +204,7 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
     if jobs > 1:
         lowering.preload(sorted(s.module for s in candidates), index, jobs)
     interp = Interpreter(index, config, ghosts=options.ghosts)
+    ensure_stack_room()  # also when every file was lowered by worker processes
     entries: list[EntryResult] = []
     for done, source in enumerate(candidates):
         if progress is not None:
@@ -213,7 +214,13 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
             continue
         for qualname, fn, cls in _entries_in(module, index, interp, config):
             bound = Inst(cls, exact=False) if cls is not None else None
-            summary = interp.analyze(fn, bound, [], [], ())
+            try:
+                summary = interp.analyze(fn, bound, [], [], ())
+            except RecursionError:
+                # Calls nested beyond the interpreter's stack: say so and go on.
+                errors.append(FileError(source.display, fn.span.line or 1, fn.span.column or 1,
+                                        f"cannot analyse `{qualname}`: its calls nest too deep"))
+                continue
             entries.append(EntryResult(qualname, fn, source.display, summary))
     if progress is not None:
         progress(len(candidates), len(candidates))

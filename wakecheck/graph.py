@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from wakecheck.config import Config
 from wakecheck.discovery import discover
 from wakecheck.model import FileError, Span
-from wakecheck.parsing import SourceText, decode_source
+from wakecheck.parsing import SourceText, decode_source, ensure_stack_room
 
 if TYPE_CHECKING:
     from wakecheck.analysis import cfg as ir
@@ -118,6 +118,7 @@ def build(paths: Sequence[str], config: Config, cwd: Path | None = None) -> Call
     packages = {s.module for s in found.files if s.path.name == "__init__.py"}
     index = ProjectIndex(displays, lambda module: _lower(texts[module], module, module in packages))
     interp = Interpreter(index, config)
+    ensure_stack_room()
     recorder = _Recorder()
     interp.calls = recorder
     entries = _analyse(sorted(texts), index, interp, config, recorder.called)

@@ -5,6 +5,9 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
+from typing import TypeVar
+
+_T = TypeVar("_T")
 
 
 class Severity(enum.Enum):
@@ -19,6 +22,23 @@ class Verdict(enum.Enum):
     RARELY = "RARELY"
 
 
+def _reduce_by_fields(self: object) -> tuple[object, tuple[object, ...]]:
+    cls = type(self)
+    return cls, tuple(getattr(self, name) for name in cls.__match_args__)  # type: ignore[attr-defined]
+
+
+def pickled_by_fields(cls: type[_T]) -> type[_T]:
+    """Pickle a frozen dataclass as its class and field values.
+
+    The default for slotted dataclasses restores each object through
+    `dataclasses.fields()`, which made loading lowered modules (from worker
+    processes, from the cache) cost more than lowering them.
+    """
+    cls.__reduce__ = _reduce_by_fields  # type: ignore[method-assign]
+    return cls
+
+
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Span:
     """A 1-based, end-inclusive-line / end-exclusive-column source range."""
@@ -65,6 +85,7 @@ class Finding:
         return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class FileError:
     """A file that could not be read or parsed; line and column are 1-based."""

@@ -82,14 +82,19 @@ def _syntax_error(source: SourceText, line: int, column: int, message: str) -> F
     return FileError(source.path, line, column, f"syntax error: {first}")
 
 
+def ensure_stack_room() -> None:
+    """Raise the recursion limit to what parsing and interpreting deep code need."""
+    if sys.getrecursionlimit() < _RECURSION_FLOOR:
+        sys.setrecursionlimit(_RECURSION_FLOOR)
+
+
 def parse_source(source: SourceText) -> tuple[cst.Module, Positions] | FileError:
     """Parse one file: its LibCST module and the positions of its nodes, or a FileError."""
     import libcst as cst
 
     from wakecheck.analysis.positions import Positions
 
-    if sys.getrecursionlimit() < _RECURSION_FLOOR:
-        sys.setrecursionlimit(_RECURSION_FLOOR)
+    ensure_stack_room()
     try:
         tree = cst.parse_module(source.text)
     except cst.ParserSyntaxError as exc:

@@ -7,9 +7,10 @@ cached by content hash and built in another process; no LibCST node survives low
 from __future__ import annotations
 
 import enum
+import dataclasses
 from dataclasses import dataclass
 
-from wakecheck.model import Span
+from wakecheck.model import Span, pickled_by_fields
 
 # ---------------------------------------------------------------------------
 # Expressions
@@ -398,3 +399,9 @@ class ModuleIR:
     functions: tuple[FunctionIR, ...]
     classes: tuple[ClassIR, ...]
     globals: tuple[tuple[str, tuple[Binding, ...]], ...]
+
+
+# Lowered modules travel between processes and into the cache: pickle them compactly.
+for _kind in list(globals().values()):
+    if isinstance(_kind, type) and dataclasses.is_dataclass(_kind) and _kind.__module__ == __name__:
+        pickled_by_fields(_kind)

@@ -31,13 +31,14 @@ from wakecheck.analysis.reach import (
 from wakecheck.analysis.values import (
     BOTTOM, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Handle,
     HandleMethod, Inst, Lvl, ModuleVal, Seq, Throttle, Truth, Tup, Union, Unknown, Value, alternatives,
-    as_seq, as_truth, element_of, empty_reasons, join, truth_and, truth_or,
+    as_seq, as_truth, bounded, element_of, empty_reasons, join, truth_and, truth_or,
 )
 from wakecheck.config import Config
 from wakecheck.patterns import PatternSet
 from wakecheck.model import ChainFrame, Span
 
 _CONTEXT_LIMIT = 24
+_ACTIVE_LIMIT = 2  # activations of one function (in different contexts) under way at once
 _CMP = {"==": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.le,
         ">": operator.gt, ">=": operator.ge}
 _REARM_METHODS = frozenset({"set_alarm", "setAlarm"})
@@ -62,6 +63,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
         self.ghosts = ghosts
         self.summaries: dict[tuple[object, ...], Summary] = {}
         self.in_progress: set[tuple[object, ...]] = set()
+        self.active: dict[str, int] = {}  # activations of each function under way
         self.contexts: dict[str, int] = {}
         self.globals_memo: dict[tuple[str, str], Value] = {}
         self.facts_memo: dict[tuple[str, str, bool], Value] = {}
@@ -95,7 +97,8 @@ class Interpreter(ExternalsMixin, FlowMixin):
     # -- function contexts -----------------------------------------------------------------
     def analyze(self, fn: ir.FunctionIR, bound: Value | None, args: Sequence[Value],
                 kwargs: Sequence[tuple[str | None, Value]], closure: tuple[tuple[str, Value], ...]) -> Summary:
-        env = self.bind_params(fn, bound, args, kwargs, dict(closure))
+        closure = tuple((name, bounded(v)) for name, v in closure)
+        env = {name: bounded(v) for name, v in self.bind_params(fn, bound, args, kwargs, dict(closure)).items()}
         count = self.contexts.get(fn.qualname, 0)
         key: tuple[object, ...] = (fn.qualname, tuple(sorted(env.items())), closure)
         if key not in self.summaries and count >= _CONTEXT_LIMIT:
@@ -105,17 +108,21 @@ class Interpreter(ExternalsMixin, FlowMixin):
         done = self.summaries.get(key)
         if done is not None:
             return done
-        if key in self.in_progress:
+        active = self.active.get(fn.qualname, 0)
+        if key in self.in_progress or active >= _ACTIVE_LIMIT:
             # Recursion: assume it returns something unknown; the outer activation
-            # already covers the sinks of this function's own body.
+            # already covers the sinks of this function's own body. Recursion that
+            # changes its arguments on every round is cut at the same depth.
             return Summary(fn.qualname, ret=UNKNOWN, ret_reach=Reach(2), complete=False)
         self.in_progress.add(key)
+        self.active[fn.qualname] = active + 1
         self.contexts[fn.qualname] = count + 1
         summary = Summary(fn.qualname)
         try:
             self.run_function(fn, env, dict(closure), summary)
         finally:
             self.in_progress.discard(key)
+            self.active[fn.qualname] = active
         self.summaries[key] = summary
         return summary
 

@@ -11,8 +11,8 @@ closure values) by a forward pass over its CFG. A block carries up to two tracks
 
 What it does not follow: values of object attributes across calls are facts joined
 over every `self.x = ...` in the class (flow-insensitive); a recursive call in
-progress returns an unknown value and adds no sinks beyond those of the function's
-own body; exceptions leave a block from its start and its end only; at most
+progress (or a third activation of a function already running twice) returns an
+unknown value and adds no sinks beyond those of the function's own body; exceptions leave a block from its start and its end only; at most
 `_CONTEXT_LIMIT` contexts per function are kept apart, later ones are widened.
 """
 
@@ -24,7 +24,8 @@ from dataclasses import dataclass, field, replace
 
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.values import (
-    BOTTOM, UNKNOWN, Bool, Bottom, Const, Lvl, Throttle, Truth, Value, as_truth, element_of, empty_reasons, join, widen,
+    BOTTOM, UNKNOWN, Bool, Bottom, Const, Lvl, Throttle, Truth, Value, as_truth, bounded, element_of, empty_reasons, join,
+    widen,
 )
 from wakecheck.model import ChainFrame, Span
 
@@ -398,7 +399,7 @@ class FlowMixin:
             summary.ret_ghost = join(summary.ret_ghost, value)
             summary.ghost_why = (summary.ghost_why or frozenset()) | st.reach.why
             return
-        summary.ret = join(summary.ret, value)
+        summary.ret = bounded(join(summary.ret, value))
         reach = Reach(st.reach.level, st.reach.why)
         summary.ret_reach = reach if summary.ret_reach is None else join_reach(summary.ret_reach, reach)
         if fn.params:

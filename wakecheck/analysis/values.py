@@ -357,6 +357,57 @@ def empty_reasons(v: Value) -> frozenset[str] | None:
             return None
 
 
+_MAX_DEPTH = 6  # nesting kept in values that cross a call
+
+
+def bounded(v: Value, depth: int = 0) -> Value:
+    """`v` itself when its containers nest at most `_MAX_DEPTH` deep; deeper containers become UNKNOWN.
+
+    Values passed into a call or returned from one can otherwise grow without end
+    (a method that wraps its argument, called on its own result), and every
+    context key holding them would cost more to hash and to compare.
+    """
+    match v:
+        case Seq():
+            if depth >= _MAX_DEPTH:
+                return UNKNOWN
+            elem = bounded(v.elem, depth + 1)
+            return v if elem is v.elem else Seq(elem, v.may_empty, v.must_empty, v.empty_why)
+        case Tup():
+            if depth >= _MAX_DEPTH:
+                return UNKNOWN
+            items = tuple(bounded(i, depth + 1) for i in v.items)
+            return v if all(a is b for a, b in zip(items, v.items)) else Tup(items)
+        case Dict():
+            if depth >= _MAX_DEPTH:
+                return UNKNOWN
+            entries = tuple((k, bounded(x, depth + 1)) for k, x in v.entries)
+            rest = bounded(v.rest, depth + 1)
+            same = rest is v.rest and all(a[1] is b[1] for a, b in zip(entries, v.entries))
+            return v if same else Dict(entries, rest)
+        case Func():
+            if depth >= _MAX_DEPTH:
+                return UNKNOWN
+            bound = None if v.bound is None else bounded(v.bound, depth + 1)
+            closure = tuple((k, bounded(x, depth + 1)) for k, x in v.closure)
+            partial = tuple(bounded(x, depth + 1) for x in v.partial)
+            same = (bound is v.bound and all(a[1] is b[1] for a, b in zip(closure, v.closure))
+                    and all(a is b for a, b in zip(partial, v.partial)))
+            return v if same else Func(v.qualname, bound, closure, partial)
+        case Inst():
+            if depth >= _MAX_DEPTH:
+                return UNKNOWN
+            fields = tuple((k, bounded(x, depth + 1)) for k, x in v.fields)
+            return v if all(a[1] is b[1] for a, b in zip(fields, v.fields)) else Inst(v.cls, v.exact, fields)
+        case Union():
+            if depth >= _MAX_DEPTH:
+                return UNKNOWN
+            alts = frozenset(bounded(a, depth + 1) for a in v.alts)
+            return v if alts == v.alts else Union(alts)
+        case _:
+            return v
+
+
 def widen(v: Value, depth: int = 0) -> Value:
     """Bound a value's size so fixpoints terminate (deep nesting becomes UNKNOWN)."""
     if depth > 4:
