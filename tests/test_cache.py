@@ -22,7 +22,12 @@ def summary(result: subprocess.CompletedProcess[str]) -> str:
 
 
 def entries(town: Path) -> list[Path]:
-    return sorted(p for p in (town / ".wakecheck_cache").rglob("*") if p.is_file() and len(p.name) == 64)
+    return sorted(p for p in (town / ".wakecheck_cache").rglob("*")
+                  if p.is_file() and (len(p.name) == 64 or p.name.startswith("run-")))
+
+
+def runs(town: Path) -> list[Path]:
+    return [p for p in entries(town) if p.name.startswith("run-")]
 
 
 @pytest.fixture
@@ -57,6 +62,30 @@ def test_an_edited_file_is_parsed_again(fresh: Path) -> None:
     assert result.returncode == 0 and result.stdout == ""
     # Guarded, the token refresh no longer reaches the dispatch modules on an idle town.
     assert summary(result).endswith("1 file(s) parsed, 14 from the cache")
+
+
+def test_an_unchanged_tree_reuses_the_whole_check(fresh: Path) -> None:
+    cold = wakecheck("check", "--format", "json", ".", cwd=fresh)
+    assert len(runs(fresh)) == 1
+    warm = wakecheck("check", "--format", "json", ".", cwd=fresh)
+    assert warm.stdout == cold.stdout and warm.returncode == 1
+    # A selection is applied to the stored findings, as to fresh ones.
+    assert wakecheck("check", "--select", "WC003", ".", cwd=fresh).stdout == ""
+    # The configuration is part of the key: with the token calls quiet, nothing is found.
+    pyproject = fresh / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text(encoding="utf-8").replace(
+        'quiet-methods = [', 'quiet-methods = ["set_env_var", "fetch", '), encoding="utf-8")
+    changed = wakecheck("check", ".", cwd=fresh)
+    assert changed.returncode == 0 and changed.stdout == ""
+    assert len(runs(fresh)) == 2
+
+
+def test_a_stored_check_of_the_wrong_shape_is_recomputed(fresh: Path) -> None:
+    expected = wakecheck("check", ".", cwd=fresh).stdout
+    [stored] = runs(fresh)
+    stored.write_bytes(pickle.dumps(({"WC001": ["not a finding"]}, [], [], 1)))
+    again = wakecheck("check", "-v", ".", cwd=fresh)
+    assert again.stdout == expected and summary(again).endswith("0 file(s) parsed, 18 from the cache")
 
 
 def test_no_cache_neither_reads_nor_writes(fresh: Path) -> None:

@@ -14,7 +14,6 @@ anywhere but a class attribute of a class in the analysed code.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -400,14 +399,7 @@ def _config_origin(config: Config) -> str:
 
 def config_digest(config: Config) -> str:
     """A short digest of what the configuration means (not where it lives)."""
-    canonical = {
-        "entry": config.entry.patterns, "container-factories": config.container_factories.patterns,
-        "sinks": config.sinks.patterns, "active-guards": config.active_guards.patterns,
-        "empty-on-idle": config.empty_on_idle.items, "rare": config.rare.items,
-        "quiet-methods": sorted(config.quiet_methods), "sleep-after": config.sleep_after_s,
-        "idle-interval": config.idle_interval_s, "exclude": config.exclude,
-    }
-    return hashlib.sha256(json.dumps(canonical, sort_keys=True).encode()).hexdigest()[:12]
+    return config.digest()[:12]
 
 
 def _idle_model(config: Config) -> tuple[tuple[str, str], ...]:

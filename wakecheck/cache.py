@@ -1,5 +1,9 @@
 """`.wakecheck_cache/`: each file's lowered form, keyed by what it was computed from, so reruns skip parsing.
 
+It also keeps the findings of whole checks (`runs/`), keyed by every file read, the
+configuration and wakecheck's own source: a check over a tree that has not changed
+since a check of it reads its files and nothing else.
+
 An entry is keyed by the file's text, its module name, whether it is a package, the
 path it is shown as, the wakecheck version and the Python version — everything the
 lowering reads. The configuration is not part of the key because lowering never reads
@@ -62,6 +66,34 @@ def _code_digest() -> str:
 _CODE = _code_digest()
 
 
+def _package_digest() -> str:
+    """All of wakecheck's own source: a whole run's findings depend on every part of it."""
+    digest = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    for path in sorted(here.rglob("*.py")):
+        try:
+            digest.update(path.relative_to(here).as_posix().encode() + b"\0" + path.read_bytes())
+        except OSError:
+            digest.update(path.name.encode())
+    return digest.hexdigest()[:16]
+
+
+class RunKey:
+    """What a whole check's findings are computed from: every file read, the configuration, wakecheck itself."""
+
+    def __init__(self, config_digest: str, options: str) -> None:
+        self._digest = hashlib.sha256()
+        for part in (__version__, _package_digest(), sys.version, config_digest, options):
+            self._digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+
+    def add(self, display: str, module: str, data: bytes) -> None:
+        self._digest.update(f"{display}\0{module}\0{len(data)}\0".encode("utf-8", "surrogatepass"))
+        self._digest.update(data)
+
+    def hexdigest(self) -> str:
+        return "run-" + self._digest.hexdigest()
+
+
 class Cache:
     def __init__(self, root: Path) -> None:
         self.directory = root / DIRECTORY / f"v{__version__}-py{sys.version_info[0]}{sys.version_info[1]}"
@@ -78,7 +110,7 @@ class Cache:
         return digest.hexdigest()
 
     def get(self, key: str) -> object | None:
-        entry = self.directory / key[:2] / key
+        entry = self.directory / self._folder(key) / key
         try:
             data = entry.read_bytes()
         except OSError:
@@ -93,11 +125,17 @@ class Cache:
         self.hits += 1
         return value
 
+    def discard(self, key: str) -> None:
+        """Forget an entry that loaded but is not what its key promises."""
+        (self.directory / self._folder(key) / key).unlink(missing_ok=True)
+        self.hits -= 1
+        self.misses += 1
+
     def put(self, key: str, value: object) -> None:
         """Store an entry; a cache that cannot be written is simply not used (the run goes on)."""
         try:
             self._prepare()
-            folder = self.directory / key[:2]
+            folder = self.directory / self._folder(key)
             folder.mkdir(parents=True, exist_ok=True)
             data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
             fd, tmp = tempfile.mkstemp(prefix=f".{key}.", suffix=".tmp", dir=folder)
@@ -109,6 +147,10 @@ class Cache:
                 Path(tmp).unlink(missing_ok=True)
         except (OSError, pickle.PicklingError, RecursionError):
             return
+
+    @staticmethod
+    def _folder(key: str) -> str:
+        return "runs" if key.startswith("run-") else key[:2]
 
     def _prepare(self) -> None:
         if self._ready:

@@ -65,6 +65,20 @@ class Config:
     """Path patterns relative to `root` (see wakecheck.discovery)."""
     fix_guard: str | None
 
+    def digest(self) -> str:
+        """A digest of what the configuration means (not where it lives)."""
+        import hashlib
+        import json
+
+        canonical = {
+            "entry": self.entry.patterns, "container-factories": self.container_factories.patterns,
+            "sinks": self.sinks.patterns, "active-guards": self.active_guards.patterns,
+            "empty-on-idle": self.empty_on_idle.items, "rare": self.rare.items,
+            "quiet-methods": sorted(self.quiet_methods), "sleep-after": self.sleep_after_s,
+            "idle-interval": self.idle_interval_s, "exclude": self.exclude,
+        }
+        return hashlib.sha256(json.dumps(canonical, sort_keys=True).encode()).hexdigest()
+
     @classmethod
     def defaults(cls, root: Path) -> Config:
         """The configuration used when no config file is found."""

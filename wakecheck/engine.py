@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from wakecheck.baseline import Baseline, BaselineEntry
 from wakecheck.config import Config
@@ -46,6 +46,9 @@ class Analysis:
     sources: dict[str, str] = field(default_factory=dict)  # display path → text, every file read
     parsed: int = 0  # files lowered in this run
     cached: int = 0  # files taken from the cache
+    # A check's findings per rule, when a previous check of the same inputs had them.
+    findings: dict[str, list[Finding]] | None = None
+    run_key: str | None = None  # what this check's findings are stored under
 
 
 Progress = Callable[[int, int], None]  # (files with entries analysed, of how many)
@@ -57,6 +60,7 @@ class RunOptions:
     cache: bool = True  # read and write .wakecheck_cache/ under the project root
     jobs: int | None = None  # processes lowering files; None: automatic
     ghosts: bool = True  # follow paths the idle model rules out (to explain NO verdicts)
+    reuse: bool = False  # take a whole check's findings from the cache when nothing changed
 
 
 def _auto_jobs() -> int:
@@ -191,13 +195,29 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
         return Analysis(config, [], errors, _no_entry_warning(config, found.files), None, None,
                         texts.sources())
 
+    from wakecheck.cache import Cache, RunKey
+
+    cache = Cache(config.root) if options.cache else None
+    run_key: str | None = None
+    if cache is not None and options.reuse:
+        key = RunKey(config.digest(), f"ghosts={options.ghosts}")
+        for name, (read, data) in sorted(texts.raw.items(), key=lambda item: item[1][0].display):
+            key.add(read.display, name, data)
+        run_key = key.hexdigest()
+        stored = cache.get(run_key)
+        if _is_stored_run(stored):
+            by_code, stored_errors, stored_warnings, files = cast(
+                "tuple[dict[str, list[Finding]], list[FileError], list[str], int]", stored)
+            return Analysis(config, [], sorted(set(errors) | set(stored_errors), key=FileError.sort_key),
+                            stored_warnings, None, None, texts.sources(), 0, files, by_code)
+        if stored is not None:
+            cache.discard(run_key)
+
     from wakecheck.analysis.index import ProjectIndex
     from wakecheck.analysis.interp import Interpreter
     from wakecheck.analysis.values import Inst
-    from wakecheck.cache import Cache
 
     packages = {s.module for s in found.files if os.path.basename(s.file) == "__init__.py"}
-    cache = Cache(config.root) if options.cache else None
     lowering = _Lowering(texts, packages, cache)
     index = ProjectIndex(texts.displays(), lowering.load)  # type: ignore[arg-type]
     jobs = options.jobs if options.jobs is not None else (_auto_jobs() if len(candidates) >= _PARALLEL_FROM else 1)
@@ -228,7 +248,7 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
     errors.extend(index.errors)
     warnings = [] if entries else _no_entry_warning(config, found.files)
     return Analysis(config, entries, errors, warnings, index, interp, texts.sources(), lowering.parsed,
-                    cache.hits if cache is not None else 0)
+                    cache.hits if cache is not None else 0, run_key=run_key)
 
 
 def _entries_in(module: ir.ModuleIR, index: ProjectIndex, interp: Interpreter,
@@ -352,8 +372,10 @@ def run_check(paths: Sequence[str], config: Config, select: tuple[str, ...] | No
 
     codes = selected(select if select is not None else config.select, (*config.ignore, *ignore))
     # Findings come from real tracks only: the check need not follow ghost paths.
-    options = replace(options or RunOptions(), ghosts=False)
+    options = replace(options or RunOptions(), ghosts=False, reuse=True)
     analysis = analyse(paths, config, cwd, overrides, progress, options)
+    if analysis.run_key is not None:
+        _store_run(analysis)
     findings = findings_of(analysis, codes)
     if focus is not None:
         findings = [f for f in findings if f.path in focus or any(c.path in focus for c in f.chain)]
@@ -375,7 +397,31 @@ def run_check(paths: Sequence[str], config: Config, select: tuple[str, ...] | No
                   baselined=len(baselined), stale=stale)
 
 
+_RUN_CODES = ("WC001", "WC002", "WC003")  # the rules findings_of computes
+
+
+def _is_stored_run(value: object) -> bool:
+    return (isinstance(value, tuple) and len(value) == 4 and isinstance(value[0], dict)
+            and all(isinstance(v, list) and all(isinstance(f, Finding) for f in v) for v in value[0].values())
+            and isinstance(value[1], list) and all(isinstance(e, FileError) for e in value[1])
+            and isinstance(value[2], list) and all(isinstance(w, str) for w in value[2])
+            and isinstance(value[3], int))
+
+
+def _store_run(analysis: Analysis) -> None:
+    """Keep this check's findings, rule by rule, for the next check of the same inputs."""
+    from wakecheck.cache import Cache
+
+    assert analysis.run_key is not None
+    by_code = {code: findings_of(analysis, frozenset({code})) for code in _RUN_CODES}
+    analysis.findings = by_code
+    Cache(analysis.config.root).put(analysis.run_key, (
+        by_code, list(analysis.errors), list(analysis.warnings), analysis.parsed + analysis.cached))
+
+
 def findings_of(analysis: Analysis, codes: frozenset[str]) -> list[Finding]:
+    if analysis.findings is not None:
+        return _merged(analysis.findings, codes)
     if not analysis.entries:
         return []  # and the analysis modules are never imported
     from wakecheck.analysis.reach import LIVE, RARE
@@ -392,6 +438,15 @@ def findings_of(analysis: Analysis, codes: frozenset[str]) -> list[Finding]:
             for hit in entry.summary.unresolved.values():
                 if hit.reach.level >= RARE:
                     _keep(best, _finding("WC003", entry, hit))
+    return sorted(best.values(), key=Finding.sort_key)
+
+
+def _merged(by_code: dict[str, list[Finding]], codes: frozenset[str]) -> list[Finding]:
+    """Stored findings of the selected rules, one per site, as findings_of would pick them."""
+    best: dict[tuple[str, int, int], Finding] = {}
+    for code in sorted(codes & set(by_code)):
+        for finding in by_code[code]:
+            _keep(best, finding)
     return sorted(best.values(), key=Finding.sort_key)
 
 
