@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,7 +73,9 @@ def hypothesmith_inputs(count: int, seed: int) -> list[bytes]:
     def collect(source: str) -> None:
         found.append(source)
 
-    collect()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # compile() warnings about generated nonsense
+        collect()
     out: list[bytes] = []
     for source in found[:count]:
         out.append((source + "\n\ndef _entry():\n    pass\n").encode("utf-8", "surrogatepass"))
