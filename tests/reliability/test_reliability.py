@@ -13,7 +13,7 @@ import pytest
 
 from . import differential
 from .__main__ import Report, run
-from .generator import CONFIG, Node, generate
+from .generator import CONFIG, Node, Program, generate
 
 REPORTS = Path(__file__).resolve().parent / ".reports"
 
@@ -54,12 +54,32 @@ def test_real_code_is_deterministic_and_errors_are_located(quick: Report) -> Non
     assert stdlib.unparsable > 0 and stdlib.reported_errors >= stdlib.unparsable, quick.render()
 
 
+WRONG = CONFIG.replace('active-guards = [', 'active-guards = ["*.flag", ')
+
+
+def _flagged_program() -> Program:
+    """Seed 0's package with a hand-written alarm: one wake behind an unknown flag."""
+    program = generate(0, "p000000")
+    town_class = program.modules["town"][-1]
+    town_class.bodies[0] = town_class.bodies[0][:2]  # the prelude and alarm, no other method
+    alarm = town_class.bodies[0][1]
+    alarm.bodies[0] = [
+        Node(['wkenv.log("a")']),
+        Node(['if wkenv.flag("c1"):'], [[Node(['await self.container.fetch("/s1")']), Node(["return"])]]),
+        Node(['await self.container.get_state()']),
+    ]
+    program.modules = {"town": [n for n in program.modules["town"] if "helpers" not in n.heads[0]]}
+    return program
+
+
 def test_the_oracle_catches_a_wrong_idle_model(tmp_path: Path) -> None:
-    """Told that every unknown flag is an activity guard, wakecheck misses wakes, and the
-    differential tester must say so: proof that a miss would not go unnoticed."""
-    wrong = CONFIG.replace('active-guards = [', 'active-guards = ["*.flag", ')
-    summary = differential.run(range(20), batch=20, config=wrong, keep=tmp_path)
-    assert summary.wakes_missed > 0
+    """Told that every unknown flag is an activity guard, wakecheck misses the wake behind
+    one, and the differential tester must say so: a miss cannot go unnoticed."""
+    program = _flagged_program()
+    right = differential.check_programs([program], tmp_path / "right", 256, 64)[0]
+    assert not right.missed and right.idle_wakes == right.wc001 == {("p000000/town.py", 15)}
+    wrong = differential.check_programs([program], tmp_path / "wrong", 256, 64, config=WRONG)[0]
+    assert {m[3] for m in wrong.missed} == {"/s1"}
 
 
 def test_generation_is_reproducible() -> None:
@@ -69,19 +89,9 @@ def test_generation_is_reproducible() -> None:
 
 def test_shrinking_keeps_the_miss(tmp_path: Path) -> None:
     """A program that misses a wake under a wrong model shrinks to a smaller one that still does."""
-    wrong = CONFIG.replace('active-guards = [', 'active-guards = ["*.flag", ')
-    program = generate(0, "p000000")
-    alarm = program.modules["town"][-1].bodies[0][1]
-    alarm.bodies[0] = [
-        Node(['wkenv.log("a")']),
-        Node(['if wkenv.flag("c1"):'], [[Node(['await self.container.fetch("/s1")']), Node(["return"])]]),
-        Node(['await self.container.get_state()']),
-    ]
-    program.modules = {"town": [n for n in program.modules["town"] if "helpers" not in n.heads[0]]}
-    outcome = differential.check_programs([program], tmp_path / "full", 256, 64, config=wrong)[0]
-    assert {m[3] for m in outcome.missed} == {"/s1"}
+    program = _flagged_program()
     small, small_outcome = differential.shrink(program, tmp_path / "shrink", max_runs=256, samples=64,
-                                               budget=40, config=wrong)
+                                               budget=40, config=WRONG)
     assert {m[3] for m in small_outcome.missed} == {"/s1"}
     text = small.render()["p000000/town.py"]
     assert 'wkenv.log("a")' not in text and "get_state" not in text and "return\n" not in text
