@@ -106,7 +106,7 @@ def run(profile_name: str, seed: int = 0, programs: int | None = None, django_bu
     start = time.monotonic()
     count = programs if programs is not None else profile.programs
     first = seed * 1_000_000
-    known = set(KNOWN) if seed == 0 else set()  # KNOWN names programs of seed 0
+    known = set(KNOWN) if seed == 0 and profile.size == 1 else set()  # programs of seed 0, size 1
     seeds = [s for s in range(first, first + count) if s not in known]
     report.known = count - len(seeds)
     log(f"differential: {len(seeds)} programs")
