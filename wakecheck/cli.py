@@ -142,7 +142,7 @@ def _fix(paths: list[str], config: Config, select: tuple[str, ...] | None, ignor
          diff_only: bool, quiet: bool) -> bool:
     """Plan the guards, check them, and write them (or print them as a diff); True if any."""
     from wakecheck import fix
-    from wakecheck.output import write_atomic
+    from wakecheck.output import source_encoding, write_atomic
     from wakecheck.rules import selected
 
     codes = selected(select if select is not None else config.select, (*config.ignore, *ignore))
@@ -153,7 +153,8 @@ def _fix(paths: list[str], config: Config, select: tuple[str, ...] | None, ignor
         if diff_only:
             click.echo(change.diff(), nl=False)
         else:
-            write_atomic(change.absolute, change.after)
+            # Written back the way it was read: same declared encoding, BOM kept.
+            write_atomic(change.absolute, change.after, source_encoding(change.absolute))
     if planned.fixes and not quiet and not diff_only:
         guarded = sum(len(change.functions) for change in planned.fixes)
         click.echo(f"wakecheck: guarded {guarded} function{'s' if guarded != 1 else ''} in "

@@ -10,7 +10,16 @@ from pathlib import Path
 from wakecheck.errors import UsageError
 
 
-def write_atomic(path: Path, text: str) -> None:
+def source_encoding(path: Path) -> str:
+    """How Python reads `path`: its declared encoding, `utf-8-sig` with a BOM (so writing keeps it)."""
+    import tokenize
+
+    with open(path, "rb") as handle:
+        encoding, _ = tokenize.detect_encoding(handle.readline)
+    return encoding
+
+
+def write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
     """Replace `path` with `text` so that readers see the old or the new file, never half of one."""
     directory = path.parent if str(path.parent) else Path(".")
     try:
@@ -19,13 +28,14 @@ def write_atomic(path: Path, text: str) -> None:
     except OSError as exc:
         raise UsageError(f"cannot write output: {exc.strerror or exc}", path=str(path)) from exc
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
         if mode is not None:
             os.chmod(tmp, mode)
         os.replace(tmp, path)
-    except OSError as exc:
+    except (OSError, UnicodeEncodeError) as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise UsageError(f"cannot write output: {exc.strerror or exc}", path=str(path)) from exc
+        reason = exc.strerror if isinstance(exc, OSError) else f"not representable in {encoding}"
+        raise UsageError(f"cannot write output: {reason or exc}", path=str(path)) from exc

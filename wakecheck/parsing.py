@@ -119,3 +119,18 @@ def lower_source(source: SourceText, module: str, is_package: bool) -> object:
         return lower_module(tree, module, source.path, is_package, positions)
     except RecursionError:
         return FileError(source.path, 1, 1, "nesting too deep to analyse")
+    except KeyError as exc:
+        # LibCST's position provider turns a RecursionError met while it records a
+        # position into a KeyError for that node: the same too-deep nesting.
+        if not _from_recursion(exc):
+            raise
+        return FileError(source.path, 1, 1, "nesting too deep to analyse")
+
+
+def _from_recursion(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, RecursionError):
+            return True
+        seen = seen.__context__
+    return False

@@ -145,7 +145,7 @@ def _cost_cell(row: AuditRow, entry: AuditEntry) -> str:
     if any(t.memory is not None for t in cost.throttles) and cost.basis != "throttle":
         text += " (in-memory throttle ignored)"
     if row.verdict is Verdict.RARELY:
-        text = f"while {row.reason}: {text}"
+        text = f"while {_text(row.reason)}: {text}"
     return text
 
 

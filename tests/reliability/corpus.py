@@ -1,0 +1,137 @@
+"""Real code no one here wrote: the machine's standard library and Django, every function an entry.
+
+A slice of a corpus (a few packages or files) is copied into a project whose
+configuration makes every function an entry. wakecheck runs four times: with
+``--jobs 1`` and ``--jobs 2``, each without a cache, then with a cold and a
+warm cache. Every run must end with exit 0, 1 or 2, a JSON report and no
+traceback, every unparsable file must be reported with a line and a column, and
+the four reports must be byte-identical.
+
+Django's sdist is fetched with ``pip download`` into ``tests/reliability/.corpora/``
+(git-ignored) and checked against its pinned sha256 before it is unpacked.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import sysconfig
+import tarfile
+import time
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .differential import cli_env
+
+HERE = Path(__file__).resolve().parent
+CORPORA = HERE / ".corpora"
+DJANGO_VERSION = "5.2.19"
+DJANGO_SDIST = f"django-{DJANGO_VERSION}.tar.gz"
+DJANGO_SHA256 = "ad03d8abc51dbff95ebf34b27123cf0c26a3b62db7ba0cd520783686362533d1"
+CONFIG = """\
+[tool.wakecheck]
+entry = ["*"]
+container-factories = ["*.get_container"]
+active-guards = ["*.has_active_work"]
+"""
+RUNS = (("--jobs", "1", "--no-cache"), ("--jobs", "2", "--no-cache"), ("--jobs", "2"), ("--jobs", "1"))
+
+
+@dataclass
+class CorpusResult:
+    name: str
+    files: int = 0
+    unparsable: int = 0  # files CPython's own parser rejects
+    reported_errors: int = 0
+    findings: int = 0
+    seconds: float = 0.0
+    problems: list[str] = field(default_factory=list)
+
+
+def stdlib_root() -> Path:
+    return Path(sysconfig.get_paths()["stdlib"])
+
+
+def fetch_django() -> Path:
+    """Django's sdist via pip, checked against the pinned sha256, unpacked once."""
+    CORPORA.mkdir(parents=True, exist_ok=True)
+    (CORPORA / ".gitignore").write_text("*\n")
+    archive = CORPORA / DJANGO_SDIST
+    if not archive.exists():
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:",
+                        f"django=={DJANGO_VERSION}", "-d", str(CORPORA)], check=True)
+    digest = hashlib.sha256(archive.read_bytes()).hexdigest()
+    if digest != DJANGO_SHA256:
+        raise SystemExit(f"{archive}: sha256 {digest}, expected {DJANGO_SHA256}; delete it to fetch it again")
+    unpacked = CORPORA / f"django-{DJANGO_VERSION}"
+    if not unpacked.exists():
+        with tarfile.open(archive) as tar:
+            tar.extractall(CORPORA, filter="data")
+    return unpacked
+
+
+def copy_slice(source_root: Path, parts: list[str], dest: Path) -> Path:
+    """``parts`` (directories or files under ``source_root``) copied into a new project at ``dest``."""
+    shutil.rmtree(dest, ignore_errors=True)
+    dest.mkdir(parents=True)
+    (dest / "wakecheck.toml").write_text(CONFIG.replace("[tool.wakecheck]\n", ""), encoding="utf-8")
+    for part in parts:
+        src = source_root / part
+        if src.is_dir():
+            shutil.copytree(src, dest / part, symlinks=True,
+                            ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        else:
+            (dest / part).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, dest / part)
+    return dest
+
+
+def _unparsable(root: Path) -> int:
+    count = 0
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for path in root.rglob("*.py"):
+            try:
+                ast.parse(path.read_bytes())
+            except (SyntaxError, ValueError):
+                count += 1
+    return count
+
+
+def check_project(name: str, root: Path, timeout: float) -> CorpusResult:
+    result = CorpusResult(name, files=sum(1 for _ in root.rglob("*.py")), unparsable=_unparsable(root))
+    outputs: list[bytes] = []
+    start = time.monotonic()
+    for flags in RUNS:
+        command = [sys.executable, "-m", "wakecheck", "check", "--format", "json", *flags, "."]
+        try:
+            proc = subprocess.run(command, cwd=root, env=cli_env(), capture_output=True, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            result.problems.append(f"{' '.join(flags)}: no result after {timeout:.0f} s")
+            break
+        stderr = proc.stderr.decode("utf-8", "replace")
+        if proc.returncode not in (0, 1, 2) or "Traceback" in stderr:
+            result.problems.append(f"{' '.join(flags)}: exit {proc.returncode}: {stderr.strip()[-2000:]}")
+            break
+        try:
+            report = json.loads(proc.stdout)
+        except ValueError:
+            result.problems.append(f"{' '.join(flags)}: no JSON report; stderr: {stderr.strip()[-500:]}")
+            break
+        for error in report["errors"]:
+            if not (error.get("line", 0) >= 1 and error.get("column", 0) >= 1 and error.get("message")):
+                result.problems.append(f"file error without line, column or message: {error}")
+        result.reported_errors = len(report["errors"])
+        result.findings = len(report["findings"])
+        outputs.append(proc.stdout)
+    result.seconds = time.monotonic() - start
+    if len(set(outputs)) > 1:
+        differing = [" ".join(RUNS[i]) for i, out in enumerate(outputs) if out != outputs[0]]
+        result.problems.append(f"reports differ from the first run ({' '.join(RUNS[0])}): {differing}")
+    shutil.rmtree(root / ".wakecheck_cache", ignore_errors=True)
+    return result
