@@ -115,16 +115,15 @@ class _Lowering:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             while wave:
                 todo: list[tuple[str, str | None]] = []
+                work: list[tuple[SourceText, str, bool]] = []
                 for module in wave:
-                    key, cached = self._cached(module)
                     source = self.texts.text(module)
-                    if isinstance(source, FileError):
-                        self.preloaded[module] = source
-                    elif cached is not None:
-                        self.preloaded[module] = cached
+                    key, cached = self._cached(module)
+                    if isinstance(source, FileError) or cached is not None:
+                        self.preloaded[module] = source if isinstance(source, FileError) else cached
                     else:
                         todo.append((module, key))
-                work = [(self.texts.text(m), m, m in self.packages) for m, _ in todo]
+                        work.append((source, module, module in self.packages))
                 chunk = max(1, len(work) // (jobs * 8))
                 for (module, key), result in zip(todo, pool.map(_lower_job, work, chunksize=chunk)):
                     self.preloaded[module] = result
@@ -226,6 +225,7 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
     interp = Interpreter(index, config, ghosts=options.ghosts)
     ensure_stack_room()  # also when every file was lowered by worker processes
     entries: list[EntryResult] = []
+    matched = 0  # entries found, analysed or not
     for done, source in enumerate(candidates):
         if progress is not None:
             progress(done, len(candidates))
@@ -233,6 +233,7 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
         if module is None:
             continue
         for qualname, fn, cls in _entries_in(module, index, interp, config):
+            matched += 1
             bound = Inst(cls, exact=False) if cls is not None else None
             try:
                 summary = interp.analyze(fn, bound, [], [], ())
@@ -246,7 +247,7 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
         progress(len(candidates), len(candidates))
     entries.sort(key=lambda e: (e.path, e.function.span.line, e.qualname))
     errors.extend(index.errors)
-    warnings = [] if entries else _no_entry_warning(config, found.files)
+    warnings = [] if matched else _no_entry_warning(config, found.files)
     return Analysis(config, entries, errors, warnings, index, interp, texts.sources(), lowering.parsed,
                     cache.hits if cache is not None else 0, run_key=run_key)
 
