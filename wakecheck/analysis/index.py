@@ -35,6 +35,11 @@ class ProjectIndex:
         self._bindings: dict[str, dict[str, tuple[ir.Binding, ...]]] = {}
         self._mro: dict[str, list[str]] = {}
         self._subclasses: dict[str, list[str]] = {}
+        # Every loaded class under each of its project ancestors; classes loaded since
+        # are added when someone next asks (each class is placed once).
+        self._descendants: dict[str, set[str]] = {}
+        self._unplaced: list[str] = []
+        self._methods: dict[str, dict[str, str]] = {}
         self._suffixes: dict[str, list[str]] = {}
         self.errors: list[FileError] = []
         for name in self.paths:
@@ -58,9 +63,16 @@ class ProjectIndex:
             self._functions[fn.qualname] = fn
         for cls in loaded.classes:
             self._classes[cls.qualname] = cls
+            self._unplaced.append(cls.qualname)
         self._bindings[name] = dict(loaded.globals)
-        self._subclasses.clear()  # a new module may add subclasses
+        if loaded.classes:
+            self._subclasses.clear()  # a new module may add subclasses
         return loaded
+
+    @property
+    def generation(self) -> int:
+        """Grows whenever classes are loaded: what depends on the set of classes is stale."""
+        return len(self._classes)
 
     def loaded(self) -> Iterable[ir.ModuleIR]:
         return [m for m in self._modules.values() if m is not None]
@@ -103,6 +115,14 @@ class ProjectIndex:
             info = self._classes.get(qualname)
         return info
 
+    def methods(self, qualname: str) -> dict[str, str]:
+        """A loaded class's own methods: name → function qualname (empty if not a project class)."""
+        found = self._methods.get(qualname)
+        if found is None:
+            info = self.cls(qualname)
+            found = self._methods[qualname] = dict(info.methods) if info is not None else {}
+        return found
+
     def mro(self, qualname: str, evaluator: Evaluator) -> list[str]:
         """Linearised project bases, most derived first (depth-first, duplicates kept last, like C3)."""
         cached = self._mro.get(qualname)
@@ -130,10 +150,11 @@ class ProjectIndex:
 
     def subclasses(self, qualname: str, evaluator: Evaluator) -> list[str]:
         """Loaded classes deriving from `qualname` (for `self.m()` on a non-exact receiver)."""
+        while self._unplaced:
+            name = self._unplaced.pop()
+            for ancestor in self.mro(name, evaluator)[1:]:  # may load modules: more to place
+                self._descendants.setdefault(ancestor, set()).add(name)
         cached = self._subclasses.get(qualname)
-        if cached is not None:
-            return cached
-        found = sorted(name for name in list(self._classes)
-                       if name != qualname and qualname in self.mro(name, evaluator))
-        self._subclasses[qualname] = found
-        return found
+        if cached is None:
+            cached = self._subclasses[qualname] = sorted(self._descendants.get(qualname, set()) - {qualname})
+        return cached

@@ -67,6 +67,9 @@ class Interpreter(ExternalsMixin, FlowMixin):
         self.contexts: dict[str, int] = {}
         self.globals_memo: dict[tuple[str, str], Value] = {}
         self.facts_memo: dict[tuple[str, str, bool], Value] = {}
+        # (class, attribute, exact) -> (index generation, where it is defined)
+        self.members_memo: dict[tuple[str, str, bool], tuple[int, list[tuple[str, str | None, tuple[ir.Expr, ...]]]]] = {}
+        self.models: dict[tuple[tuple[str, ...], bool], Model] = {}
         self.undefined: set[tuple[str, str]] = set()
         # (function, gate text) -> the throttle that branch tests, and where
         self.throttles: dict[tuple[str, str], tuple[Throttle, str, int]] = {}
@@ -78,6 +81,13 @@ class Interpreter(ExternalsMixin, FlowMixin):
     def model(self, names: Sequence[str], *, call: bool) -> Model:
         if not names:
             return Model()
+        key = (tuple(names), call)
+        found = self.models.get(key)
+        if found is None:
+            found = self.models[key] = self._model(names, call=call)
+        return found
+
+    def _model(self, names: Sequence[str], *, call: bool) -> Model:
         cfg = self.config
         if call and cfg.sinks.match(names):
             return Model(sink=_matched_name(names, cfg.sinks).rsplit(".", 1)[-1])
@@ -547,26 +557,45 @@ class Interpreter(ExternalsMixin, FlowMixin):
 
     def class_member(self, cls: str, attr: str, inst: Inst | None, *, exact: bool) -> Value | None:
         """A method (bound to `inst`), property, or class attribute found along the MRO."""
-        owners = [cls] if exact else [cls, *self.index.subclasses(cls, self)]
         out: Value | None = None
+        for klass, method, attrs in self.member_definitions(cls, attr, exact):
+            if method is not None:
+                found = self.bind_method(method, inst if inst is not None else None, klass)
+            else:
+                found = BOTTOM
+                module = self.index.cls(klass).module  # type: ignore[union-attr]
+                for v in attrs:
+                    found = join(found, self.class_attr_value(module, v))
+            out = found if out is None else _join_members(out, found)
+        return out
+
+    def member_definitions(self, cls: str, attr: str,
+                           exact: bool) -> list[tuple[str, str | None, tuple[ir.Expr, ...]]]:
+        """Where `attr` is defined for `cls` (and, not exact, each loaded subclass): the first
+        class along each MRO with a method (its qualname) or class attributes (their values).
+        """
+        key = (cls, attr, exact)
+        generation = self.index.generation
+        known = self.members_memo.get(key)
+        if known is not None and known[0] == generation:
+            return known[1]
+        owners = [cls] if exact else [cls, *self.index.subclasses(cls, self)]
+        found: list[tuple[str, str | None, tuple[ir.Expr, ...]]] = []
         for owner in owners:
             for klass in self.index.mro(owner, self):
                 info = self.index.cls(klass)
                 if info is None:
                     continue
-                method = dict(info.methods).get(attr)
+                method = self.index.methods(klass).get(attr)
                 if method is not None:
-                    found = self.bind_method(method, inst if inst is not None else None, klass)
-                    out = found if out is None else _join_members(out, found)
+                    found.append((klass, method, ()))
                     break
-                attrs = [v for name, v in info.class_attrs if name == attr]
+                attrs = tuple(v for name, v in info.class_attrs if name == attr)
                 if attrs:
-                    value: Value = BOTTOM
-                    for v in attrs:
-                        value = join(value, self.class_attr_value(info.module, v))
-                    out = value if out is None else _join_members(out, value)
+                    found.append((klass, None, attrs))
                     break
-        return out
+        self.members_memo[key] = (self.index.generation, found)
+        return found
 
     def external_base(self, cls: str) -> str | None:
         """The first base class outside the project in `cls`'s MRO (not `object`), if any."""
@@ -594,7 +623,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
             info = self.index.cls(klass)
             if info is None:
                 continue
-            method = dict(info.methods).get(attr)
+            method = self.index.methods(klass).get(attr)
             if method is not None:
                 return self.bind_method(method, sup.inst, klass)
         return None
