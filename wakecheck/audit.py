@@ -99,7 +99,7 @@ def _loop_body(entry: EntryResult, interp: Interpreter) -> _Body:
         callees = summary.site_callees.get(site, set())
         if not real or len({c[0] for c in callees}) != 1 or len(callees) != 1:
             break
-        if any(len(h.chain) == 1 or h.gates[0] for h in real.values()):
+        if any(h.trail.length == 1 or h.trail.gates for h in real.values()):
             break  # a sink in the wrapper itself, or a call that is conditional: rows start here
         qualname, bound, args, kwargs, closure = next(iter(callees))
         target = interp.index.function(qualname)  # type: ignore[arg-type]
@@ -141,7 +141,7 @@ def _row(site: int, hits: list[Hit], body: _Body, prefix: tuple[ChainFrame, ...]
     else:
         verdict, reason = Verdict.NO, _no_reason(hits)
     span, text = body.summary.site_text.get(site, (_site_span(body.summary, site, body.fn), "?"))
-    direct = any(len(h.chain) == 1 for h in hits)
+    direct = any(h.trail.length == 1 for h in hits)
     callees = sorted({str(c[0]) for c in body.summary.site_callees.get(site, ())})
     return AuditRow(
         code_path=_code_path(text, callees, hits, body.fn, direct),

@@ -26,7 +26,7 @@ from wakecheck.analysis.calls import CallObserver
 from wakecheck.analysis.externals import ExternalsMixin
 from wakecheck.analysis.index import ProjectIndex
 from wakecheck.analysis.reach import (
-    GHOST, LIVE, FlowMixin, Hit, Rearm, lift_ghosts, Reach, State, Summary, combine, keep_best, refine,
+    GHOST, LIVE, FlowMixin, Hit, Rearm, Trail, lift_ghosts, Reach, State, Summary, combine, keep_best, refine,
 )
 from wakecheck.analysis.values import (
     BOTTOM, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Handle,
@@ -905,7 +905,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
     def lift(self, hit: Hit, frame: ChainFrame, st: State, summary: Summary, site: int,
              table: dict[tuple[str, int], Hit]) -> None:
         lifted = Hit(hit.key, hit.path, hit.span, hit.sink, hit.label, hit.detail,
-                     combine(st.reach, hit.reach), (frame, *hit.chain), (st.reach.gates, *hit.gates),
+                     combine(st.reach, hit.reach), Trail(frame, st.reach.gates, hit.trail),
                      lift_ghosts(st.reach, hit))
         keep_best(table, lifted)
         if table is summary.hits:
@@ -938,7 +938,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
                     summary: Summary) -> None:
         path = self.index.path_of(fn.module)
         hit = Hit((path, expr.site), path, expr.span, expr.text, label, _detail(label, expr, args, kwargs),
-                  st.reach, (ChainFrame(fn.qualname, path, expr.span.line),), (st.reach.gates,))
+                  st.reach, Trail(ChainFrame(fn.qualname, path, expr.span.line), st.reach.gates))
         keep_best(summary.hits, hit)
         keep_best(_site_table(summary, st, expr.site), hit)
         summary.site_text.setdefault(expr.site, (expr.span, expr.text))
@@ -946,7 +946,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
     def record_unresolved(self, expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary) -> None:
         path = self.index.path_of(fn.module)
         hit = Hit((path, expr.site), path, expr.span, expr.text, expr.text, "", st.reach,
-                  (ChainFrame(fn.qualname, path, expr.span.line),), (st.reach.gates,))
+                  Trail(ChainFrame(fn.qualname, path, expr.span.line), st.reach.gates))
         keep_best(summary.unresolved, hit)
 
     def is_unresolved(self, func: ir.Expr, callee: Value, fn: ir.FunctionIR) -> bool:

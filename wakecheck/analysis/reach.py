@@ -90,6 +90,71 @@ def refine(reach: Reach, truth: Truth, polarity: bool, gate: str | None) -> Reac
     return reach
 
 
+class Trail:
+    """A call chain from the analysed function down to a sink, one frame per call.
+
+    Lifting a hit to a caller puts one frame in front of the callee's trail and
+    shares the rest, so a chain 1,000 calls deep costs one step per caller, not a
+    copy of the whole chain. Trails compare as the sequences of (function, line)
+    they hold, and only as far as they differ.
+    """
+
+    __slots__ = ("frame", "gates", "rest", "length", "_hash")
+
+    def __init__(self, frame: ChainFrame, gates: frozenset[str], rest: Trail | None = None) -> None:
+        self.frame = frame
+        self.gates = gates  # the unknown conditions dominating this frame's call (or the sink)
+        self.rest = rest
+        self.length: int = 1 if rest is None else rest.length + 1
+        self._hash = hash((self.length, frame.function, frame.line))
+
+    @staticmethod
+    def of(frames: tuple[ChainFrame, ...], gates: tuple[frozenset[str], ...]) -> Trail:
+        trail: Trail | None = None
+        for frame, gate in zip(reversed(frames), reversed(gates)):
+            trail = Trail(frame, gate, trail)
+        assert trail is not None, "a trail has at least one frame"
+        return trail
+
+    def frames(self) -> tuple[ChainFrame, ...]:
+        out = []
+        node: Trail | None = self
+        while node is not None:
+            out.append(node.frame)
+            node = node.rest
+        return tuple(out)
+
+    def all_gates(self) -> tuple[frozenset[str], ...]:
+        out = []
+        node: Trail | None = self
+        while node is not None:
+            out.append(node.gates)
+            node = node.rest
+        return tuple(out)
+
+    def _order(self, other: Trail) -> int:
+        """-1, 0 or 1 as (function, line) sequences compare: only as far as they differ."""
+        a: Trail | None = self
+        b: Trail | None = other
+        while a is not None and b is not None:
+            if a is b:
+                return 0
+            left, right = (a.frame.function, a.frame.line), (b.frame.function, b.frame.line)
+            if left != right:
+                return -1 if left < right else 1
+            a, b = a.rest, b.rest
+        return 0 if a is b else -1 if a is None else 1
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Trail) and self.length == other.length and self._order(other) == 0
+
+    def __lt__(self, other: Trail) -> bool:
+        return self._order(other) < 0
+
+    def __hash__(self) -> int:
+        return self._hash
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """A sink (or an unresolved call) reached from the analysed function."""
@@ -101,18 +166,26 @@ class Hit:
     label: str  # what wakes: a method name or a callable's name
     detail: str  # e.g. "POST /refresh-token"
     reach: Reach
-    chain: tuple[ChainFrame, ...]
-    gates: tuple[frozenset[str], ...]  # per chain frame
+    trail: Trail  # the calls from the analysed function to the sink, with their gates
     # GHOST: the cut sets of the ghost paths seen reaching it (each path is stopped by
     # any one fact of its set failing to hold); a sink is NO because all of them are cut.
     ghosts: frozenset[frozenset[str]] = frozenset()
 
+    @property
+    def chain(self) -> tuple[ChainFrame, ...]:
+        return self.trail.frames()
+
+    @property
+    def gates(self) -> tuple[frozenset[str], ...]:
+        """Per chain frame, the unknown conditions dominating it."""
+        return self.trail.all_gates()
+
     def ghost_paths(self) -> frozenset[frozenset[str]]:
         return self.ghosts or frozenset({self.reach.why})
 
-    def rank(self) -> tuple[int, tuple[int, int, tuple[str, ...]], int, tuple[tuple[str, int], ...]]:
+    def rank(self) -> tuple[int, tuple[int, int, tuple[str, ...]], int, Trail]:
         return (-self.reach.level, why_rank(self.reach.why) if self.reach.level == GHOST else (0, 0, ()),
-                len(self.chain), tuple((f.function, f.line) for f in self.chain))
+                self.trail.length, self.trail)
 
 
 def lift_ghosts(outer: Reach, hit: Hit) -> frozenset[frozenset[str]]:
