@@ -95,8 +95,9 @@ class RunKey:
 
 
 class Cache:
-    def __init__(self, root: Path) -> None:
-        self.directory = root / DIRECTORY / f"v{__version__}-py{sys.version_info[0]}{sys.version_info[1]}"
+    def __init__(self, root: Path, *, exact: bool = False) -> None:
+        """The cache under project `root`; `exact`: `root` is the cache's own directory (a worker's view)."""
+        self.directory = root if exact else root / DIRECTORY / f"v{__version__}-py{sys.version_info[0]}{sys.version_info[1]}"
         self.hits = 0
         self.misses = 0
         self._ready = False

@@ -53,6 +53,11 @@ class Analysis:
 
 Progress = Callable[[int, int], None]  # (files with entries analysed, of how many)
 _PARALLEL_FROM = 200  # files that may hold entries: below this, lowering stays in-process
+# A check over this many files that may hold entries is analysed in groups ("units") of
+# `_UNIT_FILES` of them, each by a fresh interpreter: the same groups whatever --jobs
+# says, so the findings are too. Groups share little (about 10% more work than one
+# analysis on all of Django) and run on every core.
+_UNIT_FILES = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +66,9 @@ class RunOptions:
     jobs: int | None = None  # processes lowering files; None: automatic
     ghosts: bool = True  # follow paths the idle model rules out (to explain NO verdicts)
     reuse: bool = False  # take a whole check's findings from the cache when nothing changed
+    # Only findings are wanted (a check): large runs are analysed in groups of files,
+    # on every core (audit and graph keep one analysis, which they read back).
+    findings_only: bool = False
 
 
 def _auto_jobs() -> int:
@@ -70,14 +78,24 @@ def _auto_jobs() -> int:
 class _Lowering:
     """Files → lowered modules: from the cache, from worker processes (preload), or parsed here."""
 
-    def __init__(self, texts: _Texts, packages: set[str], cache: Cache | None) -> None:
+    def __init__(self, texts: _Texts, packages: set[str], cache: Cache | None, *, keep: bool = False) -> None:
         self.texts = texts
         self.packages = packages
         self.cache = cache
         self.preloaded: dict[str, object] = {}
         self.parsed = 0
+        # Keep what was loaded for the next index to ask (units share lowered modules).
+        self.kept: dict[str, object] | None = {} if keep else None
 
     def load(self, module: str) -> object:
+        if self.kept is not None:
+            found = self.kept.get(module)
+            if found is None:
+                found = self.kept[module] = self._load(module)
+            return found
+        return self._load(module)
+
+    def _load(self, module: str) -> object:
         if module in self.preloaded:
             return self.preloaded.pop(module)
         key, cached = self._cached(module)
@@ -214,21 +232,38 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
 
     from wakecheck.analysis.index import ProjectIndex
     from wakecheck.analysis.interp import Interpreter
-    from wakecheck.analysis.values import Inst
 
     packages = {s.module for s in found.files if os.path.basename(s.file) == "__init__.py"}
+    jobs = options.jobs if options.jobs is not None else (_auto_jobs() if len(candidates) >= _PARALLEL_FROM else 1)
+    if options.findings_only and len(candidates) >= _PARALLEL_FROM:
+        return _analyse_units(config, texts, packages, cache, candidates, jobs, errors, found.files,
+                              progress, run_key)
+
     lowering = _Lowering(texts, packages, cache)
     index = ProjectIndex(texts.displays(), lowering.load)  # type: ignore[arg-type]
-    jobs = options.jobs if options.jobs is not None else (_auto_jobs() if len(candidates) >= _PARALLEL_FROM else 1)
     if jobs > 1:
         lowering.preload(sorted(s.module for s in candidates), index, jobs)
     interp = Interpreter(index, config, ghosts=options.ghosts)
     ensure_stack_room()  # also when every file was lowered by worker processes
+    entries, unit_errors, matched = _analyse_modules(index, interp, config, candidates, progress)
+    errors.extend(unit_errors)
+    errors.extend(index.errors)
+    warnings = [] if matched else _no_entry_warning(config, found.files)
+    return Analysis(config, entries, errors, warnings, index, interp, texts.sources(), lowering.parsed,
+                    cache.hits if cache is not None else 0, run_key=run_key)
+
+
+def _analyse_modules(index: ProjectIndex, interp: Interpreter, config: Config, sources: Sequence[SourceFile],
+                     progress: Progress | None = None) -> tuple[list[EntryResult], list[FileError], int]:
+    """Each entry in these files, analysed by `interp`: results, errors, and how many entries matched."""
+    from wakecheck.analysis.values import Inst
+
     entries: list[EntryResult] = []
+    errors: list[FileError] = []
     matched = 0  # entries found, analysed or not
-    for done, source in enumerate(candidates):
+    for done, source in enumerate(sources):
         if progress is not None:
-            progress(done, len(candidates))
+            progress(done, len(sources))
         module = index.module(source.module)
         if module is None:
             continue
@@ -244,12 +279,170 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
                 continue
             entries.append(EntryResult(qualname, fn, source.display, summary))
     if progress is not None:
-        progress(len(candidates), len(candidates))
+        progress(len(sources), len(sources))
     entries.sort(key=lambda e: (e.path, e.function.span.line, e.qualname))
-    errors.extend(index.errors)
-    warnings = [] if matched else _no_entry_warning(config, found.files)
-    return Analysis(config, entries, errors, warnings, index, interp, texts.sources(), lowering.parsed,
-                    cache.hits if cache is not None else 0, run_key=run_key)
+    return entries, errors, matched
+
+
+# ---------------------------------------------------------------------------
+# a large check, in units of files
+
+
+@dataclass(slots=True)
+class _UnitWorld:
+    """What every unit reads: the configuration, the files, and the modules lowered so far."""
+
+    config: Config
+    displays: dict[str, str]
+    sources: dict[str, SourceFile]
+    lowering: _Lowering
+
+
+@dataclass(frozen=True, slots=True)
+class _UnitResult:
+    by_code: dict[str, list[Finding]]  # the unit's best finding per site, rule by rule
+    errors: list[FileError]
+    matched: int
+    parsed: int  # modules the unit had to lower itself
+
+
+_WORLD: _UnitWorld | None = None  # a worker process's world, set by _start_worker
+
+
+def _world(config: Config, texts: _Texts, packages: set[str], cache: Cache | None) -> _UnitWorld:
+    return _UnitWorld(config, texts.displays(), {m: source for m, (source, _) in texts.raw.items()},
+                      _Lowering(texts, packages, cache, keep=True))
+
+
+def _start_worker(config: Config, raw: dict[str, tuple[SourceFile, bytes]], packages: set[str],
+                  cache_dir: str | None) -> None:
+    global _WORLD
+    from wakecheck.cache import Cache
+
+    ensure_stack_room()
+    texts = _Texts()
+    for source, data in raw.values():
+        texts.add(source, data)
+    cache = Cache(Path(cache_dir), exact=True) if cache_dir is not None else None
+    _WORLD = _world(config, texts, packages, cache)
+
+
+def _lower_in_worker(module: str) -> tuple[str, list[str], bool]:
+    """Lower one module into the shared cache (phase one): the project modules it imports, whether parsed."""
+    from wakecheck.analysis.index import ProjectIndex
+
+    assert _WORLD is not None
+    lowering = _WORLD.lowering
+    parsed = lowering.parsed
+    lowered = lowering.load(module)
+    imports = _imports(lowered, ProjectIndex(_WORLD.displays, lowering.load))  # type: ignore[arg-type]
+    return module, sorted(imports), lowering.parsed > parsed
+
+
+def _unit_in_worker(modules: list[str]) -> _UnitResult:
+    assert _WORLD is not None
+    return _analyse_unit(_WORLD, modules)
+
+
+def _analyse_unit(world: _UnitWorld, modules: list[str]) -> _UnitResult:
+    """One unit's entries, analysed by a fresh index and interpreter: its findings for each rule."""
+    from wakecheck.analysis.index import ProjectIndex
+    from wakecheck.analysis.interp import Interpreter
+
+    parsed = world.lowering.parsed
+    index = ProjectIndex(world.displays, world.lowering.load)  # type: ignore[arg-type]
+    interp = Interpreter(index, world.config, ghosts=False)
+    entries, errors, matched = _analyse_modules(index, interp, world.config,
+                                                [world.sources[m] for m in modules])
+    by_code = {code: _findings_from(entries, frozenset({code})) for code in _RUN_CODES}
+    return _UnitResult(by_code, errors + index.errors, matched, world.lowering.parsed - parsed)
+
+
+def _analyse_units(config: Config, texts: _Texts, packages: set[str], cache: Cache | None,
+                   candidates: list[SourceFile], jobs: int, errors: list[FileError],
+                   files: Sequence[SourceFile], progress: Progress | None, run_key: str | None) -> Analysis:
+    """A check's findings from units of `_UNIT_FILES` candidate files, on `jobs` processes.
+
+    With more than one process, the modules are first lowered into the cache (a
+    temporary one with --no-cache) by every process, then each process analyses
+    whole units, reading lowered modules back from the cache. The units and their
+    findings are the same for any number of processes; the merge keeps, per site,
+    what one analysis of every entry would keep.
+    """
+    units = [[s.module for s in candidates[i:i + _UNIT_FILES]] for i in range(0, len(candidates), _UNIT_FILES)]
+    results: list[_UnitResult] = []
+    parsed = 0
+    if jobs <= 1:
+        ensure_stack_room()
+        world = _world(config, texts, packages, cache)
+        for done, unit in enumerate(units):
+            if progress is not None:
+                progress(done * _UNIT_FILES, len(candidates))
+            results.append(_analyse_unit(world, unit))
+        parsed = world.lowering.parsed
+    else:
+        import tempfile
+
+        from wakecheck.cache import Cache
+
+        with tempfile.TemporaryDirectory(prefix="wakecheck-") as scratch:
+            directory = (cache or Cache(Path(scratch))).directory
+            parsed, lowered, results = _units_in_workers(config, texts, packages, directory, candidates, units,
+                                                         jobs, progress)
+            if cache is not None:
+                cache.hits += lowered - parsed
+    if progress is not None:
+        progress(len(candidates), len(candidates))
+    best: dict[str, dict[tuple[str, int, int], Finding]] = {code: {} for code in _RUN_CODES}
+    matched = 0
+    for result in results:
+        matched += result.matched
+        errors.extend(result.errors)
+        for code, found in result.by_code.items():
+            for finding in found:
+                _keep(best[code], finding)
+    by_code = {code: sorted(kept.values(), key=Finding.sort_key) for code, kept in best.items()}
+    warnings = [] if matched else _no_entry_warning(config, files)
+    hits = cache.hits if cache is not None else 0
+    return Analysis(config, [], sorted(set(errors), key=FileError.sort_key), warnings, None, None,
+                    texts.sources(), parsed, hits, by_code, run_key)
+
+
+def _units_in_workers(config: Config, texts: _Texts, packages: set[str], directory: Path,
+                      candidates: list[SourceFile], units: list[list[str]], jobs: int,
+                      progress: Progress | None) -> tuple[int, int, list[_UnitResult]]:
+    """Lower the candidates and their import closure into `directory`, then analyse the units.
+
+    Returns the modules parsed, the modules lowered or read in the first phase, and each unit's result.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    parsed = 0
+    start = (config, texts.raw, packages, str(directory))
+    # Fork where there is fork: the workers start without pickling every file's bytes.
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
+                             initargs=start) as pool:
+        wave = sorted(s.module for s in candidates)
+        seen = set(wave)
+        lowered = 0
+        while wave:
+            lowered += len(wave)
+            following: set[str] = set()
+            chunk = max(1, len(wave) // (jobs * 8))
+            for _, imports, was_parsed in pool.map(_lower_in_worker, wave, chunksize=chunk):
+                parsed += was_parsed
+                following.update(imports)
+            wave = sorted(following - seen)
+            seen |= following
+        results = []
+        for done, result in enumerate(pool.map(_unit_in_worker, units, chunksize=1)):
+            if progress is not None:
+                progress(done * _UNIT_FILES, len(candidates))
+            results.append(result)
+            parsed += result.parsed
+    return parsed, lowered, results
 
 
 def _entries_in(module: ir.ModuleIR, index: ProjectIndex, interp: Interpreter,
@@ -373,7 +566,7 @@ def run_check(paths: Sequence[str], config: Config, select: tuple[str, ...] | No
 
     codes = selected(select if select is not None else config.select, (*config.ignore, *ignore))
     # Findings come from real tracks only: the check need not follow ghost paths.
-    options = replace(options or RunOptions(), ghosts=False, reuse=True)
+    options = replace(options or RunOptions(), ghosts=False, reuse=True, findings_only=True)
     analysis = analyse(paths, config, cwd, overrides, progress, options)
     if analysis.run_key is not None:
         _store_run(analysis)
@@ -423,12 +616,17 @@ def _store_run(analysis: Analysis) -> None:
 def findings_of(analysis: Analysis, codes: frozenset[str]) -> list[Finding]:
     if analysis.findings is not None:
         return _merged(analysis.findings, codes)
-    if not analysis.entries:
+    return _findings_from(analysis.entries, codes)
+
+
+def _findings_from(entries: Sequence[EntryResult], codes: frozenset[str]) -> list[Finding]:
+    """The best finding per site over these entries' results."""
+    if not entries:
         return []  # and the analysis modules are never imported
     from wakecheck.analysis.reach import LIVE, RARE
 
     best: dict[tuple[str, int, int], Finding] = {}
-    for entry in analysis.entries:
+    for entry in entries:
         for hit in entry.summary.hits.values():
             level = hit.reach.level
             code = "WC001" if level == LIVE else "WC002" if level == RARE else None
@@ -460,7 +658,8 @@ def _keep(best: dict[tuple[str, int, int], Finding], finding: Finding) -> None:
 
 def _finding(code: str, entry: EntryResult, hit: Hit) -> Finding:
     rule = BY_CODE[code]
-    via = " → ".join(short_name(f.function) for f in hit.chain)
+    chain = hit.chain
+    via = " → ".join(short_name(f.function) for f in chain)
     match code:
         case "WC001":
             message = (f"`{hit.sink}` wakes the container on an idle town "
@@ -473,7 +672,7 @@ def _finding(code: str, entry: EntryResult, hit: Hit) -> Finding:
             message = f"cannot resolve the target of `{hit.sink}()` in the alarm loop's reach; reached via {via}"
     span = hit.span if hit.span.line else Span(1, 1, 1, 1)
     return Finding(rule=code, severity=rule.severity, path=hit.path, span=span, message=message,
-                   entry=entry.qualname, sink=hit.sink, chain=hit.chain)
+                   entry=entry.qualname, sink=hit.sink, chain=chain)
 
 
 def short_name(qualname: str) -> str:
