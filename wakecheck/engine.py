@@ -296,6 +296,7 @@ class _UnitWorld:
     displays: dict[str, str]
     sources: dict[str, SourceFile]
     lowering: _Lowering
+    names: ProjectIndex | None = None  # for resolving imports while lowering
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,8 +336,9 @@ def _lower_in_worker(module: str) -> tuple[str, list[str], bool]:
     lowering = _WORLD.lowering
     parsed = lowering.parsed
     lowered = lowering.load(module)
-    imports = _imports(lowered, ProjectIndex(_WORLD.displays, lowering.load))  # type: ignore[arg-type]
-    return module, sorted(imports), lowering.parsed > parsed
+    if _WORLD.names is None:  # resolves imported names only: one per process
+        _WORLD.names = ProjectIndex(_WORLD.displays, lowering.load)  # type: ignore[arg-type]
+    return module, sorted(_imports(lowered, _WORLD.names)), lowering.parsed > parsed
 
 
 def _unit_in_worker(modules: list[str]) -> _UnitResult:

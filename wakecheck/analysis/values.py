@@ -202,9 +202,21 @@ Value = (Unknown | Bottom | Const | Bool | Empty | Seq | Tup | Dict | Handle | H
 
 
 def alternatives(v: Value) -> tuple[Value, ...]:
+    """A union's alternatives in a fixed order (by their text), or the value itself."""
     if isinstance(v, Union):
-        return tuple(sorted(v.alts, key=repr))
+        found = _ORDERED.get(v)
+        if found is None:
+            if len(_ORDERED) >= _ORDERED_LIMIT:
+                _ORDERED.clear()
+            found = _ORDERED[v] = tuple(sorted(v.alts, key=repr))
+        return found
     return (v,)
+
+
+# Unions are met again and again (a variable's value on every visit of a loop): their
+# order is worked out once. Bounded, so a long run does not keep every union alive.
+_ORDERED: dict[Union, tuple[Value, ...]] = {}
+_ORDERED_LIMIT = 50_000
 
 
 def join(a: Value, b: Value) -> Value:  # noqa: C901 - one rule per pair of kinds
