@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from wakecheck.config import Config
 from wakecheck.discovery import discover
 from wakecheck.model import FileError, Span
-from wakecheck.parsing import SourceText, decode_source, ensure_stack_room
+from wakecheck.parsing import SourceText, decode_source, ensure_stack_room, nesting_error
 
 if TYPE_CHECKING:
     from wakecheck.analysis import cfg as ir
@@ -140,7 +140,7 @@ def _lower(source: SourceText, module: str, is_package: bool) -> ir.ModuleIR | F
         base = lower_module(tree, module, source.path, is_package, positions)
         return build_body(tree, base, positions)
     except RecursionError:
-        return FileError(source.path, 1, 1, "nesting too deep to analyse")
+        return nesting_error(source, "nesting too deep to analyse")
 
 
 def _analyse(modules: list[str], index: ProjectIndex, interp: object, config: Config,
