@@ -26,6 +26,7 @@ import tempfile
 from pathlib import Path
 
 from wakecheck import __version__
+from wakecheck.model import FileError
 
 DIRECTORY = ".wakecheck_cache"
 _TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
@@ -133,6 +134,8 @@ class Cache:
 
     def put(self, key: str, value: object) -> None:
         """Store an entry; a cache that cannot be written is simply not used (the run goes on)."""
+        if isinstance(value, FileError) and value.is_internal:
+            return  # a bug met while lowering: the next run must meet it again, not replay it
         try:
             self._prepare()
             folder = self.directory / self._folder(key)

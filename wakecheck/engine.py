@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, cast
 from wakecheck.baseline import Baseline, BaselineEntry
 from wakecheck.config import Config
 from wakecheck.discovery import SourceFile, discover
-from wakecheck.model import Audit, FileError, Finding, Report, Span
+from wakecheck.model import Audit, FileError, Finding, Report, Span, internal_error
 from wakecheck.parsing import SourceText, decode_source, ensure_stack_room, has_coding_cookie
 from wakecheck.rules import BY_CODE, selected
 
@@ -61,6 +61,9 @@ class RunOptions:
     jobs: int | None = None  # processes lowering files; None: automatic
     ghosts: bool = True  # follow paths the idle model rules out (to explain NO verdicts)
     reuse: bool = False  # take a whole check's findings from the cache when nothing changed
+    # A bug met in one file or entry becomes that file's error line and the run goes on;
+    # False: it propagates (WAKECHECK_TRACEBACK=1, to see the traceback).
+    contain_bugs: bool = True
 
 
 def _auto_jobs() -> int:
@@ -70,10 +73,11 @@ def _auto_jobs() -> int:
 class _Lowering:
     """Files → lowered modules: from the cache, from worker processes (preload), or parsed here."""
 
-    def __init__(self, texts: _Texts, packages: set[str], cache: Cache | None) -> None:
+    def __init__(self, texts: _Texts, packages: set[str], cache: Cache | None, contain_bugs: bool) -> None:
         self.texts = texts
         self.packages = packages
         self.cache = cache
+        self.contain_bugs = contain_bugs
         self.preloaded: dict[str, object] = {}
         self.parsed = 0
 
@@ -88,7 +92,7 @@ class _Lowering:
         source = self.texts.text(module)
         if isinstance(source, FileError):
             return source
-        result = lower_source(source, module, module in self.packages)
+        result = lower_source(source, module, module in self.packages, self.contain_bugs)
         self.parsed += 1
         if key is not None:
             assert self.cache is not None
@@ -112,10 +116,10 @@ class _Lowering:
         from concurrent.futures import ProcessPoolExecutor
 
         seen = set(wave)
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_quiet_worker) as pool:
             while wave:
                 todo: list[tuple[str, str | None]] = []
-                work: list[tuple[SourceText, str, bool]] = []
+                work: list[tuple[SourceText, str, bool, bool]] = []
                 for module in wave:
                     source = self.texts.text(module)
                     key, cached = self._cached(module)
@@ -123,7 +127,7 @@ class _Lowering:
                         self.preloaded[module] = source if isinstance(source, FileError) else cached
                     else:
                         todo.append((module, key))
-                        work.append((source, module, module in self.packages))
+                        work.append((source, module, module in self.packages, self.contain_bugs))
                 chunk = max(1, len(work) // (jobs * 8))
                 for (module, key), result in zip(todo, pool.map(_lower_job, work, chunksize=chunk)):
                     self.preloaded[module] = result
@@ -137,10 +141,18 @@ class _Lowering:
                 seen |= following
 
 
-def _lower_job(job: tuple[SourceText, str, bool]) -> object:
+def _lower_job(job: tuple[SourceText, str, bool, bool]) -> object:
     from wakecheck.parsing import lower_source
 
     return lower_source(*job)
+
+
+def _quiet_worker() -> None:
+    """Ctrl-C and SIGTERM are the parent's to handle: a worker neither prints a traceback nor unwinds."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _imports(module: object, index: ProjectIndex) -> set[str]:
@@ -217,7 +229,7 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
     from wakecheck.analysis.values import Inst
 
     packages = {s.module for s in found.files if os.path.basename(s.file) == "__init__.py"}
-    lowering = _Lowering(texts, packages, cache)
+    lowering = _Lowering(texts, packages, cache, options.contain_bugs)
     index = ProjectIndex(texts.displays(), lowering.load)  # type: ignore[arg-type]
     jobs = options.jobs if options.jobs is not None else (_auto_jobs() if len(candidates) >= _PARALLEL_FROM else 1)
     if jobs > 1:
@@ -241,6 +253,12 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
                 # Calls nested beyond the interpreter's stack: say so and go on.
                 errors.append(FileError(source.display, fn.span.line or 1, fn.span.column or 1,
                                         f"cannot analyse `{qualname}`: its calls nest too deep"))
+                continue
+            except Exception as exc:
+                if not options.contain_bugs:
+                    raise
+                # A bug in wakecheck: this entry gets an error line, the others their findings.
+                errors.append(internal_error(source.display, fn.span.line, fn.span.column, f"`{qualname}`", exc))
                 continue
             entries.append(EntryResult(qualname, fn, source.display, summary))
     if progress is not None:
@@ -414,6 +432,8 @@ def _store_run(analysis: Analysis) -> None:
     from wakecheck.cache import Cache
 
     assert analysis.run_key is not None
+    if any(error.is_internal for error in analysis.errors):
+        return  # a bug: the next run must meet it again, not replay it
     by_code = {code: findings_of(analysis, frozenset({code})) for code in _RUN_CODES}
     analysis.findings = by_code
     Cache(analysis.config.root).put(analysis.run_key, (

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wakecheck.model import FileError
+from wakecheck.model import FileError, internal_error
 
 if TYPE_CHECKING:
     import libcst as cst
@@ -222,8 +222,21 @@ def parse_source(source: SourceText) -> tuple[cst.Module, Positions] | FileError
         return nesting_error(source, "nesting too deep to analyse")
 
 
-def lower_source(source: SourceText, module: str, is_package: bool) -> object:
-    """Parse and lower one file; returns a ModuleIR or a FileError."""
+def lower_source(source: SourceText, module: str, is_package: bool, contain_bugs: bool = True) -> object:
+    """Parse and lower one file; returns a ModuleIR or a FileError.
+
+    An unexpected exception is a bug in wakecheck; with `contain_bugs` it becomes this
+    file's error line (the same in a worker process as here), and the run goes on.
+    """
+    try:
+        return _lower_source(source, module, is_package)
+    except Exception as exc:
+        if not contain_bugs:
+            raise
+        return internal_error(source.path, 1, 1, "this file", exc)
+
+
+def _lower_source(source: SourceText, module: str, is_package: bool) -> object:
     from wakecheck.analysis.lowering import lower_module
 
     parsed = parse_source(source)
