@@ -52,6 +52,7 @@ class CorpusResult:
     findings: int = 0
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # parts of the slice this machine does not have
 
 
 def stdlib_root() -> Path:
@@ -77,12 +78,18 @@ def fetch_django() -> Path:
 
 
 def copy_slice(source_root: Path, parts: list[str], dest: Path) -> Path:
-    """``parts`` (directories or files under ``source_root``) copied into a new project at ``dest``."""
+    """``parts`` (directories or files under ``source_root``) copied into a new project at ``dest``.
+
+    A part this machine lacks is left out (some Python builds ship without their test
+    suite): ``missing_parts`` names them for the report.
+    """
     shutil.rmtree(dest, ignore_errors=True)
     dest.mkdir(parents=True)
     (dest / "wakecheck.toml").write_text(CONFIG.replace("[tool.wakecheck]\n", ""), encoding="utf-8")
     for part in parts:
         src = source_root / part
+        if not src.exists():
+            continue
         if src.is_dir():
             shutil.copytree(src, dest / part, symlinks=True,
                             ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
@@ -90,6 +97,10 @@ def copy_slice(source_root: Path, parts: list[str], dest: Path) -> Path:
             (dest / part).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(src, dest / part)
     return dest
+
+
+def missing_parts(source_root: Path, parts: list[str]) -> list[str]:
+    return [part for part in parts if not (source_root / part).exists()]
 
 
 def _unparsable(root: Path) -> int:
