@@ -19,6 +19,7 @@ from wakecheck.model import Report
 
 if TYPE_CHECKING:
     from wakecheck.config import Config
+    from wakecheck.engine import RunOptions
 
 _FORMATS = ("text", "json", "github", "sarif")
 
@@ -167,7 +168,8 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
         if fix or show_diff:
             if overrides:
                 raise UsageError("--fix and --diff work on files, not on stdin")
-            changed = _fix(roots or ["."], config, _codes(select), _codes(ignore) or (), show_diff, quiet)
+            changed = _fix(roots or ["."], config, _codes(select), _codes(ignore) or (), show_diff, quiet,
+                           RunOptions(cache=not no_cache, jobs=jobs, contain_bugs=_contain_bugs()))
             if show_diff:
                 sys.exit(1 if changed else 0)
         baseline = None
@@ -208,14 +210,14 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
 
 
 def _fix(paths: list[str], config: Config, select: tuple[str, ...] | None, ignore: tuple[str, ...],
-         diff_only: bool, quiet: bool) -> bool:
+         diff_only: bool, quiet: bool, options: RunOptions) -> bool:
     """Plan the guards, check them, and write them (or print them as a diff); True if any."""
     from wakecheck import fix
     from wakecheck.output import source_encoding, write_atomic
     from wakecheck.rules import selected
 
     codes = selected(select if select is not None else config.select, (*config.ignore, *ignore))
-    planned = fix.plan(paths, config, codes, Path.cwd())
+    planned = fix.plan(paths, config, codes, Path.cwd(), options)
     for reason in planned.skipped:
         click.echo(f"wakecheck: {reason}", err=True)
     for change in planned.fixes:
