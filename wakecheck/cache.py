@@ -146,8 +146,10 @@ class Cache:
                 with os.fdopen(fd, "wb") as handle:
                     handle.write(data)
                 os.replace(tmp, folder / key)
-            except OSError:
-                Path(tmp).unlink(missing_ok=True)
+            except BaseException as exc:
+                Path(tmp).unlink(missing_ok=True)  # also when interrupted: no stray temporary file
+                if not isinstance(exc, OSError):
+                    raise
         except (OSError, pickle.PicklingError, RecursionError):
             return
 
