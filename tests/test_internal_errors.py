@@ -192,3 +192,41 @@ def test_exit_3_counts_as_a_crash_for_the_reliability_suite(project: Path) -> No
                       cwd=project)
     report, why = judge(result.returncode, result.stdout.encode(), result.stderr.encode())
     assert report is None and why is not None and why.startswith("exit 3")
+
+
+# The whole process group is signalled (as a terminal's Ctrl-C or a CI runner's SIGTERM
+# does) from a worker process in the middle of `--jobs 2` lowering, once.
+GROUP_LAUNCHER = """
+import os, signal, sys
+how = sys.argv.pop(1)
+signal.signal(signal.SIGINT, signal.default_int_handler)  # as on a terminal
+import wakecheck.parsing as parsing
+real, parent = parsing.lower_source, os.getpid()
+
+def lower_source(*args, **kwargs):
+    if os.getpid() != parent:
+        try:
+            os.close(os.open("signalled", os.O_CREAT | os.O_EXCL))
+            os.killpg(0, getattr(signal, how))
+        except FileExistsError:
+            pass
+    return real(*args, **kwargs)
+
+parsing.lower_source = lower_source
+from wakecheck.cli import main
+sys.argv[0] = "wakecheck"
+main()
+"""
+
+
+@pytest.mark.parametrize("how", ["SIGINT", "SIGTERM"])
+def test_a_signal_to_the_process_group_during_parallel_lowering(tmp_path: Path, how: str) -> None:
+    (tmp_path / "pyproject.toml").write_text(CONFIG)
+    for i in range(400):  # enough that lowering is still queued when the signal comes
+        (tmp_path / f"m{i:03d}.py").write_text(GOOD)
+    result = subprocess.run([sys.executable, "-c", GROUP_LAUNCHER, how, "check", "--no-cache", "--jobs", "2", "."],
+                            cwd=tmp_path, capture_output=True, text=True, timeout=120, start_new_session=True)
+    assert (tmp_path / "signalled").exists()
+    # One line from the parent; no worker's traceback; no pool left hanging.
+    assert result.stderr.splitlines() == ["wakecheck: interrupted" if how == "SIGINT" else "wakecheck: terminated"]
+    assert result.returncode == (130 if how == "SIGINT" else 143)

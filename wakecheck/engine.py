@@ -148,11 +148,17 @@ def _lower_job(job: tuple[SourceText, str, bool, bool]) -> object:
 
 
 def _quiet_worker() -> None:
-    """Ctrl-C and SIGTERM are the parent's to handle: a worker neither prints a traceback nor unwinds."""
+    """Ctrl-C and SIGTERM, sent to the whole process group, are the parent's to handle.
+
+    A worker that raised on them would print a traceback; one that died of them would
+    break the pool, which then hangs the parent (CPython 3.11 fails on the futures
+    `map` has already cancelled). Ignoring them, a worker finishes the file in hand and
+    exits when the unwinding parent shuts the pool down.
+    """
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 def _imports(module: object, index: ProjectIndex) -> set[str]:
