@@ -230,3 +230,13 @@ def test_a_signal_to_the_process_group_during_parallel_lowering(tmp_path: Path, 
     # One line from the parent; no worker's traceback; no pool left hanging.
     assert result.stderr.splitlines() == ["wakecheck: interrupted" if how == "SIGINT" else "wakecheck: terminated"]
     assert result.returncode == (130 if how == "SIGINT" else 143)
+
+
+def test_an_inherited_entry_s_error_is_at_its_def_in_the_base_class_s_file(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(CONFIG.replace('"alarm"', '"*.Town.alarm"'))
+    (tmp_path / "base.py").write_text("class Base:\n    async def alarm(self):\n        pass\n")
+    (tmp_path / "town.py").write_text("from base import Base\n\n\nclass Town(Base):\n    pass\n")
+    result = crashing("wakecheck.analysis.interp:Interpreter.analyze", "ValueError", "base.Base.alarm",
+                      "check", "--no-cache", ".", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stdout.startswith("base.py:2:5: internal error while analysing `town.Town.alarm`: ValueError")

@@ -257,14 +257,15 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
                 summary = interp.analyze(fn, bound, [], [], ())
             except RecursionError:
                 # Calls nested beyond the interpreter's stack: say so and go on.
-                errors.append(FileError(source.display, fn.span.line or 1, fn.span.column or 1,
+                errors.append(FileError(_def_file(fn, index, source), fn.span.line or 1, fn.span.column or 1,
                                         f"cannot analyse `{qualname}`: its calls nest too deep"))
                 continue
             except Exception as exc:
                 if not options.contain_bugs:
                     raise
                 # A bug in wakecheck: this entry gets an error line, the others their findings.
-                errors.append(internal_error(source.display, fn.span.line, fn.span.column, f"`{qualname}`", exc))
+                errors.append(internal_error(_def_file(fn, index, source), fn.span.line, fn.span.column,
+                                             f"`{qualname}`", exc))
                 continue
             entries.append(EntryResult(qualname, fn, source.display, summary))
     if progress is not None:
@@ -274,6 +275,12 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
     warnings = [] if matched else _no_entry_warning(config, found.files)
     return Analysis(config, entries, errors, warnings, index, interp, texts.sources(), lowering.parsed,
                     cache.hits if cache is not None else 0, run_key=run_key)
+
+
+def _def_file(fn: ir.FunctionIR, index: ProjectIndex, source: SourceFile) -> str:
+    """The file an entry's `def` is in: another module's when the entry is an inherited method."""
+    home = index.module(fn.module)
+    return home.path if home is not None else source.display
 
 
 def _entries_in(module: ir.ModuleIR, index: ProjectIndex, interp: Interpreter,
