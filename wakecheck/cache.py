@@ -26,6 +26,7 @@ import tempfile
 from pathlib import Path
 
 from wakecheck import __version__
+from wakecheck.model import FileError
 
 DIRECTORY = ".wakecheck_cache"
 _TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
@@ -134,6 +135,8 @@ class Cache:
 
     def put(self, key: str, value: object) -> None:
         """Store an entry; a cache that cannot be written is simply not used (the run goes on)."""
+        if isinstance(value, FileError) and value.is_internal:
+            return  # a bug met while lowering: the next run must meet it again, not replay it
         try:
             self._prepare()
             folder = self.directory / self._folder(key)
@@ -144,8 +147,10 @@ class Cache:
                 with os.fdopen(fd, "wb") as handle:
                     handle.write(data)
                 os.replace(tmp, folder / key)
-            except OSError:
-                Path(tmp).unlink(missing_ok=True)
+            except BaseException as exc:
+                Path(tmp).unlink(missing_ok=True)  # also when interrupted: no stray temporary file
+                if not isinstance(exc, OSError):
+                    raise
         except (OSError, pickle.PicklingError, RecursionError):
             return
 

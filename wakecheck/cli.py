@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+import signal
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from wakecheck import __version__
-from wakecheck.errors import UsageError, WakecheckError
+from wakecheck.errors import Terminated, UsageError, WakecheckError
 from wakecheck.model import Report
 
 if TYPE_CHECKING:
     from wakecheck.config import Config
+    from wakecheck.engine import RunOptions
 
 _FORMATS = ("text", "json", "github", "sarif")
 
@@ -40,8 +45,73 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
     return tuple(c.strip().upper() for c in value.split(",") if c.strip())
 
 
+class _Command(click.Command):
+    """A subcommand whose unexpected exceptions end in one line and exit 3, never a traceback.
+
+    Exit 2 stays for the user's input, exit 1 for findings: a bug in wakecheck must not
+    look like either. Ctrl-C exits 130 and SIGTERM 143, each with one line, after every
+    `finally` has run (so no temporary file is left beside a target).
+    """
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with _unwind_on_sigterm():
+            try:
+                return super().invoke(ctx)
+            except (click.ClickException, click.exceptions.Exit, click.Abort):
+                raise  # click's own ways out
+            except KeyboardInterrupt:
+                click.echo("wakecheck: interrupted", err=True)
+                sys.exit(130)
+            except Terminated:
+                click.echo("wakecheck: terminated", err=True)
+                sys.exit(143)
+            except Exception as exc:
+                if isinstance(exc, OSError) and exc.errno == errno.EPIPE:
+                    raise  # the reader went away (`| head`): click exits quietly
+                _internal_error(exc, ctx)
+                raise  # not reached: _internal_error exits
+
+
+def _internal_error(exc: Exception, ctx: click.Context) -> NoReturn:
+    from wakecheck.model import REPORT_IT, describe_bug
+
+    if os.environ.get("WAKECHECK_TRACEBACK"):
+        import traceback
+
+        traceback.print_exception(exc)
+    paths = ctx.params.get("paths")
+    where = f"while analysing {', '.join(paths) or '.'}" if paths is not None else f"in `wakecheck {ctx.info_name}`"
+    click.echo(f"wakecheck: internal error {where}: {describe_bug(exc)} — {REPORT_IT}", err=True)
+    sys.exit(3)
+
+
+def _contain_bugs() -> bool:
+    """A bug met in one file becomes its error line, unless WAKECHECK_TRACEBACK asks to see it raised."""
+    return not os.environ.get("WAKECHECK_TRACEBACK")
+
+
+@contextlib.contextmanager
+def _unwind_on_sigterm() -> Iterator[None]:
+    """For the command's duration, SIGTERM raises Terminated (as Ctrl-C raises KeyboardInterrupt)."""
+
+    def terminate(signum: int, frame: object) -> None:
+        raise Terminated(signum)
+
+    try:
+        previous = signal.signal(signal.SIGTERM, terminate)
+    except ValueError:  # not the main thread (a caller embedding the CLI): leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 class _DefaultCheck(click.Group):
     """`wakecheck PATHS` means `wakecheck check PATHS`, as SPEC.md says."""
+
+    command_class = _Command
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):
@@ -98,7 +168,8 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
         if fix or show_diff:
             if overrides:
                 raise UsageError("--fix and --diff work on files, not on stdin")
-            changed = _fix(roots or ["."], config, _codes(select), _codes(ignore) or (), show_diff, quiet)
+            changed = _fix(roots or ["."], config, _codes(select), _codes(ignore) or (), show_diff, quiet,
+                           RunOptions(cache=not no_cache, jobs=jobs, contain_bugs=_contain_bugs()))
             if show_diff:
                 sys.exit(1 if changed else 0)
         baseline = None
@@ -110,7 +181,7 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
             report = run_check(roots or ["."], config, _codes(select), _codes(ignore) or (),
                                use_suppressions=not ignore_suppressions, baseline=baseline,
                                focus=focus, overrides=overrides, progress=progress,
-                               options=RunOptions(cache=not no_cache, jobs=jobs))
+                               options=RunOptions(cache=not no_cache, jobs=jobs, contain_bugs=_contain_bugs()))
         if write_baseline is not None:
             from wakecheck.baseline import render as render_baseline
 
@@ -139,14 +210,14 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
 
 
 def _fix(paths: list[str], config: Config, select: tuple[str, ...] | None, ignore: tuple[str, ...],
-         diff_only: bool, quiet: bool) -> bool:
+         diff_only: bool, quiet: bool, options: RunOptions) -> bool:
     """Plan the guards, check them, and write them (or print them as a diff); True if any."""
     from wakecheck import fix
     from wakecheck.output import source_encoding, write_atomic
     from wakecheck.rules import selected
 
     codes = selected(select if select is not None else config.select, (*config.ignore, *ignore))
-    planned = fix.plan(paths, config, codes, Path.cwd())
+    planned = fix.plan(paths, config, codes, Path.cwd(), options)
     for reason in planned.skipped:
         click.echo(f"wakecheck: {reason}", err=True)
     for change in planned.fixes:
@@ -272,7 +343,8 @@ def audit(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
         if check_only and output is None:
             raise UsageError("--check needs --output FILE: the audit document to compare with")
         config = load_config(list(paths), config_path, Path.cwd())
-        result = run_audit(list(paths) or ["."], config, options=RunOptions(cache=not no_cache, jobs=jobs))
+        result = run_audit(list(paths) or ["."], config,
+                           options=RunOptions(cache=not no_cache, jobs=jobs, contain_bugs=_contain_bugs()))
         if fmt == "json":
             from wakecheck.render.audit_json import render as render_json
 
@@ -343,7 +415,7 @@ def graph(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
 
     try:
         config = load_config(list(paths), config_path, Path.cwd())
-        result = build(list(paths) or ["."], config)
+        result = build(list(paths) or ["."], config, contain_bugs=_contain_bugs())
         match fmt:
             case "pycg":
                 from wakecheck.render.graph_pycg import render as render_pycg

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, cast
 from wakecheck.baseline import Baseline, BaselineEntry
 from wakecheck.config import Config
 from wakecheck.discovery import SourceFile, discover
-from wakecheck.model import Audit, FileError, Finding, Report, Span
+from wakecheck.model import Audit, FileError, Finding, Report, Span, internal_error
 from wakecheck.parsing import SourceText, decode_source, ensure_stack_room, has_coding_cookie
 from wakecheck.rules import BY_CODE, selected
 
@@ -69,6 +69,9 @@ class RunOptions:
     # Only findings are wanted (a check): large runs are analysed in groups of files,
     # on every core (audit and graph keep one analysis, which they read back).
     findings_only: bool = False
+    # A bug met in one file or entry becomes that file's error line and the run goes on;
+    # False: it propagates (WAKECHECK_TRACEBACK=1, to see the traceback).
+    contain_bugs: bool = True
 
 
 def _auto_jobs() -> int:
@@ -78,10 +81,12 @@ def _auto_jobs() -> int:
 class _Lowering:
     """Files → lowered modules: from the cache, from worker processes (preload), or parsed here."""
 
-    def __init__(self, texts: _Texts, packages: set[str], cache: Cache | None, *, keep: bool = False) -> None:
+    def __init__(self, texts: _Texts, packages: set[str], cache: Cache | None, contain_bugs: bool, *,
+                 keep: bool = False) -> None:
         self.texts = texts
         self.packages = packages
         self.cache = cache
+        self.contain_bugs = contain_bugs
         self.preloaded: dict[str, object] = {}
         self.parsed = 0
         # Keep what was loaded for the next index to ask (units share lowered modules).
@@ -106,7 +111,7 @@ class _Lowering:
         source = self.texts.text(module)
         if isinstance(source, FileError):
             return source
-        result = lower_source(source, module, module in self.packages)
+        result = lower_source(source, module, module in self.packages, self.contain_bugs)
         self.parsed += 1
         if key is not None:
             assert self.cache is not None
@@ -130,10 +135,10 @@ class _Lowering:
         from concurrent.futures import ProcessPoolExecutor
 
         seen = set(wave)
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_quiet_worker) as pool:
             while wave:
                 todo: list[tuple[str, str | None]] = []
-                work: list[tuple[SourceText, str, bool]] = []
+                work: list[tuple[SourceText, str, bool, bool]] = []
                 for module in wave:
                     source = self.texts.text(module)
                     key, cached = self._cached(module)
@@ -141,7 +146,7 @@ class _Lowering:
                         self.preloaded[module] = source if isinstance(source, FileError) else cached
                     else:
                         todo.append((module, key))
-                        work.append((source, module, module in self.packages))
+                        work.append((source, module, module in self.packages, self.contain_bugs))
                 chunk = max(1, len(work) // (jobs * 8))
                 for (module, key), result in zip(todo, pool.map(_lower_job, work, chunksize=chunk)):
                     self.preloaded[module] = result
@@ -155,10 +160,24 @@ class _Lowering:
                 seen |= following
 
 
-def _lower_job(job: tuple[SourceText, str, bool]) -> object:
+def _lower_job(job: tuple[SourceText, str, bool, bool]) -> object:
     from wakecheck.parsing import lower_source
 
     return lower_source(*job)
+
+
+def _quiet_worker() -> None:
+    """Ctrl-C and SIGTERM, sent to the whole process group, are the parent's to handle.
+
+    A worker that raised on them would print a traceback; one that died of them would
+    break the pool, which then hangs the parent (CPython 3.11 fails on the futures
+    `map` has already cancelled). Ignoring them, a worker finishes the file in hand and
+    exits when the unwinding parent shuts the pool down.
+    """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 def _imports(module: object, index: ProjectIndex) -> set[str]:
@@ -237,15 +256,16 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
     jobs = options.jobs if options.jobs is not None else (_auto_jobs() if len(candidates) >= _PARALLEL_FROM else 1)
     if options.findings_only and len(candidates) >= _PARALLEL_FROM:
         return _analyse_units(config, texts, packages, cache, candidates, jobs, errors, found.files,
-                              progress, run_key)
+                              progress, run_key, options.contain_bugs)
 
-    lowering = _Lowering(texts, packages, cache)
+    lowering = _Lowering(texts, packages, cache, options.contain_bugs)
     index = ProjectIndex(texts.displays(), lowering.load)  # type: ignore[arg-type]
     if jobs > 1:
         lowering.preload(sorted(s.module for s in candidates), index, jobs)
     interp = Interpreter(index, config, ghosts=options.ghosts)
     ensure_stack_room()  # also when every file was lowered by worker processes
-    entries, unit_errors, matched = _analyse_modules(index, interp, config, candidates, progress)
+    entries, unit_errors, matched = _analyse_modules(index, interp, config, candidates, options.contain_bugs,
+                                                     progress)
     errors.extend(unit_errors)
     errors.extend(index.errors)
     warnings = [] if matched else _no_entry_warning(config, found.files)
@@ -254,7 +274,8 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
 
 
 def _analyse_modules(index: ProjectIndex, interp: Interpreter, config: Config, sources: Sequence[SourceFile],
-                     progress: Progress | None = None) -> tuple[list[EntryResult], list[FileError], int]:
+                     contain_bugs: bool, progress: Progress | None = None,
+                     ) -> tuple[list[EntryResult], list[FileError], int]:
     """Each entry in these files, analysed by `interp`: results, errors, and how many entries matched."""
     from wakecheck.analysis.values import Inst
 
@@ -274,14 +295,27 @@ def _analyse_modules(index: ProjectIndex, interp: Interpreter, config: Config, s
                 summary = interp.analyze(fn, bound, [], [], ())
             except RecursionError:
                 # Calls nested beyond the interpreter's stack: say so and go on.
-                errors.append(FileError(source.display, fn.span.line or 1, fn.span.column or 1,
+                errors.append(FileError(_def_file(fn, index, source), fn.span.line or 1, fn.span.column or 1,
                                         f"cannot analyse `{qualname}`: its calls nest too deep"))
+                continue
+            except Exception as exc:
+                if not contain_bugs:
+                    raise
+                # A bug in wakecheck: this entry gets an error line, the others their findings.
+                errors.append(internal_error(_def_file(fn, index, source), fn.span.line, fn.span.column,
+                                             f"`{qualname}`", exc))
                 continue
             entries.append(EntryResult(qualname, fn, source.display, summary))
     if progress is not None:
         progress(len(sources), len(sources))
     entries.sort(key=lambda e: (e.path, e.function.span.line, e.qualname))
     return entries, errors, matched
+
+
+def _def_file(fn: ir.FunctionIR, index: ProjectIndex, source: SourceFile) -> str:
+    """The file an entry's `def` is in: another module's when the entry is an inherited method."""
+    home = index.module(fn.module)
+    return home.path if home is not None else source.display
 
 
 # ---------------------------------------------------------------------------
@@ -296,6 +330,7 @@ class _UnitWorld:
     displays: dict[str, str]
     sources: dict[str, SourceFile]
     lowering: _Lowering
+    contain_bugs: bool
     names: ProjectIndex | None = None  # for resolving imports while lowering
 
 
@@ -310,22 +345,24 @@ class _UnitResult:
 _WORLD: _UnitWorld | None = None  # a worker process's world, set by _start_worker
 
 
-def _world(config: Config, texts: _Texts, packages: set[str], cache: Cache | None) -> _UnitWorld:
+def _world(config: Config, texts: _Texts, packages: set[str], cache: Cache | None,
+           contain_bugs: bool) -> _UnitWorld:
     return _UnitWorld(config, texts.displays(), {m: source for m, (source, _) in texts.raw.items()},
-                      _Lowering(texts, packages, cache, keep=True))
+                      _Lowering(texts, packages, cache, contain_bugs, keep=True), contain_bugs)
 
 
 def _start_worker(config: Config, raw: dict[str, tuple[SourceFile, bytes]], packages: set[str],
-                  cache_dir: str | None) -> None:
+                  cache_dir: str | None, contain_bugs: bool) -> None:
     global _WORLD
     from wakecheck.cache import Cache
 
+    _quiet_worker()
     ensure_stack_room()
     texts = _Texts()
     for source, data in raw.values():
         texts.add(source, data)
     cache = Cache(Path(cache_dir), exact=True) if cache_dir is not None else None
-    _WORLD = _world(config, texts, packages, cache)
+    _WORLD = _world(config, texts, packages, cache, contain_bugs)
 
 
 def _lower_in_worker(module: str) -> tuple[str, list[str], bool]:
@@ -355,14 +392,15 @@ def _analyse_unit(world: _UnitWorld, modules: list[str]) -> _UnitResult:
     index = ProjectIndex(world.displays, world.lowering.load)  # type: ignore[arg-type]
     interp = Interpreter(index, world.config, ghosts=False)
     entries, errors, matched = _analyse_modules(index, interp, world.config,
-                                                [world.sources[m] for m in modules])
+                                                [world.sources[m] for m in modules], world.contain_bugs)
     by_code = {code: _findings_from(entries, frozenset({code})) for code in _RUN_CODES}
     return _UnitResult(by_code, errors + index.errors, matched, world.lowering.parsed - parsed)
 
 
 def _analyse_units(config: Config, texts: _Texts, packages: set[str], cache: Cache | None,
                    candidates: list[SourceFile], jobs: int, errors: list[FileError],
-                   files: Sequence[SourceFile], progress: Progress | None, run_key: str | None) -> Analysis:
+                   files: Sequence[SourceFile], progress: Progress | None, run_key: str | None,
+                   contain_bugs: bool) -> Analysis:
     """A check's findings from units of `_UNIT_FILES` candidate files, on `jobs` processes.
 
     With more than one process, the modules are first lowered into the cache (a
@@ -376,7 +414,7 @@ def _analyse_units(config: Config, texts: _Texts, packages: set[str], cache: Cac
     parsed = 0
     if jobs <= 1:
         ensure_stack_room()
-        world = _world(config, texts, packages, cache)
+        world = _world(config, texts, packages, cache, contain_bugs)
         for done, unit in enumerate(units):
             if progress is not None:
                 progress(done * _UNIT_FILES, len(candidates))
@@ -390,7 +428,7 @@ def _analyse_units(config: Config, texts: _Texts, packages: set[str], cache: Cac
         with tempfile.TemporaryDirectory(prefix="wakecheck-") as scratch:
             directory = (cache or Cache(Path(scratch))).directory
             parsed, lowered, results = _units_in_workers(config, texts, packages, directory, candidates, units,
-                                                         jobs, progress)
+                                                         jobs, progress, contain_bugs)
             if cache is not None:
                 cache.hits += lowered - parsed
     if progress is not None:
@@ -412,7 +450,7 @@ def _analyse_units(config: Config, texts: _Texts, packages: set[str], cache: Cac
 
 def _units_in_workers(config: Config, texts: _Texts, packages: set[str], directory: Path,
                       candidates: list[SourceFile], units: list[list[str]], jobs: int,
-                      progress: Progress | None) -> tuple[int, int, list[_UnitResult]]:
+                      progress: Progress | None, contain_bugs: bool) -> tuple[int, int, list[_UnitResult]]:
     """Lower the candidates and their import closure into `directory`, then analyse the units.
 
     Returns the modules parsed, the modules lowered or read in the first phase, and each unit's result.
@@ -421,7 +459,7 @@ def _units_in_workers(config: Config, texts: _Texts, packages: set[str], directo
     from concurrent.futures import ProcessPoolExecutor
 
     parsed = 0
-    start = (config, texts.raw, packages, str(directory))
+    start = (config, texts.raw, packages, str(directory), contain_bugs)
     # Fork where there is fork: the workers start without pickling every file's bytes.
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
@@ -609,6 +647,8 @@ def _store_run(analysis: Analysis) -> None:
     from wakecheck.cache import Cache
 
     assert analysis.run_key is not None
+    if any(error.is_internal for error in analysis.errors):
+        return  # a bug: the next run must meet it again, not replay it
     by_code = {code: findings_of(analysis, frozenset({code})) for code in _RUN_CODES}
     analysis.findings = by_code
     Cache(analysis.config.root).put(analysis.run_key, (

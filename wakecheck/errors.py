@@ -27,3 +27,10 @@ class ConfigError(WakecheckError):
 
 class UsageError(WakecheckError):
     """The command line asks for something that cannot be done (missing path, bad code)."""
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived during a command: raised so that every `finally` runs (temporary files go).
+
+    A BaseException, like KeyboardInterrupt, so that no handler for ordinary errors stops it.
+    """

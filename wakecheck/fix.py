@@ -29,6 +29,8 @@ from wakecheck.model import Finding, Verdict
 if TYPE_CHECKING:
     import libcst as cst
 
+    from wakecheck.engine import RunOptions
+
 
 @dataclass(frozen=True, slots=True)
 class FileFix:
@@ -50,13 +52,14 @@ class FixPlan:
     skipped: list[str] = field(default_factory=list)  # one-line reasons, path first
 
 
-def plan(paths: Sequence[str], config: Config, codes: frozenset[str], cwd: Path) -> FixPlan:
+def plan(paths: Sequence[str], config: Config, codes: frozenset[str], cwd: Path,
+         options: RunOptions | None = None) -> FixPlan:
     """The guarded files, checked by re-analysis; nothing is written here."""
     from wakecheck.audit import build_audit
     from wakecheck.engine import analyse, findings_of
 
     result = FixPlan()
-    analysis = analyse(paths, config, cwd)
+    analysis = analyse(paths, config, cwd, options=options)
     wanted = [f for f in findings_of(analysis, codes) if f.rule in ("WC001", "WC002")]
     if not wanted:
         return result
@@ -88,7 +91,7 @@ def plan(paths: Sequence[str], config: Config, codes: frozenset[str], cwd: Path)
             result.skipped.append(made)
         elif made is not None:
             result.fixes.append(made)
-    _verify(result, paths, config, codes, wanted, cwd)
+    _verify(result, paths, config, codes, wanted, cwd, options)
     return result
 
 
@@ -188,14 +191,14 @@ def _add_imports(tree: cst.Module, imports: list[tuple[str, str]], module: str, 
 
 
 def _verify(result: FixPlan, paths: Sequence[str], config: Config, codes: frozenset[str],
-            wanted: list[Finding], cwd: Path) -> None:
+            wanted: list[Finding], cwd: Path, options: RunOptions | None) -> None:
     """Re-analyse with the fixes in place; drop every fix if a fixed path still wakes."""
     from wakecheck.engine import analyse, findings_of
 
     if not result.fixes:
         return
     overrides = {fix.absolute: fix.after.encode("utf-8") for fix in result.fixes}
-    after = findings_of(analyse(paths, config, cwd, overrides), codes)
+    after = findings_of(analyse(paths, config, cwd, overrides, options=options), codes)
     fixed = {f.fingerprint() for f in wanted}
     still = [f for f in after if f.fingerprint() in fixed and any(
         frame.function in fix.functions for fix in result.fixes for frame in f.chain)]

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 from wakecheck.config import Config
 from wakecheck.discovery import discover
-from wakecheck.model import FileError, Span
-from wakecheck.parsing import SourceText, decode_source, ensure_stack_room
+from wakecheck.model import FileError, Span, internal_error
+from wakecheck.parsing import SourceText, decode_source, ensure_stack_room, nesting_error
 
 if TYPE_CHECKING:
     from wakecheck.analysis import cfg as ir
@@ -89,8 +89,12 @@ class _Recorder:
         self.missed.add(Unresolved(caller.qualname, text, span.line, span.column))
 
 
-def build(paths: Sequence[str], config: Config, cwd: Path | None = None) -> CallGraph:
-    """The call graph of the project under `paths` (never imports or runs any of it)."""
+def build(paths: Sequence[str], config: Config, cwd: Path | None = None, contain_bugs: bool = True) -> CallGraph:
+    """The call graph of the project under `paths` (never imports or runs any of it).
+
+    With `contain_bugs`, an unexpected exception met in one file or function (a bug in
+    wakecheck) becomes that file's error line and the graph goes on without it.
+    """
     cwd = cwd or Path.cwd()
     found = discover(list(paths) or ["."], config.exclude, config.root, cwd)
     errors: list[FileError] = list(found.errors)
@@ -116,53 +120,72 @@ def build(paths: Sequence[str], config: Config, cwd: Path | None = None) -> Call
     from wakecheck.analysis.interp import Interpreter
 
     packages = {s.module for s in found.files if s.path.name == "__init__.py"}
-    index = ProjectIndex(displays, lambda module: _lower(texts[module], module, module in packages))
+    index = ProjectIndex(displays, lambda module: _lower(texts[module], module, module in packages, contain_bugs))
     interp = Interpreter(index, config)
     ensure_stack_room()
     recorder = _Recorder()
     interp.calls = recorder
-    entries = _analyse(sorted(texts), index, interp, config, recorder.called)
+    entries = _analyse(sorted(texts), index, interp, config, recorder.called, errors, contain_bugs)
     errors.extend(index.errors)
     return _graph(index, recorder, entries, errors)
 
 
-def _lower(source: SourceText, module: str, is_package: bool) -> ir.ModuleIR | FileError:
+def _lower(source: SourceText, module: str, is_package: bool, contain_bugs: bool) -> ir.ModuleIR | FileError:
     """Parse and lower one file, with its top-level code as the `<module>` function."""
     from wakecheck.analysis.lowering import lower_module
     from wakecheck.analysis.module_body import build_body
     from wakecheck.parsing import parse_source
 
-    parsed = parse_source(source)
-    if isinstance(parsed, FileError):
-        return parsed
-    tree, positions = parsed
     try:
-        base = lower_module(tree, module, source.path, is_package, positions)
-        return build_body(tree, base, positions)
-    except RecursionError:
-        return FileError(source.path, 1, 1, "nesting too deep to analyse")
+        parsed = parse_source(source)
+        if isinstance(parsed, FileError):
+            return parsed
+        tree, positions = parsed
+        try:
+            base = lower_module(tree, module, source.path, is_package, positions)
+            return build_body(tree, base, positions)
+        except RecursionError:
+            return nesting_error(source, "nesting too deep to analyse")
+    except Exception as exc:
+        if not contain_bugs:
+            raise
+        return internal_error(source.path, 1, 1, "this file", exc)
 
 
 def _analyse(modules: list[str], index: ProjectIndex, interp: object, config: Config,
-             called: set[str]) -> tuple[str, ...]:
+             called: set[str], errors: list[FileError], contain_bugs: bool) -> tuple[str, ...]:
     """Run the interpreter from the entries and module bodies, then from each function nothing called."""
     from wakecheck.analysis import cfg as ir
     from wakecheck.analysis.interp import Interpreter
-    from wakecheck.analysis.module_body import body_qualname
+    from wakecheck.analysis.module_body import BODY, body_qualname
     from wakecheck.analysis.values import ClassRef, Inst, Value
     from wakecheck.engine import _entries_in
 
     assert isinstance(interp, Interpreter)
+
+    def analyze(module: ir.ModuleIR, fn: ir.FunctionIR, bound: Value | None) -> None:
+        # One root that cannot be analysed costs its own edges, not the graph.
+        line, column = (fn.span.line, fn.span.column) if fn.name != BODY else (1, 1)
+        try:
+            interp.analyze(fn, bound, [], [], ())
+        except RecursionError:
+            errors.append(FileError(module.path, max(line, 1), max(column, 1),
+                                    f"cannot analyse `{fn.qualname}`: its calls nest too deep"))
+        except Exception as exc:
+            if not contain_bugs:
+                raise
+            errors.append(internal_error(module.path, line, column, f"`{fn.qualname}`", exc))
+
     loaded = [m for m in (index.module(name) for name in modules) if m is not None]
     entries: list[str] = []
     for module in loaded:
         for qualname, fn, cls in _entries_in(module, index, interp, config):
             entries.append(qualname)
-            interp.analyze(fn, Inst(cls, exact=False) if cls is not None else None, [], [], ())
+            analyze(module, fn, Inst(cls, exact=False) if cls is not None else None)
     for module in loaded:
         body = index.function(body_qualname(module.name))
         if body is not None:
-            interp.analyze(body, None, [], [], ())
+            analyze(module, body, None)
     for module in loaded:
         for fn in module.functions:
             if fn.qualname in called:
@@ -176,7 +199,7 @@ def _analyse(modules: list[str], index: ProjectIndex, interp: object, config: Co
                         bound = ClassRef(fn.class_qualname)
                     case _:
                         bound = None  # static methods take no bound first argument
-            interp.analyze(fn, bound, [], [], ())
+            analyze(module, fn, bound)
     return tuple(sorted(set(entries)))
 
 

@@ -98,6 +98,30 @@ class FileError:
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.message)
 
+    @property
+    def is_internal(self) -> bool:
+        """A bug in wakecheck met while analysing this file, not a problem with the file."""
+        return self.message.startswith(INTERNAL_ERROR)
+
+
+INTERNAL_ERROR = "internal error"
+REPORT_IT = "please report it (set WAKECHECK_TRACEBACK=1 for the traceback)"
+
+
+def describe_bug(exc: BaseException) -> str:
+    """An unexpected exception as one short line: `KeyError: 'x'`."""
+    lines = str(exc).strip().splitlines()
+    first = lines[0].strip() if lines else ""
+    if len(first) > 200 or len(lines) > 1:
+        first = first[:200] + " …"
+    return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+
+
+def internal_error(path: str, line: int, column: int, what: str, exc: BaseException) -> FileError:
+    """A bug met while analysing `what` (a file, an entry), as that file's error line: the run goes on."""
+    return FileError(path, max(line, 1), max(column, 1),
+                     f"{INTERNAL_ERROR} while analysing {what}: {describe_bug(exc)} — {REPORT_IT}")
+
 
 @dataclass(frozen=True, slots=True)
 class Report:

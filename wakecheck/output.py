@@ -39,3 +39,9 @@ def write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
         Path(tmp).unlink(missing_ok=True)
         reason = exc.strerror if isinstance(exc, OSError) else f"not representable in {encoding}"
         raise UsageError(f"cannot write output: {reason or exc}", path=str(path)) from exc
+    except BaseException:
+        # Interrupted (Ctrl-C, or SIGTERM, which the CLI turns into an exception) or a
+        # bug: the target is untouched, and the half-written temporary file goes too.
+        # Only SIGKILL, which runs no code, can leave it behind.
+        Path(tmp).unlink(missing_ok=True)
+        raise

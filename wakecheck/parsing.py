@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wakecheck.model import FileError
+from wakecheck.model import FileError, internal_error
 
 if TYPE_CHECKING:
     import libcst as cst
@@ -82,6 +83,117 @@ def _syntax_error(source: SourceText, line: int, column: int, message: str) -> F
     return FileError(source.path, line, column, f"syntax error: {first}")
 
 
+# A nesting-too-deep error points where the nesting first reaches this many levels.
+_DEEP = 100
+_FLAT = frozenset({",", ";", ":", "=", "->", ":=", "+=", "-=", "*=", "/=", "//=", "%=", "@=", "&=", "|=", "^=",
+                   ">>=", "<<=", "**="})  # siblings on either side: the count starts again
+_NESTING_WORDS = frozenset({"and", "or", "not", "if", "else", "lambda", "await", "in", "is"})
+
+
+def nesting_error(source: SourceText, message: str) -> FileError:
+    """`message` located where the file's deepest statement gets deep: a token scan, never a parse."""
+    line, column = deep_place(source.text)
+    return FileError(source.path, line, column, message)
+
+
+def deep_place(text: str) -> tuple[int, int]:
+    """1-based line and column where nesting first reaches _DEEP levels in the statement nesting deepest.
+
+    A rough count that needs only the tokenizer (the parser is what ran out of room):
+    each open bracket is a level, and so is each operator, `.`, operator keyword or
+    string literal continuing another inside the same brackets of one statement,
+    since `a + b + c` nests one `+` in the other as a parser builds it. Items separated
+    by `,` `:` `=` are siblings, and closing a bracket drops what it held. A statement
+    that never gets that deep is pointed at where it is deepest; (1, 1) if nothing is.
+    """
+    import io
+    import tokenize
+
+    best, place = 0, (1, 1)
+    frames = [0]  # levels counted inside each open bracket; the statement itself is the first
+    depth, deepest, crossing = 0, 0, (1, 1)
+
+    def finish() -> None:
+        nonlocal best, place, frames, depth, deepest
+        if deepest > best:
+            best, place = deepest, crossing
+        frames, depth, deepest = [0], 0, 0
+
+    previous = tokenize.ENCODING
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(text).readline):
+            kind, string = token.type, token.string
+            deeper = False
+            if kind in (tokenize.NEWLINE, tokenize.ENDMARKER):
+                finish()
+            elif kind == tokenize.OP and string in "([{":
+                frames.append(0)
+                deeper = True
+            elif kind == tokenize.OP and string in ")]}":
+                if len(frames) > 1:
+                    depth -= frames.pop() + 1
+            elif kind == tokenize.OP and string in _FLAT:
+                depth -= frames[-1]
+                frames[-1] = 0
+            elif (kind == tokenize.OP or (kind == tokenize.NAME and string in _NESTING_WORDS)
+                  or (kind == tokenize.STRING and previous == tokenize.STRING)):
+                frames[-1] += 1
+                deeper = True
+            if deeper:
+                depth += 1
+                # The first token at _DEEP levels, or, short of that, the deepest one.
+                if depth > deepest and deepest < _DEEP:
+                    crossing = (token.start[0], token.start[1] + 1)
+                deepest = max(deepest, depth)
+            if kind not in (tokenize.NL, tokenize.COMMENT):
+                previous = kind
+    except (tokenize.TokenError, SyntaxError):
+        pass  # the text so far tells where (an unclosed bracket, a tokenizer limit)
+    finish()
+    return place
+
+
+# Python refuses more brackets than this open at once ("too many nested parentheses");
+# LibCST's native parser does not, and overflows the C stack (a segfault) near 1,500.
+_MAX_BRACKETS = 200
+_BRACKETS = re.compile("|".join((
+    r"#[^\r\n]*",  # a comment
+    r"'{3}(?:\\.|[^\\])*?'{3}", r'"{3}(?:\\.|[^\\])*?"{3}',  # triple-quoted strings
+    r"'(?:\\.|[^\\'\r\n])*'", r'"(?:\\.|[^\\"\r\n])*"',  # one-line strings
+    r"[(\[{)\]}]",  # a bracket: the only match the scan counts
+)), re.S)
+
+
+def _too_many_brackets(source: SourceText) -> FileError | None:
+    """Python's own error for brackets nested past its limit, found before LibCST can crash on them.
+
+    A regex skips comments and string literals; only when it counts too many open
+    brackets is Python's parser asked (it parses, never runs), and its error, with
+    its line and column, is the answer.
+    """
+    text = source.text
+    if text.count("(") + text.count("[") + text.count("{") <= _MAX_BRACKETS:
+        return None  # nearly every file: too few brackets to nest that deep
+    depth = 0
+    for match in _BRACKETS.finditer(text):
+        bracket = match.group()
+        if bracket in "([{":
+            depth += 1
+            if depth > _MAX_BRACKETS:
+                break
+        elif bracket in ")]}":
+            depth = max(depth - 1, 0)
+    else:
+        return None
+    try:
+        compile(text, source.path, "exec", flags=0x400, dont_inherit=True)  # ast.PyCF_ONLY_AST
+    except SyntaxError as exc:
+        return FileError(source.path, exc.lineno or 1, exc.offset or 1, f"syntax error: {exc.msg}")
+    except (ValueError, RecursionError, MemoryError):
+        pass
+    return None  # Python accepts it after all: LibCST may try
+
+
 def ensure_stack_room() -> None:
     """Raise the recursion limit to what parsing and interpreting deep code need."""
     if sys.getrecursionlimit() < _RECURSION_FLOOR:
@@ -95,20 +207,36 @@ def parse_source(source: SourceText) -> tuple[cst.Module, Positions] | FileError
     from wakecheck.analysis.positions import Positions
 
     ensure_stack_room()
+    refused = _too_many_brackets(source)
+    if refused is not None:
+        return refused
     try:
         tree = cst.parse_module(source.text)
     except cst.ParserSyntaxError as exc:
         return _syntax_error(source, exc.raw_line, exc.raw_column + 1, exc.message)
     except RecursionError:
-        return FileError(source.path, 1, 1, "syntax error: nesting too deep to parse")
+        return nesting_error(source, "syntax error: nesting too deep to parse")
     try:
         return tree, Positions(tree)
     except RecursionError:
-        return FileError(source.path, 1, 1, "nesting too deep to analyse")
+        return nesting_error(source, "nesting too deep to analyse")
 
 
-def lower_source(source: SourceText, module: str, is_package: bool) -> object:
-    """Parse and lower one file; returns a ModuleIR or a FileError."""
+def lower_source(source: SourceText, module: str, is_package: bool, contain_bugs: bool = True) -> object:
+    """Parse and lower one file; returns a ModuleIR or a FileError.
+
+    An unexpected exception is a bug in wakecheck; with `contain_bugs` it becomes this
+    file's error line (the same in a worker process as here), and the run goes on.
+    """
+    try:
+        return _lower_source(source, module, is_package)
+    except Exception as exc:
+        if not contain_bugs:
+            raise
+        return internal_error(source.path, 1, 1, "this file", exc)
+
+
+def _lower_source(source: SourceText, module: str, is_package: bool) -> object:
     from wakecheck.analysis.lowering import lower_module
 
     parsed = parse_source(source)
@@ -118,13 +246,13 @@ def lower_source(source: SourceText, module: str, is_package: bool) -> object:
     try:
         return lower_module(tree, module, source.path, is_package, positions)
     except RecursionError:
-        return FileError(source.path, 1, 1, "nesting too deep to analyse")
+        return nesting_error(source, "nesting too deep to analyse")
     except KeyError as exc:
         # LibCST's position provider turns a RecursionError met while it records a
         # position into a KeyError for that node: the same too-deep nesting.
         if not _from_recursion(exc):
             raise
-        return FileError(source.path, 1, 1, "nesting too deep to analyse")
+        return nesting_error(source, "nesting too deep to analyse")
 
 
 def _from_recursion(exc: BaseException) -> bool:

@@ -82,6 +82,7 @@ class Report:
             f"corpora:             " + ("; ".join(
                 f"{c.name}: {c.files} files, {c.unparsable} unparsable, {c.reported_errors} reported errors, "
                 f"4 runs identical {'no' if c.problems else 'yes'} ({c.seconds:.0f} s)"
+                + (f" [not on this machine: {', '.join(c.missing)}]" if c.missing else "")
                 for c in self.corpora) or "none"),
             f"crashes:             {self.crashes}",
             f"known failures kept out of the sweep: {self.known} (tests/reliability/regressions/)",
@@ -128,6 +129,7 @@ def run(profile_name: str, seed: int = 0, programs: int | None = None, django_bu
         log(f"corpora: stdlib {', '.join(profile.stdlib)}")
         std = corpus.copy_slice(corpus.stdlib_root(), list(profile.stdlib), work / "stdlib")
         report.corpora.append(corpus.check_project("stdlib", std, timeout=1800))
+        report.corpora[-1].missing = corpus.missing_parts(corpus.stdlib_root(), list(profile.stdlib))
         if profile.django:
             django = corpus.fetch_django()
             log(f"corpora: Django {', '.join(profile.django)}")

@@ -129,17 +129,30 @@ def _run(root: Path, timeout: float) -> tuple[dict[str, object] | None, str | No
         proc = subprocess.run(command, cwd=root, env=cli_env(), capture_output=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         return None, f"hang: no result after {timeout:.0f} s"
-    stderr = proc.stderr.decode("utf-8", "replace")
-    if proc.returncode not in (0, 1, 2) or "Traceback" in stderr:
-        return None, f"exit {proc.returncode}: {stderr.strip()[-2000:]}"
+    return judge(proc.returncode, proc.stdout, proc.stderr)
+
+
+def judge(returncode: int, stdout: bytes, stderr_bytes: bytes) -> tuple[dict[str, object] | None, str | None]:
+    """The JSON report of one ``wakecheck check --format json`` run, or why it was a crash.
+
+    A crash is an exit status other than 0, 1 or 2 (3 is wakecheck's own internal error,
+    negative a signal), a traceback, output that is not a JSON report, a file error without
+    a line and column, or an internal error that wakecheck contained to one file (exit 2,
+    but a bug all the same).
+    """
+    stderr = stderr_bytes.decode("utf-8", "replace")
+    if returncode not in (0, 1, 2) or "Traceback" in stderr or "internal error" in stderr:
+        return None, f"exit {returncode}: {stderr.strip()[-2000:]}"
     try:
-        report = json.loads(proc.stdout)
+        report = json.loads(stdout)
     except ValueError:
-        return None, f"exit {proc.returncode} without a JSON report: {stderr.strip()[-500:]}"
+        return None, f"exit {returncode} without a JSON report: {stderr.strip()[-500:]}"
     for error in report.get("errors", []):
         if not (isinstance(error.get("line"), int) and error["line"] >= 1
                 and isinstance(error.get("column"), int) and error["column"] >= 1):
             return None, f"file error without a line and column: {error}"
+        if str(error.get("message", "")).startswith("internal error"):
+            return None, f"internal error: {error['path']}:{error['line']}:{error['column']}: {error['message']}"
     return report, None
 
 

@@ -57,23 +57,34 @@ def assert_good_still_reported(report: dict[str, list[dict[str, object]]]) -> No
 
 ALARM = "async def alarm(env):\n"
 
+SHALLOW = "def shallow():\n    return (1 + 2) * [3, (4, {5: 6})]\n\n\n"
 FILE_ERRORS = {
-    # name: (bytes of bad.py, expected line, words the message must hold)
-    "syntax error": (ALARM + "    x = (\n", 2, "never closed"),
-    "invalid utf-8": (ALARM.encode() + b"    x = '\xff'\n", 2, "cannot decode as utf-8"),
-    "unknown encoding": ("# -*- coding: klingon -*-\n" + ALARM + "    pass\n", 1, "klingon"),
-    "wrong encoding": ("# coding: ascii\n" + ALARM + "    x = 'café'\n", 3, "cannot decode as ascii"),
-    "BOM with another encoding": (b"\xef\xbb\xbf# coding: latin-1\n" + ALARM.encode() + b"    pass\n", 1,
+    # name: (bytes of bad.py, expected line, expected column or None, words the message must hold)
+    "syntax error": (ALARM + "    x = (\n", 2, None, "never closed"),
+    "invalid utf-8": (ALARM.encode() + b"    x = '\xff'\n", 2, None, "cannot decode as utf-8"),
+    "unknown encoding": ("# -*- coding: klingon -*-\n" + ALARM + "    pass\n", 1, None, "klingon"),
+    "wrong encoding": ("# coding: ascii\n" + ALARM + "    x = 'café'\n", 3, None, "cannot decode as ascii"),
+    "BOM with another encoding": (b"\xef\xbb\xbf# coding: latin-1\n" + ALARM.encode() + b"    pass\n", 1, None,
                                   "encoding"),
-    "NUL byte": (ALARM.encode() + b"    x = 1\x00\n", 2, "NUL"),
-    "long operator chain": (ALARM + "    x = " + " + ".join(["a"] * 5000) + "\n", 1, "too deep"),
-    "tab and space mix": (ALARM + "    if x:\n\ty = 1\n        z = 2\n", 3, "syntax error"),
+    "NUL byte": (ALARM.encode() + b"    x = 1\x00\n", 2, None, "NUL"),
+    # Nesting too deep: the place where it gets deep (the 100th `+`), not the top of the file.
+    "long operator chain": (SHALLOW + ALARM + "    x = " + " + ".join(["a"] * 5000) + "\n", 6, 8 + 99 * 4 + 3,
+                            "nesting too deep"),
+    # Python refuses more than 200 open brackets, and so does wakecheck, at the 201st
+    # (LibCST's parser would overflow the C stack near 1,500: a segfault).
+    "expression nested 1000 deep": (SHALLOW + ALARM + "    y = " + "(" * 1000 + "1" + ")" * 1000 + "\n", 6,
+                                    8 + 201, "too many nested parentheses"),
+    "calls nested 1000 deep": (SHALLOW + ALARM + "    y = " + "f(" * 1000 + ")" * 1000 + "\n", 6, 8 + 2 * 201,
+                               "too many nested parentheses"),
+    "brackets nested 2000 deep": (ALARM + "    y = " + "[" * 2000 + "]" * 2000 + "\n", 2, 8 + 201,
+                                  "too many nested parentheses"),
+    "tab and space mix": (ALARM + "    if x:\n\ty = 1\n        z = 2\n", 3, None, "syntax error"),
 }
 
 
 @pytest.mark.parametrize("name", list(FILE_ERRORS))
 def test_file_error_is_located_and_the_rest_analysed(tmp_path: Path, name: str) -> None:
-    data, line, words = FILE_ERRORS[name]
+    data, line, column, words = FILE_ERRORS[name]
     root = project(tmp_path)
     (root / "bad.py").write_bytes(data if isinstance(data, bytes) else data.encode())
     code, report, _ = check_json(root)
@@ -82,6 +93,8 @@ def test_file_error_is_located_and_the_rest_analysed(tmp_path: Path, name: str) 
     [error] = report["errors"]
     assert (error["path"], error["line"]) == ("bad.py", line)
     assert isinstance(error["column"], int) and error["column"] >= 1
+    if column is not None:
+        assert error["column"] == column
     assert words in str(error["message"]) and "\n" not in str(error["message"])
 
 
@@ -89,9 +102,10 @@ GOOD_INPUTS = {
     "BOM": b"\xef\xbb\xbf" + GOOD.encode(),
     "CRLF": GOOD.replace("\n", "\r\n").encode(),
     "latin-1 declared": ("# -*- coding: latin-1 -*-\n# café\n" + GOOD).encode("latin-1"),
-    "expression nested 1000 deep": (GOOD + "    y = " + "(" * 1000 + "1" + ")" * 1000 + "\n").encode(),
+    "expression nested 200 deep": (GOOD + "    y = " + "(" * 200 + "1" + ")" * 200 + "\n").encode(),
+    "brackets in strings and comments": (GOOD + "    y = '" + "(" * 500 + "'  # " + "[" * 500 + "\n").encode(),
     "unary minus 1000 deep": (GOOD + "    y = " + "-" * 1000 + "1\n").encode(),
-    "calls nested 1000 deep": (GOOD + "    y = " + "f(" * 1000 + ")" * 1000 + "\n").encode(),
+    "calls nested 200 deep": (GOOD + "    y = " + "f(" * 200 + ")" * 200 + "\n").encode(),
 }
 
 

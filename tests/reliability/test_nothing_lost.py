@@ -3,8 +3,10 @@ changes nothing but the inserted guard, whatever the file's encoding, BOM or lin
 
 A crash mid-write is simulated in the real command: a small launcher patches the
 standard library inside the wakecheck process (never the analysed code) so that
-the process dies, with ``os._exit``, after half the text is written or just
-before the rename.
+the process dies, with ``os._exit`` (as SIGKILL would end it: no code runs), after
+half the text is written or just before the rename; or so that it sends itself
+SIGTERM or SIGINT after half the text is written, which must also leave no
+temporary file behind.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import ast
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -27,14 +30,23 @@ TARGET = "gastown/town_do.py"
 LAUNCHER = """
 import os, sys
 how = sys.argv.pop(1)
-if how == "mid-write":
+if how in ("mid-write", "SIGTERM", "SIGINT"):
+    import signal, time
+    # As on a terminal, even when this process was started with SIGINT ignored.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    def stop():
+        if how == "mid-write":
+            os._exit(9)
+        os.kill(os.getpid(), getattr(signal, how))
+        time.sleep(60)  # the signal arrives here
+        os._exit(9)  # not reached unless the signal was lost
     real_fdopen = os.fdopen
     class Half:
         def __init__(self, handle): self.handle = handle
         def __enter__(self): return self
         def __exit__(self, *exc): return False
         def write(self, text):
-            self.handle.write(text[: len(text) // 2]); self.handle.flush(); os._exit(9)
+            self.handle.write(text[: len(text) // 2]); self.handle.flush(); stop()
         def __getattr__(self, name): return getattr(self.handle, name)
     os.fdopen = lambda *a, **k: Half(real_fdopen(*a, **k))
 else:
@@ -109,6 +121,48 @@ def test_output_interrupted_leaves_no_half_report(town: Path, crash: str, existi
         assert report.read_bytes() == before
     else:
         assert not report.exists()
+
+
+def test_fix_with_no_cache_writes_no_cache(town: Path) -> None:
+    # The interrupted-write tests rely on it: --fix's only writes are then the fixed files.
+    result = wakecheck("check", "--fix", "--no-cache", ".", cwd=town)
+    assert result.returncode == 0, result.stderr
+    assert not (town / ".wakecheck_cache").exists()
+
+
+STATUS = {"SIGTERM": 128 + signal.SIGTERM, "SIGINT": 130}
+SAYS = {"SIGTERM": "wakecheck: terminated", "SIGINT": "wakecheck: interrupted"}
+
+
+def temporary_files(directory: Path) -> list[str]:
+    return sorted(p.name for p in directory.iterdir() if p.name.startswith(".") and p.name.endswith(".tmp"))
+
+
+@pytest.mark.parametrize("how", ["SIGTERM", "SIGINT"])
+def test_fix_stopped_by_a_signal_leaves_the_file_whole_and_no_temporary_file(town: Path, how: str) -> None:
+    path = town / TARGET
+    before = path.read_bytes()
+    result = wakecheck("check", "--fix", "--no-cache", ".", cwd=town, crash=how)
+    assert result.returncode == STATUS[how], result.stderr
+    assert result.stderr.splitlines() == [SAYS[how]]  # one line, no traceback
+    assert path.read_bytes() == before
+    assert temporary_files(path.parent) == []
+
+
+@pytest.mark.parametrize("how", ["SIGTERM", "SIGINT"])
+@pytest.mark.parametrize("existing", [True, False])
+def test_output_stopped_by_a_signal_leaves_no_half_report_and_no_temporary_file(
+        town: Path, how: str, existing: bool) -> None:
+    report = town / "report.json"
+    if existing:
+        report.write_text('{"findings": [], "errors": []}\n')
+    before = report.read_bytes() if existing else None
+    result = wakecheck("check", "--format", "json", "--no-cache", "--output", "report.json", ".",
+                       cwd=town, crash=how)
+    assert result.returncode == STATUS[how], result.stderr
+    assert result.stderr.splitlines() == [SAYS[how]]
+    assert (report.read_bytes() if existing else report.exists()) == (before if existing else False)
+    assert temporary_files(town) == []
 
 
 def test_output_written_whole_and_permissions_kept(town: Path) -> None:
