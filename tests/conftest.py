@@ -25,7 +25,7 @@ def variant_dir(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str | Non
     def make(name: str | None = None) -> Path:
         if name not in made:
             dest = tmp_path_factory.mktemp(name or "buggy") / "towndo"
-            shutil.copytree(TOWNDO, dest, ignore=shutil.ignore_patterns("variants", "__pycache__"))
+            shutil.copytree(TOWNDO, dest, ignore=shutil.ignore_patterns("variants", "__pycache__", ".wakecheck_cache"))
             if name is not None:
                 patch = VARIANTS / f"{name}.patch"
                 subprocess.run(["patch", "-p1", "--quiet", "-d", str(dest), "-i", str(patch)], check=True)
@@ -39,5 +39,5 @@ def variant_dir(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str | Non
 def town(tmp_path: Path) -> Path:
     """A private copy of fixtures/towndo (without its variants) to change at will."""
     copy = tmp_path / "towndo"
-    shutil.copytree(TOWNDO, copy, ignore=shutil.ignore_patterns("variants", "__pycache__"))
+    shutil.copytree(TOWNDO, copy, ignore=shutil.ignore_patterns("variants", "__pycache__", ".wakecheck_cache"))
     return copy
