@@ -18,19 +18,8 @@ from pathlib import Path
 import pytest
 
 from tests.reliability.fuzz import judge
+from tests.reliability.test_bad_input import CONFIG, GOOD
 
-CONFIG = """\
-[tool.wakecheck]
-entry = ["alarm"]
-container-factories = ["*.get_container"]
-"""
-GOOD = """\
-from boxes import get_container
-
-
-async def alarm(env):
-    await get_container(env).fetch("/x")
-"""
 BAD = """\
 from boxes import get_container
 

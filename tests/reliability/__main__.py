@@ -1,7 +1,7 @@
 """The reliability suite's runner and report.
 
     python -m tests.reliability [--profile quick|long] [--seed N] [--programs N]
-                                [--django-budget S] [--report FILE]
+                                [--parts differential,fuzz,corpora] [--django-budget S] [--report FILE]
 
 The quick profile is what CI runs (through ``test_reliability.py``); the long
 profile is run by hand. Both print the same report; the exit status is 1 when
@@ -42,12 +42,11 @@ class Profile:
 PROFILES = {
     "quick": Profile(programs=800, size=1, max_runs=256, samples=64, hypothesmith=25, mutations=300,
                      stdlib=("json", "lib2to3/tests/data"), django=()),
+    # The whole standard library (less site-packages) and all of Django's sdist.
     "long": Profile(programs=10_000, size=2, max_runs=4096, samples=1024, hypothesmith=500,
-                    mutations=5000,
-                    stdlib=("json", "email", "asyncio", "concurrent", "importlib", "logging", "http",
-                            "lib2to3", "test/badsyntax_3131.py", "test/badsyntax_pep3120.py"),
-                    django=("django/utils", "django/core/management", "django/dispatch", "django/tasks")),
+                    mutations=5000, stdlib=(corpus.WHOLE,), django=(corpus.WHOLE,)),
 }
+PARTS = ("differential", "fuzz", "corpora")
 
 
 @dataclass
@@ -59,6 +58,7 @@ class Report:
     corpora: list[corpus.CorpusResult] = field(default_factory=list)
     known: int = 0
     seconds: float = 0.0
+    parts: tuple[str, ...] = PARTS
 
     @property
     def crashes(self) -> int:
@@ -71,7 +71,8 @@ class Report:
     def render(self) -> str:
         d = self.diff
         lines = [
-            f"wakecheck reliability report: profile {self.profile}, seed {self.seed}, {self.seconds:.0f} s",
+            f"wakecheck reliability report: profile {self.profile}, seed {self.seed}, {self.seconds:.0f} s"
+            + ("" if self.parts == PARTS else f" (parts run: {', '.join(self.parts)})"),
             f"programs generated:  {d.programs} ({d.exhaustive} enumerated exhaustively, "
             f"{d.programs - d.exhaustive} sampled; {d.runs} alarm runs)",
             f"wakes executed:      {d.wakes_executed}",
@@ -100,11 +101,11 @@ class Report:
 
 
 def run(profile_name: str, seed: int = 0, programs: int | None = None, django_budget: float = 1800.0,
-        log=lambda message: None) -> Report:  # noqa: ANN001
+        log=lambda message: None, parts: tuple[str, ...] = PARTS) -> Report:  # noqa: ANN001
     profile = PROFILES[profile_name]
-    report = Report(profile_name, seed)
+    report = Report(profile_name, seed, parts=parts)
     start = time.monotonic()
-    count = programs if programs is not None else profile.programs
+    count = (programs if programs is not None else profile.programs) if "differential" in parts else 0
     first = seed * 1_000_000
     known = set(KNOWN) if seed == 0 and profile.size == 1 else set()  # programs of seed 0, size 1
     seeds = [s for s in range(first, first + count) if s not in known]
@@ -117,15 +118,11 @@ def run(profile_name: str, seed: int = 0, programs: int | None = None, django_bu
 
     with tempfile.TemporaryDirectory(prefix="wakecheck-fuzz-") as tmp:
         work = Path(tmp)
-        log(f"fuzz: {profile.hypothesmith} Hypothesmith programs, {profile.mutations} mutated files")
-        inputs = fuzz.hypothesmith_inputs(profile.hypothesmith, seed) if profile.hypothesmith else []
-        for i, batch in enumerate(fuzz.batches(inputs, "h", 100)):
-            report.fuzz.merge(fuzz.check_inputs(batch, work / f"h{i}"))
-        sources = sorted(FIXTURE.glob("*.py")) + sorted((corpus.stdlib_root() / "json").glob("*.py"))
-        mutated = fuzz.mutated_inputs(sources, profile.mutations, seed)
-        for i, batch in enumerate(fuzz.batches(mutated, "m", 100)):
-            report.fuzz.merge(fuzz.check_inputs(batch, work / f"m{i}"))
-
+        if "fuzz" in parts:
+            _fuzz(report, profile, seed, work, log)
+        if "corpora" not in parts:
+            report.seconds = time.monotonic() - start
+            return report
         log(f"corpora: stdlib {', '.join(profile.stdlib)}")
         std = corpus.copy_slice(corpus.stdlib_root(), list(profile.stdlib), work / "stdlib")
         report.corpora.append(corpus.check_project("stdlib", std, timeout=1800))
@@ -137,6 +134,25 @@ def run(profile_name: str, seed: int = 0, programs: int | None = None, django_bu
             report.corpora.append(corpus.check_project("django", proj, timeout=django_budget))
     report.seconds = time.monotonic() - start
     return report
+
+
+def _fuzz(report: Report, profile: Profile, seed: int, work: Path, log) -> None:  # noqa: ANN001
+    log(f"fuzz: {profile.hypothesmith} Hypothesmith programs, {profile.mutations} mutated files")
+    inputs = fuzz.hypothesmith_inputs(profile.hypothesmith, seed) if profile.hypothesmith else []
+    for i, batch in enumerate(fuzz.batches(inputs, "h", 100)):
+        report.fuzz.merge(fuzz.check_inputs(batch, work / f"h{i}"))
+    sources = sorted(FIXTURE.glob("*.py")) + sorted((corpus.stdlib_root() / "json").glob("*.py"))
+    mutated = fuzz.mutated_inputs(sources, profile.mutations, seed)
+    for i, batch in enumerate(fuzz.batches(mutated, "m", 100)):
+        report.fuzz.merge(fuzz.check_inputs(batch, work / f"m{i}"))
+
+
+def _parts(text: str) -> tuple[str, ...]:
+    chosen = tuple(part.strip() for part in text.split(",") if part.strip())
+    unknown = [part for part in chosen if part not in PARTS]
+    if unknown or not chosen:
+        raise argparse.ArgumentTypeError(f"parts are {', '.join(PARTS)}; got {text!r}")
+    return tuple(part for part in PARTS if part in chosen)
 
 
 def _runs(seeds: list[int]) -> list[range]:
@@ -162,12 +178,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", choices=sorted(PROFILES), default="quick")
     parser.add_argument("--seed", type=int, default=0, help="the run's seed (programs, fuzz inputs)")
     parser.add_argument("--programs", type=int, help="override the profile's number of programs")
+    parser.add_argument("--parts", type=_parts, default=PARTS, metavar="LIST",
+                        help="which parts to run, comma-separated: differential, fuzz, corpora (default: all)")
     parser.add_argument("--django-budget", type=float, default=1800.0, metavar="S",
                         help="time-out of each wakecheck run on the Django slice (long profile)")
     parser.add_argument("--report", metavar="FILE", help="also write the report to FILE")
     args = parser.parse_args(argv)
     report = run(args.profile, args.seed, args.programs, args.django_budget,
-                 log=lambda m: print(f"... {m}", file=sys.stderr, flush=True))
+                 log=lambda m: print(f"... {m}", file=sys.stderr, flush=True), parts=args.parts)
     text = report.render()
     print(text, end="")
     if args.report:

@@ -40,6 +40,7 @@ entry = ["*"]
 container-factories = ["*.get_container"]
 active-guards = ["*.has_active_work"]
 """
+WHOLE = "*"  # as a slice: the whole tree (the standard library without site-packages)
 RUNS = (("--jobs", "1", "--no-cache"), ("--jobs", "2", "--no-cache"), ("--jobs", "2"), ("--jobs", "1"))
 
 
@@ -86,6 +87,8 @@ def copy_slice(source_root: Path, parts: list[str], dest: Path) -> Path:
     shutil.rmtree(dest, ignore_errors=True)
     dest.mkdir(parents=True)
     (dest / "wakecheck.toml").write_text(CONFIG.replace("[tool.wakecheck]\n", ""), encoding="utf-8")
+    if list(parts) == [WHOLE]:
+        parts = whole(source_root)
     for part in parts:
         src = source_root / part
         if not src.exists():
@@ -99,8 +102,15 @@ def copy_slice(source_root: Path, parts: list[str], dest: Path) -> Path:
     return dest
 
 
+def whole(source_root: Path) -> list[str]:
+    """Every top-level entry of a tree, less installed packages and byte code."""
+    return sorted(entry.name for entry in source_root.iterdir()
+                  if entry.name not in ("site-packages", "dist-packages", "__pycache__")
+                  and (entry.is_dir() or entry.suffix == ".py"))
+
+
 def missing_parts(source_root: Path, parts: list[str]) -> list[str]:
-    return [part for part in parts if not (source_root / part).exists()]
+    return [part for part in parts if part != WHOLE and not (source_root / part).exists()]
 
 
 def _unparsable(root: Path) -> int:
