@@ -70,6 +70,10 @@ FILE_ERRORS = {
     # Nesting too deep: the place where it gets deep (the 100th `+`), not the top of the file.
     "long operator chain": (SHALLOW + ALARM + "    x = " + " + ".join(["a"] * 5000) + "\n", 6, 8 + 99 * 4 + 3,
                             "nesting too deep"),
+    # Python accepts it; LibCST parses it, and its positions run out of stack: the 99th `and`.
+    "and-chain 6,000 long": (SHALLOW + ALARM + "    if " + " and ".join(f"a{i}" for i in range(6000)) + ":\n"
+                             + "        pass\n", 6, 7 + sum(len(f"a{i}") for i in range(99)) + 5 * 98 + 2,
+                             "nesting too deep to analyse"),
     # Python refuses more than 200 open brackets, and so does wakecheck, at the 201st
     # (LibCST's parser would overflow the C stack near 1,500: a segfault).
     "expression nested 1000 deep": (SHALLOW + ALARM + "    y = " + "(" * 1000 + "1" + ")" * 1000 + "\n", 6,
