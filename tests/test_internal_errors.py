@@ -184,7 +184,8 @@ def test_exit_3_counts_as_a_crash_for_the_reliability_suite(project: Path) -> No
 
 
 # The whole process group is signalled (as a terminal's Ctrl-C or a CI runner's SIGTERM
-# does) from a worker process in the middle of `--jobs 2` lowering, once.
+# does) from a worker process in the middle of `--jobs 2` lowering, once, while the
+# other worker is still starting.
 GROUP_LAUNCHER = """
 import os, signal, sys
 how = sys.argv.pop(1)
@@ -202,6 +203,20 @@ def lower_source(*args, **kwargs):
     return real(*args, **kwargs)
 
 parsing.lower_source = lower_source
+
+# The second worker is still starting (not yet ignoring signals) when the first signals.
+import time
+import wakecheck.engine as engine
+real_start = engine._quiet_worker
+
+def slow_start():
+    try:
+        os.close(os.open("first-worker", os.O_CREAT | os.O_EXCL))
+    except FileExistsError:
+        time.sleep(3)
+    real_start()
+
+engine._quiet_worker = slow_start
 from wakecheck.cli import main
 sys.argv[0] = "wakecheck"
 main()

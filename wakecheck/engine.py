@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import os
 import re
-from collections.abc import Callable, Mapping, Sequence
+import signal
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -148,7 +150,9 @@ class _Lowering:
                         todo.append((module, key))
                         work.append((source, module, module in self.packages, self.contain_bugs))
                 chunk = max(1, len(work) // (jobs * 8))
-                for (module, key), result in zip(todo, pool.map(_lower_job, work, chunksize=chunk)):
+                with _signals_held():  # the first map forks the workers
+                    results = pool.map(_lower_job, work, chunksize=chunk)
+                for (module, key), result in zip(todo, results):
                     self.preloaded[module] = result
                     self.parsed += 1
                     if key is not None and self.cache is not None:
@@ -174,10 +178,27 @@ def _quiet_worker() -> None:
     `map` has already cancelled). Ignoring them, a worker finishes the file in hand and
     exits when the unwinding parent shuts the pool down.
     """
-    import signal
-
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)  # held since the fork: now ignored
+
+
+_HELD = frozenset({signal.SIGINT, signal.SIGTERM})
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait while workers are forked, so none arrives before a worker ignores them.
+
+    A worker forked with the parent's handlers and signalled before its initializer ran
+    would raise KeyboardInterrupt and print a traceback. The parent gets the signal as
+    soon as the block ends.
+    """
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _imports(module: object, index: ProjectIndex) -> set[str]:

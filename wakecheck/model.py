@@ -109,8 +109,19 @@ REPORT_IT = "please report it (set WAKECHECK_TRACEBACK=1 for the traceback)"
 
 
 def describe_bug(exc: BaseException) -> str:
-    """An unexpected exception as one short line: `KeyError: 'x'`."""
-    lines = str(exc).strip().splitlines()
+    """An unexpected exception as one short line: `KeyError: 'x'`.
+
+    An argument that is not a plain value (a syntax node, say) is shown by its type
+    alone: its repr may be megabytes long, or too deeply nested to make at all.
+    """
+    if all(isinstance(arg, (str, int, float, bool, type(None))) for arg in exc.args):
+        try:
+            text = str(exc)
+        except Exception:  # noqa: BLE001 - a message that cannot be made must not hide the bug
+            text = ""
+    else:
+        text = ", ".join(f"<{type(arg).__name__}>" for arg in exc.args)
+    lines = text.strip().splitlines()
     first = lines[0].strip() if lines else ""
     if len(first) > 200 or len(lines) > 1:
         first = first[:200] + " …"

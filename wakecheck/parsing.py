@@ -6,11 +6,13 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from wakecheck.model import FileError, internal_error
 
 if TYPE_CHECKING:
+    from types import FrameType
+
     import libcst as cst
 
     from wakecheck.analysis.positions import Positions
@@ -70,10 +72,28 @@ def decode_source(data: bytes, display: str) -> SourceText | FileError:
     return SourceText(display, text)
 
 
+def python_parse(text: str, path: str) -> None:
+    """Python's own parser over `text` (it parses, never runs): raises what it raises.
+
+    Its guard against C stack overflow counts against the recursion limit, which
+    wakecheck raises for LibCST: for the parse, the limit gives it the headroom of
+    Python's default (1,000 levels) again, or a deep enough file crashes it.
+    """
+    depth, frame = 0, cast("FrameType | None", sys._getframe())
+    while frame is not None:
+        depth, frame = depth + 1, frame.f_back
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(depth + 1000)
+    try:
+        compile(text, path, "exec", flags=0x400, dont_inherit=True)  # ast.PyCF_ONLY_AST
+    finally:
+        sys.setrecursionlimit(limit)
+
+
 def _syntax_error(source: SourceText, line: int, column: int, message: str) -> FileError:
     """Python's own parser words syntax errors best; ask it (it only parses, never runs)."""
     try:
-        compile(source.text, source.path, "exec", flags=0x400, dont_inherit=True)  # ast.PyCF_ONLY_AST
+        python_parse(source.text, source.path)
     except SyntaxError as exc:
         return FileError(source.path, exc.lineno or line, exc.offset or column,
                          f"syntax error: {exc.msg}")
@@ -103,8 +123,10 @@ def deep_place(text: str) -> tuple[int, int]:
     each open bracket is a level, and so is each operator, `.`, operator keyword or
     string literal continuing another inside the same brackets of one statement,
     since `a + b + c` nests one `+` in the other as a parser builds it. Items separated
-    by `,` `:` `=` are siblings, and closing a bracket drops what it held. A statement
-    that never gets that deep is pointed at where it is deepest; (1, 1) if nothing is.
+    by `,` `:` `=` are siblings, and closing a bracket drops what it held. An `elif`
+    nests in the `if` or `elif` before it at its indentation, so each starts one level
+    deeper. A statement that never gets that deep is pointed at where it is deepest;
+    (1, 1) if nothing is.
     """
     import io
     import tokenize
@@ -112,19 +134,36 @@ def deep_place(text: str) -> tuple[int, int]:
     best, place = 0, (1, 1)
     frames = [0]  # levels counted inside each open bracket; the statement itself is the first
     depth, deepest, crossing = 0, 0, (1, 1)
+    lambdas = 0  # lambdas whose `:` is still to come: their body nests, it is no sibling
+    elifs: dict[int, tuple[int, tuple[int, int]]] = {}  # column → `elif`s so far there, where the chain got deep
+    starting = True  # the next token starts a statement
 
     def finish() -> None:
-        nonlocal best, place, frames, depth, deepest
+        nonlocal best, place, frames, depth, deepest, lambdas
         if deepest > best:
             best, place = deepest, crossing
-        frames, depth, deepest = [0], 0, 0
+        frames, depth, deepest, lambdas = [0], 0, 0, 0
 
     previous = tokenize.ENCODING
     try:
         for token in tokenize.generate_tokens(io.StringIO(text).readline):
             kind, string = token.type, token.string
             deeper = False
+            if starting and kind not in (tokenize.NL, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT):
+                column = token.start[1]
+                if string == "elif":
+                    count, at = elifs.get(column, (0, (1, 1)))
+                    count += 1
+                    if count <= _DEEP:
+                        at = (token.start[0], column + 1)
+                    elifs[column] = (count, at)
+                    depth = frames[0] = deepest = count
+                    crossing = at
+                elif string != "else":
+                    elifs = {c: chain for c, chain in elifs.items() if c < column}
+                starting = False
             if kind in (tokenize.NEWLINE, tokenize.ENDMARKER):
+                starting = True
                 finish()
             elif kind == tokenize.OP and string in "([{":
                 frames.append(0)
@@ -132,6 +171,8 @@ def deep_place(text: str) -> tuple[int, int]:
             elif kind == tokenize.OP and string in ")]}":
                 if len(frames) > 1:
                     depth -= frames.pop() + 1
+            elif kind == tokenize.OP and string == ":" and lambdas:
+                lambdas -= 1
             elif kind == tokenize.OP and string in _FLAT:
                 depth -= frames[-1]
                 frames[-1] = 0
@@ -139,6 +180,7 @@ def deep_place(text: str) -> tuple[int, int]:
                   or (kind == tokenize.STRING and previous == tokenize.STRING)):
                 frames[-1] += 1
                 deeper = True
+                lambdas += string == "lambda"
             if deeper:
                 depth += 1
                 # The first token at _DEEP levels, or, short of that, the deepest one.
@@ -162,36 +204,53 @@ _BRACKETS = re.compile("|".join((
     r"'(?:\\.|[^\\'\r\n])*'", r'"(?:\\.|[^\\"\r\n])*"',  # one-line strings
     r"[(\[{)\]}]",  # a bracket: the only match the scan counts
 )), re.S)
+# Other nesting LibCST's parser overflows on (a few thousand unary operators, attribute
+# reads, conditional expressions or lambdas in one statement; about 10,000 `elif`s)
+# needs that many tokens: a line this long or this many `elif`s, and Python's own
+# parser gives up (MemoryError, RecursionError) well before LibCST crashes.
+_LONG_LINE = 2000
+_MANY_ELIFS = 500
 
 
-def _too_many_brackets(source: SourceText) -> FileError | None:
-    """Python's own error for brackets nested past its limit, found before LibCST can crash on them.
+def _refused_by_python(source: SourceText) -> FileError | None:
+    """Python's own verdict on a file that may nest deep enough to crash LibCST, or None.
 
-    A regex skips comments and string literals; only when it counts too many open
-    brackets is Python's parser asked (it parses, never runs), and its error, with
-    its line and column, is the answer.
+    Only a file that might (too many open brackets, a very long line, a long `elif`
+    chain: cheap scans) is given to Python's parser (it parses, never runs). Its
+    "too many nested parentheses", or its giving up, is the file's error; any other
+    answer lets LibCST parse the file as usual (it may be syntax newer than this Python).
     """
     text = source.text
+    brackets = _brackets_too_deep(text)
+    if not (brackets or text.count("elif") > _MANY_ELIFS
+            or any(len(line) > _LONG_LINE for line in text.split("\n"))):
+        return None  # nearly every file
+    try:
+        python_parse(text, source.path)
+    except SyntaxError as exc:
+        if brackets or "nested" in exc.msg:
+            return FileError(source.path, exc.lineno or 1, exc.offset or 1, f"syntax error: {exc.msg}")
+    except (RecursionError, MemoryError):
+        return nesting_error(source, "syntax error: nesting too deep for Python's parser")
+    except ValueError:
+        pass
+    return None
+
+
+def _brackets_too_deep(text: str) -> bool:
+    """Whether more than _MAX_BRACKETS brackets are open at once (a regex skips comments and strings)."""
     if text.count("(") + text.count("[") + text.count("{") <= _MAX_BRACKETS:
-        return None  # nearly every file: too few brackets to nest that deep
+        return False  # nearly every file: too few brackets to nest that deep
     depth = 0
     for match in _BRACKETS.finditer(text):
         bracket = match.group()
         if bracket in "([{":
             depth += 1
             if depth > _MAX_BRACKETS:
-                break
-        elif bracket in ")]}":
+                return True
+        else:
             depth = max(depth - 1, 0)
-    else:
-        return None
-    try:
-        compile(text, source.path, "exec", flags=0x400, dont_inherit=True)  # ast.PyCF_ONLY_AST
-    except SyntaxError as exc:
-        return FileError(source.path, exc.lineno or 1, exc.offset or 1, f"syntax error: {exc.msg}")
-    except (ValueError, RecursionError, MemoryError):
-        pass
-    return None  # Python accepts it after all: LibCST may try
+    return False
 
 
 def ensure_stack_room() -> None:
@@ -207,7 +266,7 @@ def parse_source(source: SourceText) -> tuple[cst.Module, Positions] | FileError
     from wakecheck.analysis.positions import Positions
 
     ensure_stack_room()
-    refused = _too_many_brackets(source)
+    refused = _refused_by_python(source)
     if refused is not None:
         return refused
     try:

@@ -70,6 +70,10 @@ FILE_ERRORS = {
     # Nesting too deep: the place where it gets deep (the 100th `+`), not the top of the file.
     "long operator chain": (SHALLOW + ALARM + "    x = " + " + ".join(["a"] * 5000) + "\n", 6, 8 + 99 * 4 + 3,
                             "nesting too deep"),
+    # Python accepts it; LibCST parses it, and its positions run out of stack: the 99th `and`.
+    "and-chain 6,000 long": (SHALLOW + ALARM + "    if " + " and ".join(f"a{i}" for i in range(6000)) + ":\n"
+                             + "        pass\n", 6, 7 + sum(len(f"a{i}") for i in range(99)) + 5 * 98 + 2,
+                             "nesting too deep to analyse"),
     # Python refuses more than 200 open brackets, and so does wakecheck, at the 201st
     # (LibCST's parser would overflow the C stack near 1,500: a segfault).
     "expression nested 1000 deep": (SHALLOW + ALARM + "    y = " + "(" * 1000 + "1" + ")" * 1000 + "\n", 6,
@@ -78,6 +82,15 @@ FILE_ERRORS = {
                                "too many nested parentheses"),
     "brackets nested 2000 deep": (ALARM + "    y = " + "[" * 2000 + "]" * 2000 + "\n", 2, 8 + 201,
                                   "too many nested parentheses"),
+    # Nesting that LibCST's parser would crash on (a segfault) or take minutes over, and
+    # that Python's own parser refuses first: asked first, its refusal is the error.
+    "unary minus 20,000 deep": (SHALLOW + ALARM + "    y = " + "-" * 20_000 + "1\n", 6, 8 + 100,
+                                "nesting too deep for Python's parser"),
+    "attribute chain 20,000 long": (SHALLOW + ALARM + "    y = a" + ".b" * 20_000 + "\n", 6, 9 + 2 * 99 + 1,
+                                    "nesting too deep for Python's parser"),
+    "elif chain 20,000 long": (SHALLOW + ALARM + "    if x == 0:\n        pass\n"
+                               + "".join(f"    elif x == {i}:\n        pass\n" for i in range(1, 20_000)),
+                               6 + 2 * 100, 5, "nesting too deep for Python's parser"),
     "tab and space mix": (ALARM + "    if x:\n\ty = 1\n        z = 2\n", 3, None, "syntax error"),
 }
 

@@ -62,15 +62,16 @@ class _OffsetState(CodegenState):
     def record_syntactic_position(self, node: cst.CSTNode, *, start_node: cst.CSTNode | None = None,
                                   end_node: cst.CSTNode | None = None) -> Iterator[None]:
         start = self.offset
-        try:
-            yield
-        finally:
-            end = self.offset
-            if start_node is not None:
-                start = self.spans[start_node][0]
-            if end_node is not None:
-                end = self.spans[end_node][1]
-            self.spans[node] = (start, end)
+        # No `finally`: when the node's code generation fails (a RecursionError on deep
+        # nesting) nothing is recorded, and that error, not a KeyError for a start or end
+        # node never reached, is what the caller sees.
+        yield
+        end = self.offset
+        if start_node is not None:
+            start = self.spans[start_node][0]
+        if end_node is not None:
+            end = self.spans[end_node][1]
+        self.spans[node] = (start, end)
 
 
 class Positions:
