@@ -492,13 +492,17 @@ def _units_in_workers(config: Config, texts: _Texts, packages: set[str], directo
             lowered += len(wave)
             following: set[str] = set()
             chunk = max(1, len(wave) // (jobs * 8))
-            for _, imports, was_parsed in pool.map(_lower_in_worker, wave, chunksize=chunk):
+            with _signals_held():  # a map may fork workers
+                lowered_wave = pool.map(_lower_in_worker, wave, chunksize=chunk)
+            for _, imports, was_parsed in lowered_wave:
                 parsed += was_parsed
                 following.update(imports)
             wave = sorted(following - seen)
             seen |= following
         results = []
-        for done, result in enumerate(pool.map(_unit_in_worker, units, chunksize=1)):
+        with _signals_held():
+            analysed = pool.map(_unit_in_worker, units, chunksize=1)
+        for done, result in enumerate(analysed):
             if progress is not None:
                 progress(done * _UNIT_FILES, len(candidates))
             results.append(result)

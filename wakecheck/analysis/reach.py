@@ -19,7 +19,7 @@ unknown value and adds no sinks beyond those of the function's own body; excepti
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from wakecheck.analysis import cfg as ir
@@ -116,21 +116,18 @@ class Trail:
         assert trail is not None, "a trail has at least one frame"
         return trail
 
-    def frames(self) -> tuple[ChainFrame, ...]:
-        out = []
+    def steps(self) -> Iterator[Trail]:
+        """This trail's nodes, from the analysed function down to the sink."""
         node: Trail | None = self
         while node is not None:
-            out.append(node.frame)
+            yield node
             node = node.rest
-        return tuple(out)
+
+    def frames(self) -> tuple[ChainFrame, ...]:
+        return tuple(node.frame for node in self.steps())
 
     def all_gates(self) -> tuple[frozenset[str], ...]:
-        out = []
-        node: Trail | None = self
-        while node is not None:
-            out.append(node.gates)
-            node = node.rest
-        return tuple(out)
+        return tuple(node.gates for node in self.steps())
 
     def _order(self, other: Trail) -> int:
         """-1, 0 or 1 as (function, line) sequences compare: only as far as they differ."""
