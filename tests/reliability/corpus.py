@@ -113,20 +113,22 @@ def missing_parts(source_root: Path, parts: list[str]) -> list[str]:
     return [part for part in parts if part != WHOLE and not (source_root / part).exists()]
 
 
-def _unparsable(root: Path) -> int:
-    count = 0
+def _unparsable(root: Path) -> list[str]:
+    """The files (as wakecheck shows them) CPython's own parser rejects."""
+    found = []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         for path in root.rglob("*.py"):
             try:
                 ast.parse(path.read_bytes())
             except (SyntaxError, ValueError):
-                count += 1
-    return count
+                found.append(path.relative_to(root).as_posix())
+    return sorted(found)
 
 
 def check_project(name: str, root: Path, timeout: float) -> CorpusResult:
-    result = CorpusResult(name, files=sum(1 for _ in root.rglob("*.py")), unparsable=_unparsable(root))
+    rejected = _unparsable(root)
+    result = CorpusResult(name, files=sum(1 for _ in root.rglob("*.py")), unparsable=len(rejected))
     outputs: list[bytes] = []
     start = time.monotonic()
     for flags in RUNS:
@@ -144,6 +146,10 @@ def check_project(name: str, root: Path, timeout: float) -> CorpusResult:
             if not error.get("message"):
                 result.problems.append(f"file error without a message: {error}")
         result.reported_errors = len(report["errors"])
+        reported = {error["path"] for error in report["errors"]}  # type: ignore[union-attr, index]
+        unreported = [path for path in rejected if path not in reported]
+        if unreported:
+            result.problems.append(f"{' '.join(flags)}: files Python rejects, not reported: {unreported}")
         result.findings = len(report["findings"])
         outputs.append(proc.stdout)
     result.seconds = time.monotonic() - start
