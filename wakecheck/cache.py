@@ -98,7 +98,8 @@ class RunKey:
 class Cache:
     def __init__(self, root: Path, *, exact: bool = False) -> None:
         """The cache under project `root`; `exact`: `root` is the cache's own directory (a worker's view)."""
-        self.directory = root if exact else root / DIRECTORY / f"v{__version__}-py{sys.version_info[0]}{sys.version_info[1]}"
+        version = f"v{__version__}-py{sys.version_info[0]}{sys.version_info[1]}"
+        self.directory = root if exact else root / DIRECTORY / version
         self.hits = 0
         self.misses = 0
         self._ready = False

@@ -46,6 +46,10 @@ _ARITH = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator
           "//": operator.floordiv, "%": operator.mod}
 
 
+# Where a class member is defined: (class, method qualname or None, class-attribute values)
+_Definition = tuple[str, str | None, tuple[ir.Expr, ...]]
+
+
 @dataclass(frozen=True, slots=True)
 class Model:
     """What the idle model says a call or attribute read is, if anything."""
@@ -68,7 +72,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
         self.globals_memo: dict[tuple[str, str], Value] = {}
         self.facts_memo: dict[tuple[str, str, bool], Value] = {}
         # (class, attribute, exact) -> (index generation, where it is defined)
-        self.members_memo: dict[tuple[str, str, bool], tuple[int, list[tuple[str, str | None, tuple[ir.Expr, ...]]]]] = {}
+        self.members_memo: dict[tuple[str, str, bool], tuple[int, list[_Definition]]] = {}
         self.models: dict[tuple[tuple[str, ...], bool], Model] = {}
         self.undefined: set[tuple[str, str]] = set()
         # (function, gate text) -> the throttle that branch tests, and where
@@ -569,8 +573,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
             out = found if out is None else _join_members(out, found)
         return out
 
-    def member_definitions(self, cls: str, attr: str,
-                           exact: bool) -> list[tuple[str, str | None, tuple[ir.Expr, ...]]]:
+    def member_definitions(self, cls: str, attr: str, exact: bool) -> list[_Definition]:
         """Where `attr` is defined for `cls` (and, not exact, each loaded subclass): the first
         class along each MRO with a method (its qualname) or class attributes (their values).
         """
@@ -580,7 +583,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
         if known is not None and known[0] == generation:
             return known[1]
         owners = [cls] if exact else [cls, *self.index.subclasses(cls, self)]
-        found: list[tuple[str, str | None, tuple[ir.Expr, ...]]] = []
+        found: list[_Definition] = []
         for owner in owners:
             for klass in self.index.mro(owner, self):
                 info = self.index.cls(klass)

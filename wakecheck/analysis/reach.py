@@ -530,4 +530,3 @@ def _target_expr(target: ir.Target) -> ir.Expr:
             return ir.Subscript(target.base, target.index)
         case _:
             return ir.Opaque((), "target")
-
