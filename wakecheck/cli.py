@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import gc
 import os
 import signal
 import sys
@@ -54,6 +55,14 @@ class _Command(click.Command):
     """
 
     def invoke(self, ctx: click.Context) -> Any:
+        # An analysis builds millions of small objects that live until it ends (lowered
+        # modules, summaries, values) and makes almost no reference cycles: on all of
+        # Django the collector found none, yet walking the growing heap again and again
+        # cost a third of the analysis time (69 s → 44 s CPU without it, the same peak
+        # memory). Reference counting still frees the rest at once; a large check collects
+        # cycles by hand after each unit (engine._analyse_unit). Worker processes inherit
+        # this; libraries calling the engine keep their own collector settings.
+        gc.disable()
         with _unwind_on_sigterm():
             try:
                 return super().invoke(ctx)
@@ -199,7 +208,9 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
             if verbose:
                 click.echo(f"wakecheck: {len(report.findings)} finding(s), {report.suppressed} suppressed, "
                            f"{report.baselined} in the baseline, {len(report.errors)} file error(s); "
-                           f"{report.parsed} file(s) parsed, {report.cached} from the cache", err=True)
+                           f"{report.parsed} file(s) parsed, {report.cached} from the cache"
+                           + (f"; {report.units_reused} of {report.units} units' findings from the cache"
+                              if report.units else ""), err=True)
         _write(text, output, colored)
     except WakecheckError as exc:
         _fail(exc)
