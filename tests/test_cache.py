@@ -152,4 +152,4 @@ def test_many_entries_are_parsed_in_parallel_by_default(tmp_path: Path) -> None:
     serial = wakecheck("check", "--no-cache", "--jobs", "1", "--format", "json", ".", cwd=tmp_path)
     assert auto.returncode == serial.returncode == 1
     assert auto.stdout == serial.stdout and auto.stdout.count('"WC001"') == 5
-    assert summary(auto).endswith("211 file(s) parsed, 0 from the cache")
+    assert summary(auto).endswith("211 file(s) parsed, 0 from the cache; 0 of 3 units' findings from the cache")

@@ -206,3 +206,23 @@ def test_module_name_function(tmp_path: Path) -> None:
     # A search root is like a sys.path entry: never part of the name.
     assert module_name(mod, [tmp_path / "outer"]) == "pkg.mod"
     assert module_name(mod, [tmp_path / "outer" / "pkg"]) == "mod"
+
+
+def test_two_files_named_as_one_module_the_first_is_analysed_and_a_warning_says_so(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.wakecheck]\nentry = ["*.alarm"]\ncontainer-factories = ["*.stub"]\n', encoding="utf-8")
+    for folder, path in (("a", "/first"), ("b", "/second")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "town.py").write_text(
+            f"def stub(): ...\n\n\nclass Town:\n    async def alarm(self):\n        await stub().fetch('{path}')\n",
+            encoding="utf-8")
+    runs = [subprocess.run([sys.executable, "-m", "wakecheck", "check", "--no-cache", "--jobs", jobs, "."],
+                           cwd=tmp_path, capture_output=True, text=True, timeout=120) for jobs in ("1", "2")]
+    assert runs[0].stdout == runs[1].stdout and runs[0].stderr == runs[1].stderr
+    assert runs[0].returncode == 1
+    assert "a/town.py:6:" in runs[0].stdout and "b/town.py" not in runs[0].stdout
+    assert runs[0].stderr.splitlines() == [
+        "wakecheck: warning: b/town.py is module `town` like a/town.py, which is analysed in its place"]

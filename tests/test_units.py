@@ -75,3 +75,63 @@ def test_units_through_the_cache_give_the_same_report(tmp_path: Path) -> None:
     assert cold.stdout == filled.stdout == edited.stdout == again.stdout
     assert cold.returncode == filled.returncode == edited.returncode == again.returncode == 1
     assert list((tmp_path / ".wakecheck_cache").iterdir())
+
+
+def _units_line(result: subprocess.CompletedProcess[str]) -> str:
+    last = result.stderr.strip().splitlines()[-1]
+    return last.rpartition("; ")[2]
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_an_edit_reanalyses_only_the_units_that_read_the_file(tmp_path: Path) -> None:
+    _project(tmp_path)
+    first = _check(tmp_path, "-v", "--jobs", "1")
+    assert _units_line(first) == "0 of 3 units' findings from the cache"
+    m150 = tmp_path / "pkg" / "m150.py"
+    # A comment changes the text, not the lowered form: every unit's findings still hold.
+    m150.write_text(m150.read_text(encoding="utf-8") + "# a comment\n", encoding="utf-8")
+    commented = _check(tmp_path, "-v", "--jobs", "2")
+    assert _units_line(commented) == "3 of 3 units' findings from the cache"
+    assert commented.stdout == first.stdout
+    # Guarding m150's helper removes its finding. Unit 1 holds m150 and unit 0 holds m013,
+    # whose entry calls that helper: both must be analysed again (a unit that reused its
+    # old findings would still report the helper); unit 2 never read m150.
+    _edit(m150, "    env.stub(town).fetch('/idle/150')",
+          "    if env.has_active_work(town):\n        env.stub(town).fetch('/idle/150')")
+    guarded = _check(tmp_path, "-v", "--jobs", "2")
+    assert _units_line(guarded) == "1 of 3 units' findings from the cache"
+    assert guarded.stdout == _check(tmp_path, "--no-cache").stdout
+    paths = [f["path"] for f in json.loads(guarded.stdout)["findings"]]
+    assert "pkg/m150.py" not in paths and len(paths) == N - 1
+    # And back: the units analysed again see the helper again.
+    _edit(m150, "    if env.has_active_work(town):\n        env.stub(town).fetch('/idle/150')",
+          "    env.stub(town).fetch('/idle/150')")
+    _edit(m150, "# a comment", "# another comment")  # not the text of a check already made
+    back = _check(tmp_path, "-v", "--jobs", "1")
+    assert _units_line(back) == "1 of 3 units' findings from the cache"
+    assert back.stdout == first.stdout
+
+
+def test_a_new_file_or_a_corrupt_unit_entry_means_analysing_again(tmp_path: Path) -> None:
+    _project(tmp_path)
+    first = _check(tmp_path, "-v")
+    # Imports resolve against the files there are: a new file may change what a unit reads.
+    (tmp_path / "pkg" / "extra.py").write_text("X = 1\n", encoding="utf-8")
+    added = _check(tmp_path, "-v")
+    assert _units_line(added) == "0 of 3 units' findings from the cache"
+    assert added.stdout == first.stdout
+    stored = sorted((tmp_path / ".wakecheck_cache").rglob("units/unit-*"))
+    assert stored
+    for entry in stored:
+        entry.write_bytes(b"not a pickle")
+    (tmp_path / "pkg" / "m000.py").write_text(
+        (tmp_path / "pkg" / "m000.py").read_text(encoding="utf-8") + "# touched\n", encoding="utf-8")
+    corrupt = _check(tmp_path, "-v")
+    assert corrupt.returncode == 1 and "Traceback" not in corrupt.stderr
+    assert _units_line(corrupt) == "0 of 3 units' findings from the cache"
+    assert corrupt.stdout == first.stdout

@@ -56,7 +56,7 @@ def _code_digest() -> str:
     digest = hashlib.sha256()
     here = Path(__file__).resolve().parent
     for name in ("parsing.py", "analysis/cfg.py", "analysis/cfg_builder.py", "analysis/lowering.py",
-                 "analysis/scopes.py", "model.py"):
+                 "analysis/positions.py", "analysis/scopes.py", "model.py"):
         try:
             digest.update((here / name).read_bytes())
         except OSError:
@@ -79,10 +79,18 @@ def _package_digest() -> str:
     return digest.hexdigest()[:16]
 
 
-class RunKey:
-    """What a whole check's findings are computed from: every file read, the configuration, wakecheck itself."""
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:32]
 
-    def __init__(self, config_digest: str, options: str) -> None:
+
+class RunKey:
+    """What a whole check's findings are computed from: every file read, the configuration, wakecheck itself.
+
+    With `kind="unit"` it keys one unit's findings instead (see engine._analyse_units).
+    """
+
+    def __init__(self, config_digest: str, options: str, kind: str = "run") -> None:
+        self._kind = kind
         self._digest = hashlib.sha256()
         for part in (__version__, _package_digest(), sys.version, config_digest, options):
             self._digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
@@ -91,8 +99,16 @@ class RunKey:
         self._digest.update(f"{display}\0{module}\0{len(data)}\0".encode("utf-8", "surrogatepass"))
         self._digest.update(data)
 
+    def add_text(self, part: str) -> None:
+        self._digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+
+    def copy(self) -> RunKey:
+        twin = RunKey.__new__(RunKey)
+        twin._kind, twin._digest = self._kind, self._digest.copy()
+        return twin
+
     def hexdigest(self) -> str:
-        return "run-" + self._digest.hexdigest()
+        return f"{self._kind}-" + self._digest.hexdigest()
 
 
 class Cache:
@@ -102,6 +118,9 @@ class Cache:
         self.directory = root if exact else root / DIRECTORY / version
         self.hits = 0
         self.misses = 0
+        # Entry key → digest of its stored bytes, for every entry read or written in this
+        # run: what a unit's findings record of each module they depend on.
+        self.digests: dict[str, str] = {}
         self._ready = False
 
     @staticmethod
@@ -112,37 +131,47 @@ class Cache:
         digest.update(text.encode("utf-8", "surrogatepass"))
         return digest.hexdigest()
 
-    def get(self, key: str) -> object | None:
+    def get(self, key: str, *, count: bool = True) -> object | None:
+        """The entry stored under `key`, or None; `count`: it is a file's (hits and misses say how many)."""
         entry = self.directory / self._folder(key) / key
         try:
             data = entry.read_bytes()
         except OSError:
-            self.misses += 1
+            self.misses += count
             return None
         try:
             value: object = _SafeUnpickler(io.BytesIO(data)).load()
         except Exception:  # noqa: BLE001 - any failure to load means the entry is discarded
             entry.unlink(missing_ok=True)
-            self.misses += 1
+            self.misses += count
             return None
-        self.hits += 1
+        self.hits += count
+        self.digests[key] = _digest(data)
         return value
 
-    def discard(self, key: str) -> None:
+    def has(self, key: str) -> bool:
+        """Whether an entry is stored under `key` (not whether it loads)."""
+        return (self.directory / self._folder(key) / key).exists()
+
+    def discard(self, key: str, *, count: bool = True) -> None:
         """Forget an entry that loaded but is not what its key promises."""
         (self.directory / self._folder(key) / key).unlink(missing_ok=True)
-        self.hits -= 1
-        self.misses += 1
+        self.hits -= count
+        self.misses += count
 
     def put(self, key: str, value: object) -> None:
         """Store an entry; a cache that cannot be written is simply not used (the run goes on)."""
         if isinstance(value, FileError) and value.is_internal:
             return  # a bug met while lowering: the next run must meet it again, not replay it
         try:
+            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, RecursionError):
+            return
+        self.digests[key] = _digest(data)
+        try:
             self._prepare()
             folder = self.directory / self._folder(key)
             folder.mkdir(parents=True, exist_ok=True)
-            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
             fd, tmp = tempfile.mkstemp(prefix=f".{key}.", suffix=".tmp", dir=folder)
             try:
                 with os.fdopen(fd, "wb") as handle:
@@ -152,12 +181,13 @@ class Cache:
                 Path(tmp).unlink(missing_ok=True)  # also when interrupted: no stray temporary file
                 if not isinstance(exc, OSError):
                     raise
-        except (OSError, pickle.PicklingError, RecursionError):
+        except OSError:
             return
 
     @staticmethod
     def _folder(key: str) -> str:
-        return "runs" if key.startswith("run-") else key[:2]
+        kind = key.partition("-")[0]
+        return f"{kind}s" if kind in ("run", "unit") else key[:2]
 
     def _prepare(self) -> None:
         if self._ready:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import fnmatch
+import gc
 import os
 import re
 import signal
@@ -51,6 +52,8 @@ class Analysis:
     # A check's findings per rule, when a previous check of the same inputs had them.
     findings: dict[str, list[Finding]] | None = None
     run_key: str | None = None  # what this check's findings are stored under
+    units: int = 0  # a large check's units of files
+    units_reused: int = 0  # units whose findings came from the cache
 
 
 Progress = Callable[[int, int], None]  # (files with entries analysed, of how many)
@@ -91,6 +94,9 @@ class _Lowering:
         self.contain_bugs = contain_bugs
         self.preloaded: dict[str, object] = {}
         self.parsed = 0
+        self.keys: dict[str, str] = {}  # module → its cache key, for modules asked for through the cache
+        self.from_cache: set[str] = set()  # modules whose lowered form was read from the cache
+        self.fresh: set[str] = set()  # modules parsed and lowered here
         # Keep what was loaded for the next index to ask (units share lowered modules).
         self.kept: dict[str, object] | None = {} if keep else None
 
@@ -107,6 +113,7 @@ class _Lowering:
             return self.preloaded.pop(module)
         key, cached = self._cached(module)
         if cached is not None:
+            self.from_cache.add(module)
             return cached
         from wakecheck.parsing import lower_source
 
@@ -115,17 +122,34 @@ class _Lowering:
             return source
         result = lower_source(source, module, module in self.packages, self.contain_bugs)
         self.parsed += 1
+        self.fresh.add(module)
         if key is not None:
             assert self.cache is not None
             self.cache.put(key, result)
         return result
 
     def _cached(self, module: str) -> tuple[str | None, object | None]:
-        source = self.texts.text(module)
-        if self.cache is None or isinstance(source, FileError):
+        key = self.key_of(module)
+        if key is None:
             return None, None
-        key = self.cache.key(source.text, module, module in self.packages, source.path)
+        assert self.cache is not None
         return key, self.cache.get(key)
+
+    def key_of(self, module: str) -> str | None:
+        """The module's cache key as its file reads now (None without a cache, or for an undecodable file)."""
+        found = self.keys.get(module)
+        if found is None:
+            source = self.texts.text(module)
+            if self.cache is None or isinstance(source, FileError):
+                return None
+            found = self.keys[module] = self.cache.key(source.text, module, module in self.packages, source.path)
+        return found
+
+    def stamp(self, module: str) -> tuple[str, str] | None:
+        """What a unit records of a module it read: the cache key and the digest of the lowered form."""
+        key = self.keys.get(module)
+        digest = self.cache.digests.get(key) if key is not None and self.cache is not None else None
+        return (key, digest) if key is not None and digest is not None else None
 
     def preload(self, wave: list[str], index: ProjectIndex, jobs: int) -> None:
         """Lower the entries' modules and their import closure in `jobs` processes, wave by wave.
@@ -231,7 +255,14 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
     texts = _Texts()
     candidates: list[SourceFile] = []
     prefilter = _entry_prefilter(config.entry.patterns)
+    shadowed: list[str] = []
     for source in found.files:
+        if source.module in texts.raw:
+            # Two files named as one module (two roots): the first in path order is that module.
+            first = texts.raw[source.module][0].display
+            shadowed.append(f"{source.display} is module `{source.module}` like {first}, "
+                            "which is analysed in its place")
+            continue
         data = by_file.get(source.file)
         if data is None:
             try:
@@ -249,7 +280,7 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
                 candidates.append(source)
     if not candidates:
         # Nothing can hold an entry: no parsing at all (and no LibCST import).
-        return Analysis(config, [], errors, _no_entry_warning(config, found.files), None, None,
+        return Analysis(config, [], errors, shadowed + _no_entry_warning(config, found.files), None, None,
                         texts.sources())
 
     from wakecheck.cache import Cache, RunKey
@@ -273,11 +304,13 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
     from wakecheck.analysis.index import ProjectIndex
     from wakecheck.analysis.interp import Interpreter
 
-    packages = {s.module for s in found.files if os.path.basename(s.file) == "__init__.py"}
+    packages = {m for m, (s, _) in texts.raw.items() if os.path.basename(s.file) == "__init__.py"}
     jobs = options.jobs if options.jobs is not None else (_auto_jobs() if len(candidates) >= _PARALLEL_FROM else 1)
     if options.findings_only and len(candidates) >= _PARALLEL_FROM:
-        return _analyse_units(config, texts, packages, cache, candidates, jobs, errors, found.files,
-                              progress, run_key, options.contain_bugs)
+        analysis = _analyse_units(config, texts, packages, cache, candidates, jobs, errors, found.files,
+                                  progress, run_key, options.contain_bugs)
+        analysis.warnings[:0] = shadowed
+        return analysis
 
     lowering = _Lowering(texts, packages, cache, options.contain_bugs)
     index = ProjectIndex(texts.displays(), lowering.load)  # type: ignore[arg-type]
@@ -289,7 +322,7 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
                                                      progress)
     errors.extend(unit_errors)
     errors.extend(index.errors)
-    warnings = [] if matched else _no_entry_warning(config, found.files)
+    warnings = shadowed + ([] if matched else _no_entry_warning(config, found.files))
     return Analysis(config, entries, errors, warnings, index, interp, texts.sources(), lowering.parsed,
                     cache.hits if cache is not None else 0, run_key=run_key)
 
@@ -355,21 +388,28 @@ class _UnitWorld:
     names: ProjectIndex | None = None  # for resolving imports while lowering
 
 
+Stamp = tuple[str, str, str]  # a module a unit read: (module, cache key, digest of its lowered form)
+
+
 @dataclass(frozen=True, slots=True)
 class _UnitResult:
     by_code: dict[str, list[Finding]]  # the unit's best finding per site, rule by rule
     errors: list[FileError]
     matched: int
     parsed: int  # modules the unit had to lower itself
+    # Every module the unit's analysis read, or None when one was not read through the cache.
+    read: tuple[Stamp, ...] | None = None
+    from_cache: frozenset[str] = frozenset()  # modules its process read from the cache so far
+    fresh: frozenset[str] = frozenset()  # modules its process parsed so far
 
 
 _WORLD: _UnitWorld | None = None  # a worker process's world, set by _start_worker
 
 
 def _world(config: Config, texts: _Texts, packages: set[str], cache: Cache | None,
-           contain_bugs: bool) -> _UnitWorld:
+           contain_bugs: bool, lowering: _Lowering | None = None) -> _UnitWorld:
     return _UnitWorld(config, texts.displays(), {m: source for m, (source, _) in texts.raw.items()},
-                      _Lowering(texts, packages, cache, contain_bugs, keep=True), contain_bugs)
+                      lowering or _Lowering(texts, packages, cache, contain_bugs, keep=True), contain_bugs)
 
 
 def _start_worker(config: Config, raw: dict[str, tuple[SourceFile, bytes]], packages: set[str],
@@ -415,7 +455,20 @@ def _analyse_unit(world: _UnitWorld, modules: list[str]) -> _UnitResult:
     entries, errors, matched = _analyse_modules(index, interp, world.config,
                                                 [world.sources[m] for m in modules], world.contain_bugs)
     by_code = {code: _findings_from(entries, frozenset({code})) for code in _RUN_CODES}
-    return _UnitResult(by_code, errors + index.errors, matched, world.lowering.parsed - parsed)
+    asked, errors = index.asked(), errors + index.errors
+    del entries, interp, index
+    if not gc.isenabled():
+        gc.collect()  # what the unit left in cycles (the command line collects by hand: cli._Command)
+    read: list[Stamp] | None = []
+    for module in asked:
+        stamp = world.lowering.stamp(module)
+        if stamp is None or read is None:
+            read = None
+            break
+        read.append((module, *stamp))
+    return _UnitResult(by_code, errors, matched, world.lowering.parsed - parsed,
+                       tuple(read) if read is not None else None, frozenset(world.lowering.from_cache),
+                       frozenset(world.lowering.fresh))
 
 
 def _analyse_units(config: Config, texts: _Texts, packages: set[str], cache: Cache | None,
@@ -431,32 +484,49 @@ def _analyse_units(config: Config, texts: _Texts, packages: set[str], cache: Cac
     what one analysis of every entry would keep.
     """
     units = [[s.module for s in candidates[i:i + _UNIT_FILES]] for i in range(0, len(candidates), _UNIT_FILES)]
-    results: list[_UnitResult] = []
-    parsed = 0
-    if jobs <= 1:
+    stored = _StoredUnits(config, texts, packages, cache, contain_bugs, units)
+    results: dict[int, _UnitResult] = stored.reusable()
+    todo = [i for i in range(len(units)) if i not in results]
+    parsed = stored.lowering.parsed if stored.lowering is not None else 0
+    from_cache: set[str] = set()  # modules read from the cache, by any process
+    if todo and jobs <= 1:
         ensure_stack_room()
-        world = _world(config, texts, packages, cache, contain_bugs)
-        for done, unit in enumerate(units):
+        world = _world(config, texts, packages, cache, contain_bugs, stored.lowering)
+        for done, i in enumerate(todo):
             if progress is not None:
                 progress(done * _UNIT_FILES, len(candidates))
-            results.append(_analyse_unit(world, unit))
+            results[i] = _analyse_unit(world, units[i])
         parsed = world.lowering.parsed
-    else:
+        from_cache = world.lowering.from_cache
+    elif todo:
         import tempfile
 
         from wakecheck.cache import Cache
 
         with tempfile.TemporaryDirectory(prefix="wakecheck-") as scratch:
             directory = (cache or Cache(Path(scratch))).directory
-            parsed, lowered, results = _units_in_workers(config, texts, packages, directory, candidates, units,
-                                                         jobs, progress, contain_bugs)
-            if cache is not None:
-                cache.hits += lowered - parsed
+            modules = sorted(m for i in todo for m in units[i])
+            if cache is not None and stored.lowering is not None:
+                # Parse ahead only when some file is not lowered yet (a cold cache, many
+                # edits); the few an edit changed were lowered above, to compare them.
+                lowering = stored.lowering
+                modules = [m for m in modules
+                           if (key := lowering.key_of(m)) is None or not cache.has(key)]
+            done_parsed, (read, fresh), analysed = _units_in_workers(config, texts, packages, directory, modules,
+                                                            [units[i] for i in todo], jobs, progress,
+                                                            len(candidates), contain_bugs)
+            parsed += done_parsed
+            results.update(zip(todo, analysed))
+            # A module parsed by one process may be read back by the others.
+            fresh = fresh.union(stored.relowered, *(result.fresh for result in analysed))
+            from_cache = read.union(*(result.from_cache for result in analysed)) - fresh
+    for i in todo:
+        stored.keep(i, results[i])
     if progress is not None:
         progress(len(candidates), len(candidates))
     best: dict[str, dict[tuple[str, int, int], Finding]] = {code: {} for code in _RUN_CODES}
     matched = 0
-    for result in results:
+    for _, result in sorted(results.items()):
         matched += result.matched
         errors.extend(result.errors)
         for code, found in result.by_code.items():
@@ -464,17 +534,113 @@ def _analyse_units(config: Config, texts: _Texts, packages: set[str], cache: Cac
                 _keep(best[code], finding)
     by_code = {code: sorted(kept.values(), key=Finding.sort_key) for code, kept in best.items()}
     warnings = [] if matched else _no_entry_warning(config, files)
-    hits = cache.hits if cache is not None else 0
+    hits = len(from_cache) if cache is not None else 0
     return Analysis(config, [], sorted(set(errors), key=FileError.sort_key), warnings, None, None,
-                    texts.sources(), parsed, hits, by_code, run_key)
+                    texts.sources(), parsed, hits, by_code, run_key, units=len(units),
+                    units_reused=len(units) - len(todo))
+
+
+class _StoredUnits:
+    """Units' findings kept in the cache, each with the modules its analysis read.
+
+    A unit's findings depend on the configuration, wakecheck itself, which files the
+    project has (imports resolve against them), and the lowered form of every module
+    the unit's analysis read — nothing else. They are stored under a key of the first
+    three and the unit's files, with a stamp of each module read: its cache key (its
+    text) and a digest of its lowered form. A later check reuses them when every module
+    read still has the same text or, its text changed, the same lowered form (an edited
+    comment); otherwise the unit is analysed again. So an edit re-analyses only the
+    units that read the edited file.
+    """
+
+    # Modules whose text changed are lowered here, in one process, to compare their
+    # lowered form; past this many the units that read them are simply analysed again.
+    _RELOWER = 16
+
+    def __init__(self, config: Config, texts: _Texts, packages: set[str], cache: Cache | None,
+                 contain_bugs: bool, units: list[list[str]]) -> None:
+        from wakecheck.cache import RunKey
+
+        self.cache = cache
+        self.keys: list[str] = []
+        self.lowering: _Lowering | None = None
+        self.relowered: set[str] = set()  # modules lowered here to compare their lowered form
+        if cache is None:
+            return
+        self.lowering = _Lowering(texts, packages, cache, contain_bugs, keep=True)
+        base = RunKey(config.digest(), "ghosts=False", kind="unit")
+        for module, display in sorted(texts.displays().items()):
+            base.add_text(f"{module}\0{display}")
+        for unit in units:
+            key = base.copy()
+            key.add_text("\0".join(unit))
+            self.keys.append(key.hexdigest())
+        self._same: dict[str, bool] = {}
+
+    def reusable(self) -> dict[int, _UnitResult]:
+        """The units whose stored findings still hold, by position."""
+        found: dict[int, _UnitResult] = {}
+        if self.cache is None:
+            return found
+        stored = {i: self.cache.get(key, count=False) for i, key in enumerate(self.keys)}
+        changed = {module for value in stored.values() if _is_stored_unit(value)
+                   for module, key, _ in cast("tuple[list[Stamp], object, object, object]", value)[0]
+                   if self._key_now(module) != key}
+        relower = len(changed) <= self._RELOWER
+        for i, value in stored.items():
+            if value is None:
+                continue
+            if not _is_stored_unit(value):
+                self.cache.discard(self.keys[i], count=False)
+                continue
+            read, by_code, errors, matched = cast(
+                "tuple[list[Stamp], dict[str, list[Finding]], list[FileError], int]", value)
+            if all(self._holds(stamp, relower) for stamp in read):
+                found[i] = _UnitResult(by_code, errors, matched, 0)
+        return found
+
+    def keep(self, i: int, result: _UnitResult) -> None:
+        """Store a unit's findings, unless a module it read cannot be stamped or it met a bug."""
+        if self.cache is None or result.read is None or any(e.is_internal for e in result.errors):
+            return
+        self.cache.put(self.keys[i], (list(result.read), result.by_code, result.errors, result.matched))
+
+    def _key_now(self, module: str) -> str | None:
+        assert self.lowering is not None
+        if module not in self.lowering.texts.raw:
+            return None
+        return self.lowering.key_of(module)
+
+    def _holds(self, stamp: Stamp, relower: bool) -> bool:
+        module, key, digest = stamp
+        now = self._key_now(module)
+        if now == key:
+            return True
+        if now is None or not relower:
+            return False
+        same = self._same.get(module)
+        if same is None:
+            assert self.lowering is not None and self.cache is not None
+            self.lowering.load(module)  # into the cache, for the units analysed next
+            self.relowered.add(module)
+            same = self._same[module] = self.cache.digests.get(now) == digest
+        return same
+
+
+def _is_stored_unit(value: object) -> bool:
+    return (isinstance(value, tuple) and len(value) == 4 and isinstance(value[0], list)
+            and all(isinstance(s, tuple) and len(s) == 3 and all(isinstance(p, str) for p in s) for s in value[0])
+            and _is_stored_run((value[1], value[2], [], value[3])))
 
 
 def _units_in_workers(config: Config, texts: _Texts, packages: set[str], directory: Path,
-                      candidates: list[SourceFile], units: list[list[str]], jobs: int,
-                      progress: Progress | None, contain_bugs: bool) -> tuple[int, int, list[_UnitResult]]:
-    """Lower the candidates and their import closure into `directory`, then analyse the units.
+                      modules: list[str], units: list[list[str]], jobs: int,
+                      progress: Progress | None, total: int,
+                      contain_bugs: bool) -> tuple[int, tuple[set[str], set[str]], list[_UnitResult]]:
+    """Lower the units' modules and their import closure into `directory`, then analyse the units.
 
-    Returns the modules parsed, the modules lowered or read in the first phase, and each unit's result.
+    Returns how many modules were parsed, the modules read from the cache and those parsed in the
+    first phase, and each unit's result.
     """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -485,17 +651,18 @@ def _units_in_workers(config: Config, texts: _Texts, packages: set[str], directo
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
                              initargs=start) as pool:
-        wave = sorted(s.module for s in candidates)
+        wave = modules
         seen = set(wave)
-        lowered = 0
+        read: set[str] = set()
+        fresh: set[str] = set()
         while wave:
-            lowered += len(wave)
             following: set[str] = set()
             chunk = max(1, len(wave) // (jobs * 8))
             with _signals_held():  # a map may fork workers
                 lowered_wave = pool.map(_lower_in_worker, wave, chunksize=chunk)
-            for _, imports, was_parsed in lowered_wave:
+            for module, imports, was_parsed in lowered_wave:
                 parsed += was_parsed
+                (fresh if was_parsed else read).add(module)
                 following.update(imports)
             wave = sorted(following - seen)
             seen |= following
@@ -504,10 +671,10 @@ def _units_in_workers(config: Config, texts: _Texts, packages: set[str], directo
             analysed = pool.map(_unit_in_worker, units, chunksize=1)
         for done, result in enumerate(analysed):
             if progress is not None:
-                progress(done * _UNIT_FILES, len(candidates))
+                progress(done * _UNIT_FILES, total)
             results.append(result)
             parsed += result.parsed
-    return parsed, lowered, results
+    return parsed, (read, fresh), results
 
 
 def _entries_in(module: ir.ModuleIR, index: ProjectIndex, interp: Interpreter,
@@ -653,7 +820,8 @@ def run_check(paths: Sequence[str], config: Config, select: tuple[str, ...] | No
                   errors=tuple(sorted(set(analysis.errors), key=FileError.sort_key)),
                   warnings=tuple(analysis.warnings), suppressed=suppressed,
                   parsed=analysis.parsed, cached=analysis.cached,
-                  baselined=len(baselined), stale=stale)
+                  baselined=len(baselined), stale=stale,
+                  units=analysis.units, units_reused=analysis.units_reused)
 
 
 _RUN_CODES = ("WC001", "WC002", "WC003")  # the rules findings_of computes

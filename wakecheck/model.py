@@ -146,6 +146,8 @@ class Report:
     stale: tuple[object, ...] = ()  # baseline entries no finding matches any more (fixed)
     parsed: int = 0  # files parsed in this run
     cached: int = 0  # files whose lowered form came from the cache
+    units: int = 0  # a large check's units of files (engine._analyse_units)
+    units_reused: int = 0  # units whose findings came from the cache
 
 
 # ---------------------------------------------------------------------------

@@ -74,6 +74,10 @@ class ProjectIndex:
         """Grows whenever classes are loaded: what depends on the set of classes is stale."""
         return len(self._classes)
 
+    def asked(self) -> list[str]:
+        """Every project module the analysis asked for, loaded or not (sorted)."""
+        return sorted(self._modules)
+
     def loaded(self) -> Iterable[ir.ModuleIR]:
         return [m for m in self._modules.values() if m is not None]
 
