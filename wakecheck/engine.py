@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import fnmatch
-import gc
 import os
 import re
 import signal
@@ -456,9 +455,6 @@ def _analyse_unit(world: _UnitWorld, modules: list[str]) -> _UnitResult:
                                                 [world.sources[m] for m in modules], world.contain_bugs)
     by_code = {code: _findings_from(entries, frozenset({code})) for code in _RUN_CODES}
     asked, errors = index.asked(), errors + index.errors
-    del entries, interp, index
-    if not gc.isenabled():
-        gc.collect()  # what the unit left in cycles (the command line collects by hand: cli._Command)
     read: list[Stamp] | None = []
     for module in asked:
         stamp = world.lowering.stamp(module)
