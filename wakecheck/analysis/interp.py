@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
+import functools
 import operator
 import zlib
 from collections.abc import Sequence
@@ -1049,6 +1050,7 @@ _COLLECTION_METHODS = {"append", "extend", "insert", "add", "update", "items", "
 _BUILTIN_NAMES = frozenset(dir(builtins))
 
 
+@functools.cache  # one per module: module-level expressions are evaluated often
 def _module_function(module: str) -> ir.FunctionIR:
     from wakecheck.model import Span
 
