@@ -473,11 +473,12 @@ def _analyse_units(config: Config, texts: _Texts, packages: set[str], cache: Cac
                    contain_bugs: bool) -> Analysis:
     """A check's findings from units of `_UNIT_FILES` candidate files, on `jobs` processes.
 
-    With more than one process, the modules are first lowered into the cache (a
-    temporary one with --no-cache) by every process, then each process analyses
-    whole units, reading lowered modules back from the cache. The units and their
-    findings are the same for any number of processes; the merge keeps, per site,
-    what one analysis of every entry would keep.
+    Units whose stored findings still hold are taken from the cache (_StoredUnits).
+    With more than one process, the files of the others are first lowered into the
+    cache (a temporary one with --no-cache) by every process, then each process
+    analyses whole units, reading lowered modules back from the cache. The units and
+    their findings are the same for any number of processes; the merge keeps, per
+    site, what one analysis of every entry would keep.
     """
     units = [[s.module for s in candidates[i:i + _UNIT_FILES]] for i in range(0, len(candidates), _UNIT_FILES)]
     stored = _StoredUnits(config, texts, packages, cache, contain_bugs, units)
@@ -508,9 +509,9 @@ def _analyse_units(config: Config, texts: _Texts, packages: set[str], cache: Cac
                 lowering = stored.lowering
                 modules = [m for m in modules
                            if (key := lowering.key_of(m)) is None or not cache.has(key)]
-            done_parsed, (read, fresh), analysed = _units_in_workers(config, texts, packages, directory, modules,
-                                                            [units[i] for i in todo], jobs, progress,
-                                                            len(candidates), contain_bugs)
+            done_parsed, (read, fresh), analysed = _units_in_workers(
+                config, texts, packages, directory, modules, [units[i] for i in todo], jobs, progress,
+                len(candidates), contain_bugs)
             parsed += done_parsed
             results.update(zip(todo, analysed))
             # A module parsed by one process may be read back by the others.
