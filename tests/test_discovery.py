@@ -226,3 +226,10 @@ def test_two_files_named_as_one_module_the_first_is_analysed_and_a_warning_says_
     assert "a/town.py:6:" in runs[0].stdout and "b/town.py" not in runs[0].stdout
     assert runs[0].stderr.splitlines() == [
         "wakecheck: warning: b/town.py is module `town` like a/town.py, which is analysed in its place"]
+    # With no entry nothing is analysed, so no file is analysed in another's place.
+    (tmp_path / "pyproject.toml").write_text('[tool.wakecheck]\nentry = ["*.no_such_entry"]\n', encoding="utf-8")
+    quiet = subprocess.run([sys.executable, "-m", "wakecheck", "check", "--no-cache", "."],
+                           cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert quiet.returncode == 0
+    assert quiet.stderr.splitlines() == [
+        "wakecheck: warning: no function matches the entry patterns (*.no_such_entry); nothing to check"]

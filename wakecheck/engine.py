@@ -278,9 +278,9 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
             elif prefilter is None or prefilter.text.search(decoded.text):
                 candidates.append(source)
     if not candidates:
-        # Nothing can hold an entry: no parsing at all (and no LibCST import).
-        return Analysis(config, [], errors, shadowed + _no_entry_warning(config, found.files), None, None,
-                        texts.sources())
+        # Nothing can hold an entry: no parsing at all (and no LibCST import), and no
+        # file is analysed, so none is analysed in another's place.
+        return Analysis(config, [], errors, _no_entry_warning(config, found.files), None, None, texts.sources())
 
     from wakecheck.cache import Cache, RunKey
 
