@@ -93,7 +93,7 @@ class RunKey:
         self._kind = kind
         self._digest = hashlib.sha256()
         for part in (__version__, _package_digest(), sys.version, config_digest, options):
-            self._digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+            self.add_text(part)
 
     def add(self, display: str, module: str, data: bytes) -> None:
         self._digest.update(f"{display}\0{module}\0{len(data)}\0".encode("utf-8", "surrogatepass"))

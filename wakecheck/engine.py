@@ -454,17 +454,11 @@ def _analyse_unit(world: _UnitWorld, modules: list[str]) -> _UnitResult:
     entries, errors, matched = _analyse_modules(index, interp, world.config,
                                                 [world.sources[m] for m in modules], world.contain_bugs)
     by_code = {code: _findings_from(entries, frozenset({code})) for code in _RUN_CODES}
-    asked, errors = index.asked(), errors + index.errors
-    read: list[Stamp] | None = []
-    for module in asked:
-        stamp = world.lowering.stamp(module)
-        if stamp is None or read is None:
-            read = None
-            break
-        read.append((module, *stamp))
-    return _UnitResult(by_code, errors, matched, world.lowering.parsed - parsed,
-                       tuple(read) if read is not None else None, frozenset(world.lowering.from_cache),
-                       frozenset(world.lowering.fresh))
+    asked = index.asked()
+    stamps = [world.lowering.stamp(module) for module in asked]
+    read = None if None in stamps else tuple((m, *s) for m, s in zip(asked, stamps) if s is not None)
+    return _UnitResult(by_code, errors + index.errors, matched, world.lowering.parsed - parsed, read,
+                       frozenset(world.lowering.from_cache), frozenset(world.lowering.fresh))
 
 
 def _analyse_units(config: Config, texts: _Texts, packages: set[str], cache: Cache | None,

@@ -39,9 +39,9 @@ def _kinds(*bases: type) -> frozenset[type]:
 
 
 # Whitespace, comments, brackets and punctuation: most of a tree's nodes (60% of Django's),
-# never asked for by the analysis and never the start or end of another node's
-# syntactic position (an import's closing parenthesis is). Positions are kept for every
-# other kind (by exact type, a set lookup).
+# never asked for by the analysis and never where another node's syntactic position
+# starts or ends (a closing parenthesis can end an import's, so it is kept). Positions
+# are kept for every other kind (by exact type, a set lookup).
 _DROPPED = _kinds(cst.BaseParenthesizableWhitespace, cst.Newline, cst.TrailingWhitespace, cst.EmptyLine,
                   cst.Comment, cst.Comma, cst.Dot, cst.Colon, cst.Semicolon, cst.AssignEqual,
                   cst.LeftParen, cst.LeftSquareBracket, cst.RightSquareBracket,
@@ -103,12 +103,12 @@ class _Syntactic:
         spans = self.state.spans
         start, end = self.start, len(self.state.tokens)
         if self.start_node is not None:
-            start = self._span(self.start_node, start)[0]
+            start = self._span(self.start_node)[0]
         if self.end_node is not None:
-            end = self._span(self.end_node, end)[1]
+            end = self._span(self.end_node)[1]
         spans[id(self.node)] = (start, end)
 
-    def _span(self, node: cst.CSTNode, fallback: int) -> tuple[int, int]:
+    def _span(self, node: cst.CSTNode) -> tuple[int, int]:
         found = self.state.spans.get(id(node))
         if found is None:
             raise TypeError(f"positions do not keep {type(node).__name__} nodes")
