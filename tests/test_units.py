@@ -135,3 +135,31 @@ def test_a_new_file_or_a_corrupt_unit_entry_means_analysing_again(tmp_path: Path
     assert corrupt.returncode == 1 and "Traceback" not in corrupt.stderr
     assert _units_line(corrupt) == "0 of 3 units' findings from the cache"
     assert corrupt.stdout == first.stdout
+
+
+def test_a_unit_depends_on_the_parts_of_a_module_it_read(tmp_path: Path) -> None:
+    _project(tmp_path)
+    first = _check(tmp_path, "-v", "--jobs", "1")
+    m150 = tmp_path / "pkg" / "m150.py"
+    # Unit 0 reads m150 (m013's entry calls its helper), but only the helper and the names
+    # that lead to it: a function added that nothing calls leaves unit 0's findings as they
+    # were. Only unit 1, which holds m150 (every function there may be an entry), is analysed again.
+    m150.write_text(m150.read_text(encoding="utf-8") + "\n\ndef unused(town):\n    return town\n",
+                    encoding="utf-8")
+    added = _check(tmp_path, "-v", "--jobs", "2")
+    assert _units_line(added) == "2 of 3 units' findings from the cache"
+    assert added.stdout == first.stdout == _check(tmp_path, "--no-cache").stdout
+    # A class added to m150 may be a subclass of what unit 0 analyses: m013's entry calls
+    # self.tick() on any Worker13, and this one's tick wakes the container. Only unit 0's
+    # analysis reaches it (Late's own run is an entry that calls nothing), so a unit 0 that
+    # kept its findings would miss it.
+    m150.write_text(m150.read_text(encoding="utf-8")
+                    + "\n\nfrom pkg import m013 as base13\n\n\nclass Late(base13.Worker13):\n"
+                      "    def run(self, town):\n        return None\n\n"
+                      "    def tick(self, town):\n        env.stub(town).fetch('/late')\n",
+                    encoding="utf-8")
+    subclass = _check(tmp_path, "-v", "--jobs", "2")
+    assert _units_line(subclass) == "1 of 3 units' findings from the cache"
+    assert subclass.stdout == _check(tmp_path, "--no-cache").stdout
+    late = [f for f in json.loads(subclass.stdout)["findings"] if "Late" in f["chain"][-1]["function"]]
+    assert [c["function"] for c in late[0]["chain"]] == ["pkg.m013.Worker13.run", "pkg.m150.Late.tick"]

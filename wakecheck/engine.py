@@ -98,6 +98,7 @@ class _Lowering:
         self.fresh: set[str] = set()  # modules parsed and lowered here
         # Keep what was loaded for the next index to ask (units share lowered modules).
         self.kept: dict[str, object] | None = {} if keep else None
+        self._parts: dict[str, _Parts] = {}  # lowered modules' parts, digested as units stamp them
 
     def load(self, module: str) -> object:
         if self.kept is not None:
@@ -144,11 +145,23 @@ class _Lowering:
             found = self.keys[module] = self.cache.key(source.text, module, module in self.packages, source.path)
         return found
 
-    def stamp(self, module: str) -> tuple[str, str] | None:
-        """What a unit records of a module it read: the cache key and the digest of the lowered form."""
+    def stamp(self, module: str, parts: tuple[str, ...]) -> Stamp | None:
+        """What a unit records of a module it read: its cache key, and a digest of the parts read.
+
+        `parts` as ProjectIndex.reads names them, or WHOLE: the whole lowered form. None when
+        the module was not lowered through the cache.
+        """
         key = self.keys.get(module)
-        digest = self.cache.digests.get(key) if key is not None and self.cache is not None else None
-        return (key, digest) if key is not None and digest is not None else None
+        if key is None or self.cache is None:
+            return None
+        if parts == WHOLE:
+            digest = self.cache.digests.get(key)
+        else:
+            table = self._parts.get(module)
+            if table is None:
+                table = self._parts[module] = _Parts(self.load(module))
+            digest = table.digest(parts)
+        return (module, key, digest, parts) if digest is not None else None
 
     def preload(self, wave: list[str], index: ProjectIndex, jobs: int) -> None:
         """Lower the entries' modules and their import closure in `jobs` processes, wave by wave.
@@ -387,7 +400,64 @@ class _UnitWorld:
     names: ProjectIndex | None = None  # for resolving imports while lowering
 
 
-Stamp = tuple[str, str, str]  # a module a unit read: (module, cache key, digest of its lowered form)
+# A module a unit read: (module, cache key, digest of the parts read, the parts read).
+Stamp = tuple[str, str, str, tuple[str, ...]]
+WHOLE = ("*",)  # the parts of a unit's own modules: all of the lowered form
+
+
+class _Parts:
+    """A lowered module's parts, each digested once, for the stamps of the units that read them.
+
+    A part's digest is of its value, not of how objects are shared in memory: a module
+    lowered here and one read back from the cache digest alike. Which classes the module
+    defines is part of every stamp (it decides subclasses); a module that did not lower
+    is stamped by its error.
+    """
+
+    def __init__(self, lowered: object) -> None:
+        from wakecheck.analysis import cfg as ir_
+
+        self.module = lowered if isinstance(lowered, ir_.ModuleIR) else None
+        self.done: dict[str, bytes] = {}
+        self.functions: dict[str, object] = {}
+        self.classes: dict[str, object] = {}
+        self.bindings: dict[str, object] = {}
+        if self.module is not None:
+            self.functions = {fn.qualname: fn for fn in self.module.functions}
+            self.classes = {cls.qualname: cls for cls in self.module.classes}
+            self.bindings = dict(self.module.globals)
+            self.always = _value_digest(tuple(self.classes))
+        else:
+            self.always = _value_digest(lowered)
+
+    def digest(self, parts: tuple[str, ...]) -> str:
+        import hashlib
+
+        total = hashlib.sha256(self.always)
+        for part in parts:
+            found = self.done.get(part)
+            if found is None:
+                found = self.done[part] = self._digest(part)
+            total.update(found)
+        return total.hexdigest()[:32]
+
+    def _digest(self, part: str) -> bytes:
+        kind, name = part[0], part[1:]
+        table = {"f": self.functions, "c": self.classes, "b": self.bindings}.get(kind)
+        return _value_digest((part, table.get(name) if table is not None else None))
+
+
+def _value_digest(value: object) -> bytes:
+    """A digest of a lowered value: the same for equal values, however their objects are shared."""
+    import hashlib
+    import io
+    import pickle
+
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.fast = True  # no memo: a string shared or copied pickles alike
+    pickler.dump(value)
+    return hashlib.sha256(buffer.getvalue()).digest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -454,9 +524,10 @@ def _analyse_unit(world: _UnitWorld, modules: list[str]) -> _UnitResult:
     entries, errors, matched = _analyse_modules(index, interp, world.config,
                                                 [world.sources[m] for m in modules], world.contain_bugs)
     by_code = {code: _findings_from(entries, frozenset({code})) for code in _RUN_CODES}
-    asked = index.asked()
-    stamps = [world.lowering.stamp(module) for module in asked]
-    read = None if None in stamps else tuple((m, *s) for m, s in zip(asked, stamps) if s is not None)
+    members = set(modules)
+    stamps = [world.lowering.stamp(module, WHOLE if module in members else parts)
+              for module, parts in sorted(index.reads().items())]
+    read = None if None in stamps else tuple(s for s in stamps if s is not None)
     return _UnitResult(by_code, errors + index.errors, matched, world.lowering.parsed - parsed, read,
                        frozenset(world.lowering.from_cache), frozenset(world.lowering.fresh))
 
@@ -566,7 +637,6 @@ class _StoredUnits:
             key = base.copy()
             key.add_text("\0".join(unit))
             self.keys.append(key.hexdigest())
-        self._same: dict[str, bool] = {}
 
     def reusable(self) -> dict[int, _UnitResult]:
         """The units whose stored findings still hold, by position."""
@@ -575,7 +645,7 @@ class _StoredUnits:
             return found
         stored = {i: self.cache.get(key, count=False) for i, key in enumerate(self.keys)}
         changed = {module for value in stored.values() if _is_stored_unit(value)
-                   for module, key, _ in cast("tuple[list[Stamp], object, object, object]", value)[0]
+                   for module, key, _, _ in cast("tuple[list[Stamp], object, object, object]", value)[0]
                    if self._key_now(module) != key}
         relower = len(changed) <= self._RELOWER
         for i, value in stored.items():
@@ -603,24 +673,24 @@ class _StoredUnits:
         return self.lowering.key_of(module)
 
     def _holds(self, stamp: Stamp, relower: bool) -> bool:
-        module, key, digest = stamp
+        module, key, digest, parts = stamp
         now = self._key_now(module)
         if now == key:
             return True
         if now is None or not relower:
             return False
-        same = self._same.get(module)
-        if same is None:
-            assert self.lowering is not None and self.cache is not None
+        assert self.lowering is not None
+        if module not in self.relowered:
             self.lowering.load(module)  # into the cache, for the units analysed next
             self.relowered.add(module)
-            same = self._same[module] = self.cache.digests.get(now) == digest
-        return same
+        stamped = self.lowering.stamp(module, parts)
+        return stamped is not None and stamped[2] == digest
 
 
 def _is_stored_unit(value: object) -> bool:
     return (isinstance(value, tuple) and len(value) == 4 and isinstance(value[0], list)
-            and all(isinstance(s, tuple) and len(s) == 3 and all(isinstance(p, str) for p in s) for s in value[0])
+            and all(isinstance(s, tuple) and len(s) == 4 and all(isinstance(p, str) for p in s[:3])
+                    and isinstance(s[3], tuple) and all(isinstance(p, str) for p in s[3]) for s in value[0])
             and _is_stored_run((value[1], value[2], [], value[3])))
 
 

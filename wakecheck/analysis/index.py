@@ -42,6 +42,10 @@ class ProjectIndex:
         self._methods: dict[str, dict[str, str]] = {}
         self._suffixes: dict[str, list[str]] = {}
         self.errors: list[FileError] = []
+        # What the analysis looked up, found or not (see `reads`).
+        self._read_functions: set[str] = set()
+        self._read_classes: set[str] = set()
+        self._read_bindings: set[tuple[str, str]] = set()
         for name in self.paths:
             parts = name.split(".")
             for i in range(1, len(parts)):
@@ -59,11 +63,14 @@ class ProjectIndex:
             self._modules[name] = None
             return None
         self._modules[name] = loaded
+        # A name two modules define (a class `b` with a method `f` in module `a`, a function
+        # `f` in module `a.b`) is the first loaded one's: what it means depends only on what
+        # was read before, never on modules loaded later.
         for fn in loaded.functions:
-            self._functions[fn.qualname] = fn
+            self._functions.setdefault(fn.qualname, fn)
         for cls in loaded.classes:
-            self._classes[cls.qualname] = cls
-            self._unplaced.append(cls.qualname)
+            if self._classes.setdefault(cls.qualname, cls) is cls:
+                self._unplaced.append(cls.qualname)
         self._bindings[name] = dict(loaded.globals)
         if loaded.classes:
             self._subclasses.clear()  # a new module may add subclasses
@@ -77,6 +84,28 @@ class ProjectIndex:
     def asked(self) -> list[str]:
         """Every project module the analysis asked for, loaded or not (sorted)."""
         return sorted(self._modules)
+
+    def reads(self) -> dict[str, tuple[str, ...]]:
+        """What the analysis read of each module it asked for, as parts (sorted).
+
+        A part is `f<qualname>` (a function looked up), `c<qualname>` (a class), `b<name>`
+        (a global name's bindings), each whether found or not, under the module that holds
+        it or would. Beyond these the analysis reads only the file list, whether a module
+        lowers, and which classes each loaded module defines (subclasses, generations): the
+        analysis is a function of them, so an edit that leaves them unchanged leaves it too.
+        """
+        parts: dict[str, set[str]] = {name: set() for name in self._modules}
+        for kind, names, found in (("f", self._read_functions, self._functions),
+                                   ("c", self._read_classes, self._classes)):
+            for qualname in names:
+                hit = found.get(qualname)
+                owner = hit.module if hit is not None else self._owner_name(qualname) or ""
+                if owner in parts:
+                    parts[owner].add(kind + qualname)
+        for module, name in self._read_bindings:
+            if module in parts:  # not a project module: the file list says so
+                parts[module].add("b" + name)
+        return {module: tuple(sorted(found)) for module, found in parts.items()}
 
     def loaded(self) -> Iterable[ir.ModuleIR]:
         return [m for m in self._modules.values() if m is not None]
@@ -92,20 +121,28 @@ class ProjectIndex:
         return self.paths.get(module, module)
 
     def bindings(self, module: str, name: str) -> tuple[ir.Binding, ...]:
+        self._read_bindings.add((module, name))
         if module not in self._bindings and self.module(module) is None:
             return ()
         return self._bindings.get(module, {}).get(name, ())
 
     # -- definitions -------------------------------------------------------------------------------
-    def _owner_module(self, qualname: str) -> None:
+    def _owner_name(self, qualname: str) -> str | None:
+        """The project module a definition named `qualname` would be in: its longest module prefix."""
         parts = qualname.split(".")
         for i in range(len(parts) - 1, 0, -1):
             candidate = ".".join(parts[:i])
             if candidate in self.paths:
-                self.module(candidate)
-                return
+                return candidate
+        return None
+
+    def _owner_module(self, qualname: str) -> None:
+        owner = self._owner_name(qualname)
+        if owner is not None:
+            self.module(owner)
 
     def function(self, qualname: str) -> ir.FunctionIR | None:
+        self._read_functions.add(qualname)
         fn = self._functions.get(qualname)
         if fn is None:
             self._owner_module(qualname)
@@ -113,6 +150,7 @@ class ProjectIndex:
         return fn
 
     def cls(self, qualname: str) -> ir.ClassIR | None:
+        self._read_classes.add(qualname)
         info = self._classes.get(qualname)
         if info is None:
             self._owner_module(qualname)
