@@ -1011,7 +1011,7 @@ class Scenarios:
             "Cold = `.wakecheck_cache/` removed before each run (the run writes it); warm = run again with nothing "
             f"changed; then three kinds of one-file edit, made before each run: a comment appended to `{EDITED_FILE}` "
             f"(its lowered form does not change), a function appended to `{LEAF_FILE}` (a test module only its own "
-            f"unit of files reads), a function appended to `{EDITED_FILE}` (a module 27 of the 29 units read). "
+            f"unit of files reads), a function appended to `{EDITED_FILE}` (a module 27 of the 29 units read parts of). "
             "The edited files are restored afterwards.")
         originals = {name: (root / name).read_bytes() for name in (EDITED_FILE, LEAF_FILE)}
         counter = iter(range(1, 10_000))
@@ -1072,9 +1072,10 @@ class Scenarios:
             if ratio is not None and ratio > limit:
                 sec.why.append(f"{m.label}: {m.wall:.2f} s against a budget of {limit * cold.wall:.2f} s "
                                f"({wakecheck_summary(m) or 'no summary'}); CPU/wall {m.cpu / m.wall:.2f}. "
-                               "The cache keeps each unit's findings with the modules it read; an edit re-analyses "
-                               "every unit that read the edited file, from the start (per-function results are not "
-                               "kept), and reads back the lowered modules those units read."
+                               "The cache keeps each unit's findings with the parts of each module it read; an "
+                               "edit re-analyses every unit that read a part the edit changed (and the unit holding "
+                               "the file), from the start (per-function results are not kept), and reads back the "
+                               "lowered modules those units read."
                                + (f" {m.profile}." if m.profile else ""))
         if not cold.ok:
             sec.why.append(f"The cold run did not complete ({cold.status}), so the warm runs were not measured."
