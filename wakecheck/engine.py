@@ -398,6 +398,7 @@ class _UnitWorld:
     lowering: _Lowering
     contain_bugs: bool
     names: ProjectIndex | None = None  # for resolving imports while lowering
+    stamp: bool = True  # record what each unit read (not when its findings will not be kept)
 
 
 # A module a unit read: (module, cache key, digest of the parts read, the parts read).
@@ -482,7 +483,7 @@ def _world(config: Config, texts: _Texts, packages: set[str], cache: Cache | Non
 
 
 def _start_worker(config: Config, raw: dict[str, tuple[SourceFile, bytes]], packages: set[str],
-                  cache_dir: str | None, contain_bugs: bool) -> None:
+                  cache_dir: str | None, contain_bugs: bool, stamp: bool) -> None:
     global _WORLD
     from wakecheck.cache import Cache
 
@@ -493,6 +494,7 @@ def _start_worker(config: Config, raw: dict[str, tuple[SourceFile, bytes]], pack
         texts.add(source, data)
     cache = Cache(Path(cache_dir), exact=True) if cache_dir is not None else None
     _WORLD = _world(config, texts, packages, cache, contain_bugs)
+    _WORLD.stamp = stamp
 
 
 def _lower_in_worker(module: str) -> tuple[str, list[str], bool]:
@@ -524,12 +526,16 @@ def _analyse_unit(world: _UnitWorld, modules: list[str]) -> _UnitResult:
     entries, errors, matched = _analyse_modules(index, interp, world.config,
                                                 [world.sources[m] for m in modules], world.contain_bugs)
     by_code = {code: _findings_from(entries, frozenset({code})) for code in _RUN_CODES}
-    members = set(modules)
-    stamps = [world.lowering.stamp(module, WHOLE if module in members else parts)
-              for module, parts in sorted(index.reads().items())]
-    read = None if None in stamps else tuple(s for s in stamps if s is not None)
+    read = _stamps(world, index, set(modules)) if world.stamp else None
     return _UnitResult(by_code, errors + index.errors, matched, world.lowering.parsed - parsed, read,
                        frozenset(world.lowering.from_cache), frozenset(world.lowering.fresh))
+
+
+def _stamps(world: _UnitWorld, index: ProjectIndex, members: set[str]) -> tuple[Stamp, ...] | None:
+    """What a unit read of each module, or None when a module was not lowered through the cache."""
+    stamps = [world.lowering.stamp(module, WHOLE if module in members else parts)
+              for module, parts in sorted(index.reads().items())]
+    return None if None in stamps else tuple(s for s in stamps if s is not None)
 
 
 def _analyse_units(config: Config, texts: _Texts, packages: set[str], cache: Cache | None,
@@ -576,7 +582,7 @@ def _analyse_units(config: Config, texts: _Texts, packages: set[str], cache: Cac
                            if (key := lowering.key_of(m)) is None or not cache.has(key)]
             done_parsed, (read, fresh), analysed = _units_in_workers(
                 config, texts, packages, directory, modules, [units[i] for i in todo], jobs, progress,
-                len(candidates), contain_bugs)
+                len(candidates), contain_bugs, stamp=cache is not None)
             parsed += done_parsed
             results.update(zip(todo, analysed))
             # A module parsed by one process may be read back by the others.
@@ -697,17 +703,19 @@ def _is_stored_unit(value: object) -> bool:
 def _units_in_workers(config: Config, texts: _Texts, packages: set[str], directory: Path,
                       modules: list[str], units: list[list[str]], jobs: int,
                       progress: Progress | None, total: int,
-                      contain_bugs: bool) -> tuple[int, tuple[set[str], set[str]], list[_UnitResult]]:
+                      contain_bugs: bool, *, stamp: bool,
+                      ) -> tuple[int, tuple[set[str], set[str]], list[_UnitResult]]:
     """Lower the units' modules and their import closure into `directory`, then analyse the units.
 
     Returns how many modules were parsed, the modules read from the cache and those parsed in the
-    first phase, and each unit's result.
+    first phase, and each unit's result. `stamp`: record what each unit read, for keeping its
+    findings in the cache (not with --no-cache, where `directory` is a scratch one).
     """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     parsed = 0
-    start = (config, texts.raw, packages, str(directory), contain_bugs)
+    start = (config, texts.raw, packages, str(directory), contain_bugs, stamp)
     # Fork where there is fork: the workers start without pickling every file's bytes.
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
