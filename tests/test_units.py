@@ -163,3 +163,44 @@ def test_a_unit_depends_on_the_parts_of_a_module_it_read(tmp_path: Path) -> None
     assert subclass.stdout == _check(tmp_path, "--no-cache").stdout
     late = [f for f in json.loads(subclass.stdout)["findings"] if "Late" in f["chain"][-1]["function"]]
     assert [c["function"] for c in late[0]["chain"]] == ["pkg.m013.Worker13.run", "pkg.m150.Late.tick"]
+
+
+def test_a_unit_depends_on_the_names_it_looked_up(tmp_path: Path) -> None:
+    _project(tmp_path)
+    m150 = tmp_path / "pkg" / "m150.py"
+    # m150's helper is a name bound to one of two functions: which one is a global
+    # binding, not part of either function.
+    _edit(m150, "def helper(town):\n", "def _loud(town):\n")
+    m150.write_text(m150.read_text(encoding="utf-8") + "\n\ndef _quiet(town):\n    return None\n\n\nhelper = _loud\n",
+                    encoding="utf-8")
+    first = _check(tmp_path, "-v", "--jobs", "1")
+    assert "pkg/m150.py" in [f["path"] for f in json.loads(first.stdout)["findings"]]
+    # Rebinding the name leaves both functions as they were; unit 0, whose entry calls
+    # m150.helper, must still be analysed again, and no longer reaches the wake.
+    _edit(m150, "helper = _loud", "helper = _quiet")
+    rebound = _check(tmp_path, "-v", "--jobs", "2")
+    assert _units_line(rebound) == "1 of 3 units' findings from the cache"
+    assert rebound.stdout == _check(tmp_path, "--no-cache").stdout
+    assert "pkg/m150.py" not in [f["path"] for f in json.loads(rebound.stdout)["findings"]]
+
+
+def test_a_unit_depends_on_the_classes_it_looked_up(tmp_path: Path) -> None:
+    _project(tmp_path)
+    # Every worker's base class lives in pkg/zbase.py (no entry there: in no unit), and
+    # what its `tick` is is a class attribute: a part of the class, not of either function.
+    (tmp_path / "pkg" / "zbase.py").write_text(
+        "from pkg import env\n\n\ndef _quiet_tick(self, town):\n    return None\n\n\n"
+        "def _loud_tick(self, town):\n    env.stub(town).fetch('/tick')\n\n\n"
+        "class Base:\n    tick = _quiet_tick\n", encoding="utf-8")
+    for i in range(N):
+        _edit(tmp_path / "pkg" / f"m{i:03d}.py", "(env.Base)", "(zbase.Base)")
+        _edit(tmp_path / "pkg" / f"m{i:03d}.py", "from pkg import env\n", "from pkg import env, zbase\n")
+    first = _check(tmp_path, "-v", "--jobs", "1")
+    assert "pkg/zbase.py" not in [f["path"] for f in json.loads(first.stdout)["findings"]]
+    _edit(tmp_path / "pkg" / "zbase.py", "tick = _quiet_tick", "tick = _loud_tick")
+    loud = _check(tmp_path, "-v", "--jobs", "2")
+    # Every unit's entries call self.tick(): every unit is analysed again.
+    assert _units_line(loud) == "0 of 3 units' findings from the cache"
+    assert loud.stdout == _check(tmp_path, "--no-cache").stdout
+    tick = [f for f in json.loads(loud.stdout)["findings"] if f["path"] == "pkg/zbase.py"]
+    assert [c["function"] for c in tick[0]["chain"]] == ["pkg.m000.Worker0.run", "pkg.zbase._loud_tick"]
