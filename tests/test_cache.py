@@ -80,6 +80,24 @@ def test_an_unchanged_tree_reuses_the_whole_check(fresh: Path) -> None:
     assert len(runs(fresh)) == 2
 
 
+def test_a_check_of_changed_files_replaces_the_stored_one(fresh: Path) -> None:
+    # Stored checks sit in one slot per configuration and invocation: they do not pile up
+    # commit after commit.
+    wakecheck("check", ".", cwd=fresh)
+    [slot] = runs(fresh)
+    town_do = fresh / "gastown" / "town_do.py"
+    town_do.write_text(town_do.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    edited = wakecheck("check", "-v", ".", cwd=fresh)
+    assert runs(fresh) == [slot]
+    again = wakecheck("check", "-v", ".", cwd=fresh)
+    assert again.stdout == edited.stdout and again.returncode == edited.returncode == 1
+    assert summary(again).endswith("0 file(s) parsed, 18 from the cache")
+    # Another invocation has its own slot, and leaves this one's entry alone.
+    stored = slot.read_bytes()
+    wakecheck("check", "gastown", cwd=fresh)
+    assert len(runs(fresh)) == 2 and slot.read_bytes() == stored
+
+
 def test_a_stored_check_of_the_wrong_shape_is_recomputed(fresh: Path) -> None:
     expected = wakecheck("check", ".", cwd=fresh).stdout
     [stored] = runs(fresh)

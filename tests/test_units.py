@@ -125,8 +125,9 @@ def test_a_new_file_or_a_corrupt_unit_entry_means_analysing_again(tmp_path: Path
     added = _check(tmp_path, "-v")
     assert _units_line(added) == "0 of 3 units' findings from the cache"
     assert added.stdout == first.stdout
+    # One slot per unit: the new file list's findings replaced the old ones.
     stored = sorted((tmp_path / ".wakecheck_cache").rglob("units/unit-*"))
-    assert stored
+    assert len(stored) == 3
     for entry in stored:
         entry.write_bytes(b"not a pickle")
     (tmp_path / "pkg" / "m000.py").write_text(

@@ -298,9 +298,11 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
     from wakecheck.cache import Cache, RunKey
 
     cache = Cache(config.root) if options.cache else None
+    # Stored findings sit in one slot per configuration and invocation (see Cache).
+    invocation = "\0".join(sorted(str((cwd / path).resolve()) for path in (list(paths) or ["."])))
     run_key: str | None = None
     if cache is not None and options.reuse:
-        key = RunKey(config.digest(), f"ghosts={options.ghosts}")
+        key = RunKey(config.digest(), f"ghosts={options.ghosts}\0{invocation}")
         for name, (read, data) in sorted(texts.raw.items(), key=lambda item: item[1][0].display):
             key.add(read.display, name, data)
         run_key = key.hexdigest()
@@ -319,8 +321,8 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
     packages = {m for m, (s, _) in texts.raw.items() if os.path.basename(s.file) == "__init__.py"}
     jobs = options.jobs if options.jobs is not None else (_auto_jobs() if len(candidates) >= _PARALLEL_FROM else 1)
     if options.findings_only and len(candidates) >= _PARALLEL_FROM:
-        analysis = _analyse_units(config, texts, packages, cache, candidates, jobs, errors, found.files,
-                                  progress, run_key, options.contain_bugs)
+        analysis = _analyse_units(config, texts, packages, cache, invocation, candidates, jobs, errors,
+                                  found.files, progress, run_key, options.contain_bugs)
         analysis.warnings[:0] = shadowed
         return analysis
 
@@ -538,7 +540,7 @@ def _stamps(world: _UnitWorld, index: ProjectIndex, members: set[str]) -> tuple[
     return None if None in stamps else tuple(s for s in stamps if s is not None)
 
 
-def _analyse_units(config: Config, texts: _Texts, packages: set[str], cache: Cache | None,
+def _analyse_units(config: Config, texts: _Texts, packages: set[str], cache: Cache | None, invocation: str,
                    candidates: list[SourceFile], jobs: int, errors: list[FileError],
                    files: Sequence[SourceFile], progress: Progress | None, run_key: str | None,
                    contain_bugs: bool) -> Analysis:
@@ -552,7 +554,7 @@ def _analyse_units(config: Config, texts: _Texts, packages: set[str], cache: Cac
     site, what one analysis of every entry would keep.
     """
     units = [[s.module for s in candidates[i:i + _UNIT_FILES]] for i in range(0, len(candidates), _UNIT_FILES)]
-    stored = _StoredUnits(config, texts, packages, cache, contain_bugs, units)
+    stored = _StoredUnits(config, texts, packages, cache, invocation, contain_bugs, units)
     results: dict[int, _UnitResult] = stored.reusable()
     todo = [i for i in range(len(units)) if i not in results]
     parsed = stored.lowering.parsed if stored.lowering is not None else 0
@@ -625,7 +627,7 @@ class _StoredUnits:
     # lowered form; past this many the units that read them are simply analysed again.
     _RELOWER = 16
 
-    def __init__(self, config: Config, texts: _Texts, packages: set[str], cache: Cache | None,
+    def __init__(self, config: Config, texts: _Texts, packages: set[str], cache: Cache | None, invocation: str,
                  contain_bugs: bool, units: list[list[str]]) -> None:
         from wakecheck.cache import RunKey
 
@@ -636,11 +638,12 @@ class _StoredUnits:
         if cache is None:
             return
         self.lowering = _Lowering(texts, packages, cache, contain_bugs, keep=True)
-        base = RunKey(config.digest(), "ghosts=False", kind="unit")
+        base = RunKey(config.digest(), f"ghosts=False\0{invocation}", kind="unit")
         for module, display in sorted(texts.displays().items()):
             base.add_text(f"{module}\0{display}")
-        for unit in units:
+        for i, unit in enumerate(units):
             key = base.copy()
+            key.add_to_slot(str(i))
             key.add_text("\0".join(unit))
             self.keys.append(key.hexdigest())
 
