@@ -7,6 +7,7 @@ import pickle
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -171,3 +172,51 @@ def test_many_entries_are_parsed_in_parallel_by_default(tmp_path: Path) -> None:
     assert auto.returncode == serial.returncode == 1
     assert auto.stdout == serial.stdout and auto.stdout.count('"WC001"') == 5
     assert summary(auto).endswith("211 file(s) parsed, 0 from the cache; 0 of 3 units' findings from the cache")
+
+
+
+def _lowered(town: Path) -> set[str]:
+    return {p.name for p in entries(town) if not p.name.startswith("run-")}
+
+
+def _age(paths: list[Path], days: float) -> None:
+    then = time.time() - days * 86400
+    for path in paths:
+        os.utime(path, (then, then))
+
+
+
+
+GUARD = ("        TOKEN_REFRESH_INTERVAL_MS = 60 * 60_000\n",
+         "        if not self.has_active_work():\n            return\n        TOKEN_REFRESH_INTERVAL_MS = 60 * 60_000\n")
+
+
+def test_week_old_entries_no_file_has_are_pruned_once_a_day(fresh: Path) -> None:
+    town_do = fresh / "gastown" / "town_do.py"
+    original = town_do.read_text(encoding="utf-8")
+    wakecheck("check", ".", cwd=fresh)
+    first = _lowered(fresh)
+    assert len(first) == 18
+    # An edit leaves a lowered form of town_do.py that no file has any more.
+    town_do.write_text(original + "# one\n", encoding="utf-8")
+    wakecheck("check", ".", cwd=fresh)
+    one = _lowered(fresh) - first
+    assert len(one) == 1
+    # A month on (the last pruning too), the token refresh guarded: the next check prunes.
+    # It reads 15 modules (the dispatch modules are no longer reached), but every entry a
+    # file still has stays, however old; the forms of the original and the first edit go.
+    _age([p for p in (fresh / ".wakecheck_cache").rglob("*") if p.is_file()], 30)
+    town_do.write_text(original.replace(*GUARD), encoding="utf-8")
+    pruned = wakecheck("check", "-v", ".", cwd=fresh)
+    assert pruned.returncode == 0 and summary(pruned).endswith("1 file(s) parsed, 14 from the cache")
+    guarded = _lowered(fresh) - first - one
+    original_form = first - _lowered(fresh)
+    assert len(guarded) == len(original_form) == 1
+    assert _lowered(fresh) == (first - original_form) | guarded
+    assert len(runs(fresh)) == 1
+    # Pruning waits a day: the guarded form, now old and unused, stays for now.
+    town_do.write_text(original, encoding="utf-8")
+    _age([p for p in entries(fresh) if p.name in guarded], 30)
+    later = wakecheck("check", "-v", ".", cwd=fresh)
+    assert summary(later).endswith("1 file(s) parsed, 17 from the cache")
+    assert guarded <= _lowered(fresh)

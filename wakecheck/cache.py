@@ -17,6 +17,11 @@ They are read back with an unpickler that admits only wakecheck's own IR types a
 plain builtins: an entry that does not load that way is discarded and recomputed,
 never trusted. The directory holds a `CACHEDIR.TAG` and a `.gitignore` of `*`, as
 ruff's does.
+
+Once a day a run prunes: an entry that is a week old and that no file of the run has
+(an old version of an edited file, a deleted file) or, for stored findings, whose slot
+the run did not use, is removed. An entry still in use is never removed, whatever its
+age; a removed one is only computed again if it is needed again.
 """
 
 from __future__ import annotations
@@ -27,12 +32,16 @@ import os
 import pickle
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from wakecheck import __version__
 from wakecheck.model import FileError
 
 DIRECTORY = ".wakecheck_cache"
+_PRUNED = ".pruned"  # its mtime: when entries were last pruned
+_PRUNE_EVERY = 24 * 3600.0  # seconds
+_UNUSED_FOR = 7 * 24 * 3600.0  # an entry no current file has, this old, is removed
 _TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
         "# This file is a cache directory tag created by wakecheck.\n"
         "# For information about cache directory tags see https://bford.info/cachedir/\n")
@@ -204,6 +213,47 @@ class Cache:
                     raise
         except OSError:
             return
+
+    def prune_due(self) -> bool:
+        """Whether a day has passed since the last pruning (and there is a cache to prune)."""
+        try:
+            return time.time() - (self.directory / _PRUNED).stat().st_mtime >= _PRUNE_EVERY
+        except FileNotFoundError:
+            return self.directory.is_dir()
+        except OSError:
+            return False
+
+    def prune(self, live: set[str]) -> int:
+        """Remove week-old entries that are not `live` (files' keys) nor used in this run; how many.
+
+        Stray temporary files of interrupted writes go the same way. What cannot be
+        listed or removed is left as it is.
+        """
+        keep = {self._path(key)[0].name for key in (*live, *self.digests)}
+        cutoff = time.time() - _UNUSED_FOR
+        removed = 0
+        try:
+            folders = [entry.path for entry in os.scandir(self.directory) if entry.is_dir()]
+        except OSError:
+            return 0
+        for folder in folders:
+            try:
+                entries = list(os.scandir(folder))
+            except OSError:
+                continue
+            for entry in entries:
+                try:
+                    if entry.name not in keep and entry.is_file() and entry.stat().st_mtime < cutoff:
+                        os.unlink(entry.path)
+                        removed += 1
+                except OSError:
+                    continue
+        try:
+            self._prepare()
+            (self.directory / _PRUNED).write_bytes(b"")
+        except OSError:
+            pass
+        return removed
 
     def _path(self, key: str) -> tuple[Path, bool]:
         """Where `key`'s entry is stored, and whether that is a slot shared by the states of the files."""

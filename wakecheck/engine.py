@@ -324,6 +324,7 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
         analysis = _analyse_units(config, texts, packages, cache, invocation, candidates, jobs, errors,
                                   found.files, progress, run_key, options.contain_bugs)
         analysis.warnings[:0] = shadowed
+        _prune(cache, texts, packages)
         return analysis
 
     lowering = _Lowering(texts, packages, cache, options.contain_bugs)
@@ -337,8 +338,17 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
     errors.extend(unit_errors)
     errors.extend(index.errors)
     warnings = shadowed + ([] if matched else _no_entry_warning(config, found.files))
+    _prune(cache, texts, packages)
     return Analysis(config, entries, errors, warnings, index, interp, texts.sources(), lowering.parsed,
                     cache.hits if cache is not None else 0, run_key=run_key)
+
+
+def _prune(cache: Cache | None, texts: _Texts, packages: set[str]) -> None:
+    """Once a day: remove week-old cache entries that no file of this run has (see Cache.prune)."""
+    if cache is None or not cache.prune_due():
+        return
+    keys = _Lowering(texts, packages, cache, contain_bugs=True)
+    cache.prune({key for module in texts.raw if (key := keys.key_of(module)) is not None})
 
 
 def _analyse_modules(index: ProjectIndex, interp: Interpreter, config: Config, sources: Sequence[SourceFile],
