@@ -1011,7 +1011,8 @@ class Scenarios:
             "Cold = `.wakecheck_cache/` removed before each run (the run writes it); warm = run again with nothing "
             f"changed; then three kinds of one-file edit, made before each run: a comment appended to `{EDITED_FILE}` "
             f"(its lowered form does not change), a function appended to `{LEAF_FILE}` (a test module only its own "
-            f"unit of files reads), a function appended to `{EDITED_FILE}` (a module 27 of the 29 units read parts of). "
+            f"unit of files reads), a function appended to `{EDITED_FILE}` "
+            "(a module 27 of the 29 units read parts of). "
             "The edited files are restored afterwards.")
         originals = {name: (root / name).read_bytes() for name in (EDITED_FILE, LEAF_FILE)}
         counter = iter(range(1, 10_000))

@@ -174,7 +174,6 @@ def test_many_entries_are_parsed_in_parallel_by_default(tmp_path: Path) -> None:
     assert summary(auto).endswith("211 file(s) parsed, 0 from the cache; 0 of 3 units' findings from the cache")
 
 
-
 def _lowered(town: Path) -> set[str]:
     return {p.name for p in entries(town) if not p.name.startswith("run-")}
 
@@ -185,10 +184,9 @@ def _age(paths: list[Path], days: float) -> None:
         os.utime(path, (then, then))
 
 
-
-
 GUARD = ("        TOKEN_REFRESH_INTERVAL_MS = 60 * 60_000\n",
-         "        if not self.has_active_work():\n            return\n        TOKEN_REFRESH_INTERVAL_MS = 60 * 60_000\n")
+         "        if not self.has_active_work():\n            return\n"
+         "        TOKEN_REFRESH_INTERVAL_MS = 60 * 60_000\n")
 
 
 def test_week_old_entries_no_file_has_are_pruned_once_a_day(fresh: Path) -> None:
