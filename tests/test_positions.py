@@ -34,7 +34,7 @@ def _same(source: str) -> None:
     wrong = [(type(node).__name__, want, ours.get(node)) for node, want in kept.items() if ours.get(node) != want]
     assert not wrong, wrong[:5]
     assert all(node in ours for node in kept)
-    # Whitespace, punctuation and statements are not kept: asking for one is a bug, said loudly.
+    # Whitespace, comments and punctuation are not kept: asking for one is a bug, said loudly.
     for node in expected:
         if type(node) not in KEPT:
             with pytest.raises(TypeError):

@@ -3,10 +3,10 @@
 It also keeps the findings of whole checks (`runs/`), keyed by every file read, the
 configuration and wakecheck's own source: a check over a tree that has not changed
 since a check of it reads its files and nothing else. Those entries, and the units'
-(`units/`), sit in one slot per configuration (and unit), holding the full key they
-were computed for: a check of an edited tree replaces its slot's entry instead of
-adding one, so they do not pile up commit after commit (on all of Django with every
-function an entry, a whole check's findings take 0.9 MB).
+(`units/`), sit in one slot per configuration and invocation (and unit), holding the
+full key they were computed for: a check of an edited tree replaces its slot's entry
+instead of adding one, so they do not pile up commit after commit (on all of Django
+with every function an entry, a whole check's findings take 0.9 MB).
 
 An entry is keyed by the file's text, its module name, whether it is a package, the
 path it is shown as, the wakecheck version and the Python version — everything the
@@ -139,7 +139,7 @@ class Cache:
         self.hits = 0
         self.misses = 0
         # Entry key → digest of its stored bytes, for every entry read or written in this
-        # run: what a unit's findings record of each module they depend on.
+        # run: a unit's stamp of its own files, and what pruning keeps.
         self.digests: dict[str, str] = {}
         self._ready = False
 
@@ -223,19 +223,18 @@ class Cache:
         except OSError:
             return False
 
-    def prune(self, live: set[str]) -> int:
-        """Remove week-old entries that are not `live` (files' keys) nor used in this run; how many.
+    def prune(self, live: set[str]) -> None:
+        """Remove week-old entries that are not `live` (files' keys) nor used in this run.
 
         Stray temporary files of interrupted writes go the same way. What cannot be
         listed or removed is left as it is.
         """
         keep = {self._path(key)[0].name for key in (*live, *self.digests)}
         cutoff = time.time() - _UNUSED_FOR
-        removed = 0
         try:
             folders = [entry.path for entry in os.scandir(self.directory) if entry.is_dir()]
         except OSError:
-            return 0
+            return
         for folder in folders:
             try:
                 entries = list(os.scandir(folder))
@@ -245,7 +244,6 @@ class Cache:
                 try:
                     if entry.name not in keep and entry.is_file() and entry.stat().st_mtime < cutoff:
                         os.unlink(entry.path)
-                        removed += 1
                 except OSError:
                     continue
         try:
@@ -253,7 +251,6 @@ class Cache:
             (self.directory / _PRUNED).write_bytes(b"")
         except OSError:
             pass
-        return removed
 
     def _path(self, key: str) -> tuple[Path, bool]:
         """Where `key`'s entry is stored, and whether that is a slot shared by the states of the files."""

@@ -430,15 +430,14 @@ class _Parts:
     def __init__(self, lowered: object) -> None:
         from wakecheck.analysis import cfg as ir_
 
-        self.module = lowered if isinstance(lowered, ir_.ModuleIR) else None
         self.done: dict[str, bytes] = {}
         self.functions: dict[str, object] = {}
         self.classes: dict[str, object] = {}
         self.bindings: dict[str, object] = {}
-        if self.module is not None:
-            self.functions = {fn.qualname: fn for fn in self.module.functions}
-            self.classes = {cls.qualname: cls for cls in self.module.classes}
-            self.bindings = dict(self.module.globals)
+        if isinstance(lowered, ir_.ModuleIR):
+            self.functions = {fn.qualname: fn for fn in lowered.functions}
+            self.classes = {cls.qualname: cls for cls in lowered.classes}
+            self.bindings = dict(lowered.globals)
             self.always = _value_digest(tuple(self.classes))
         else:
             self.always = _value_digest(lowered)
@@ -479,7 +478,8 @@ class _UnitResult:
     errors: list[FileError]
     matched: int
     parsed: int  # modules the unit had to lower itself
-    # Every module the unit's analysis read, or None when one was not read through the cache.
+    # What the unit's analysis read of every module, or None: not recorded (--no-cache), or a
+    # module was not read through the cache.
     read: tuple[Stamp, ...] | None = None
     from_cache: frozenset[str] = frozenset()  # modules its process read from the cache so far
     fresh: frozenset[str] = frozenset()  # modules its process parsed so far
@@ -489,9 +489,10 @@ _WORLD: _UnitWorld | None = None  # a worker process's world, set by _start_work
 
 
 def _world(config: Config, texts: _Texts, packages: set[str], cache: Cache | None,
-           contain_bugs: bool, lowering: _Lowering | None = None) -> _UnitWorld:
+           contain_bugs: bool, lowering: _Lowering | None = None, *, stamp: bool = True) -> _UnitWorld:
     return _UnitWorld(config, texts.displays(), {m: source for m, (source, _) in texts.raw.items()},
-                      lowering or _Lowering(texts, packages, cache, contain_bugs, keep=True), contain_bugs)
+                      lowering or _Lowering(texts, packages, cache, contain_bugs, keep=True), contain_bugs,
+                      stamp=stamp)
 
 
 def _start_worker(config: Config, raw: dict[str, tuple[SourceFile, bytes]], packages: set[str],
@@ -505,8 +506,7 @@ def _start_worker(config: Config, raw: dict[str, tuple[SourceFile, bytes]], pack
     for source, data in raw.values():
         texts.add(source, data)
     cache = Cache(Path(cache_dir), exact=True) if cache_dir is not None else None
-    _WORLD = _world(config, texts, packages, cache, contain_bugs)
-    _WORLD.stamp = stamp
+    _WORLD = _world(config, texts, packages, cache, contain_bugs, stamp=stamp)
 
 
 def _lower_in_worker(module: str) -> tuple[str, list[str], bool]:
@@ -621,16 +621,17 @@ def _analyse_units(config: Config, texts: _Texts, packages: set[str], cache: Cac
 
 
 class _StoredUnits:
-    """Units' findings kept in the cache, each with the modules its analysis read.
+    """Units' findings kept in the cache, each with what its analysis read of every module.
 
     A unit's findings depend on the configuration, wakecheck itself, which files the
-    project has (imports resolve against them), and the lowered form of every module
-    the unit's analysis read — nothing else. They are stored under a key of the first
-    three and the unit's files, with a stamp of each module read: its cache key (its
-    text) and a digest of its lowered form. A later check reuses them when every module
-    read still has the same text or, its text changed, the same lowered form (an edited
-    comment); otherwise the unit is analysed again. So an edit re-analyses only the
-    units that read the edited file.
+    project has (imports resolve against them), and the parts of the lowered modules
+    the unit's analysis read (ProjectIndex.reads) — nothing else. They are stored under
+    a key of the first three and the unit's files, in a slot per unit position, with a
+    stamp of each module read: its cache key (its text) and a digest of the parts read
+    (of all of it for the unit's own files). A later check reuses them when every module
+    read still has the same text or, its text changed, the same digest of those parts;
+    otherwise the unit is analysed again. So an edit re-analyses only the units that
+    read what it changed.
     """
 
     # Modules whose text changed are lowered here, in one process, to compare their
@@ -975,8 +976,7 @@ def _keep(best: dict[tuple[str, int, int], Finding], finding: Finding) -> None:
 
 def _finding(code: str, entry: EntryResult, hit: Hit) -> Finding:
     rule = BY_CODE[code]
-    chain = hit.chain
-    via = " → ".join(short_name(f.function) for f in chain)
+    via = " → ".join(short_name(f.function) for f in hit.chain)
     match code:
         case "WC001":
             message = (f"`{hit.sink}` wakes the container on an idle town "
@@ -989,7 +989,7 @@ def _finding(code: str, entry: EntryResult, hit: Hit) -> Finding:
             message = f"cannot resolve the target of `{hit.sink}()` in the alarm loop's reach; reached via {via}"
     span = hit.span if hit.span.line else Span(1, 1, 1, 1)
     return Finding(rule=code, severity=rule.severity, path=hit.path, span=span, message=message,
-                   entry=entry.qualname, sink=hit.sink, chain=chain)
+                   entry=entry.qualname, sink=hit.sink, chain=hit.chain)
 
 
 def short_name(qualname: str) -> str:

@@ -81,10 +81,6 @@ class ProjectIndex:
         """Grows whenever classes are loaded: what depends on the set of classes is stale."""
         return len(self._classes)
 
-    def asked(self) -> list[str]:
-        """Every project module the analysis asked for, loaded or not (sorted)."""
-        return sorted(self._modules)
-
     def reads(self) -> dict[str, tuple[str, ...]]:
         """What the analysis read of each module it asked for, as parts (sorted).
 

@@ -108,14 +108,6 @@ class Trail:
         self.length: int = 1 if rest is None else rest.length + 1
         self._hash = hash((self.length, frame.function, frame.line))
 
-    @staticmethod
-    def of(frames: tuple[ChainFrame, ...], gates: tuple[frozenset[str], ...]) -> Trail:
-        trail: Trail | None = None
-        for frame, gate in zip(reversed(frames), reversed(gates)):
-            trail = Trail(frame, gate, trail)
-        assert trail is not None, "a trail has at least one frame"
-        return trail
-
     def steps(self) -> Iterator[Trail]:
         """This trail's nodes, from the analysed function down to the sink."""
         node: Trail | None = self
