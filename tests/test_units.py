@@ -205,3 +205,69 @@ def test_a_unit_depends_on_the_classes_it_looked_up(tmp_path: Path) -> None:
     assert loud.stdout == _check(tmp_path, "--no-cache").stdout
     tick = [f for f in json.loads(loud.stdout)["findings"] if f["path"] == "pkg/zbase.py"]
     assert [c["function"] for c in tick[0]["chain"]] == ["pkg.m000.Worker0.run", "pkg.zbase._loud_tick"]
+
+
+def test_findings_move_with_the_code_they_point_into(tmp_path: Path) -> None:
+    _project(tmp_path)
+    first = _check(tmp_path, "-v", "--jobs", "1")
+    m150 = tmp_path / "pkg" / "m150.py"
+    # A function inserted above m150's helper moves it down 4 lines. Unit 0 reads the helper
+    # (m013's entry calls it) and reports its wake: that unit's findings still hold, at
+    # the helper's new line. Only unit 1, which holds m150, is analysed again.
+    _edit(m150, "def helper(town):\n", "def unused(town):\n    return town\n\n\ndef helper(town):\n")
+    moved = _check(tmp_path, "-v", "--jobs", "2")
+    assert _units_line(moved) == "2 of 3 units' findings from the cache"
+    assert moved.stdout == _check(tmp_path, "--no-cache").stdout != first.stdout
+    wake = [f for f in json.loads(moved.stdout)["findings"] if f["path"] == "pkg/m150.py"]
+    assert [(f["line"], f["chain"][-1]["line"]) for f in wake] == [(18, 18)]
+
+
+def test_code_that_moved_is_not_code_that_changed(tmp_path: Path) -> None:
+    _project(tmp_path)
+    env = tmp_path / "pkg" / "env.py"
+    # Every unit reads env's functions and its class Base (the workers' base), and Base
+    # stores an attribute in a method below one nobody calls.
+    env.write_text(ENV + "\n    def describe(self):\n        return 'base'\n\n"
+                         "    def connect(self, town):\n        self.conn = stub(town)\n", encoding="utf-8")
+    first = _check(tmp_path, "-v", "--jobs", "1")
+    # A docstring at the top moves all of env down; a line added to `describe` moves what
+    # `connect` stores. Neither changes what any unit reads: every unit's findings hold.
+    env.write_text('"""The environment."""\n\n' + env.read_text(encoding="utf-8"), encoding="utf-8")
+    docstring = _check(tmp_path, "-v", "--jobs", "2")
+    assert _units_line(docstring) == "3 of 3 units' findings from the cache"
+    _edit(env, "        return 'base'\n", "        name = 'base'\n        return name\n")
+    longer = _check(tmp_path, "-v", "--jobs", "2")
+    assert _units_line(longer) == "3 of 3 units' findings from the cache"
+    assert first.stdout == docstring.stdout == longer.stdout == _check(tmp_path, "--no-cache").stdout
+
+
+def test_a_method_added_to_a_class_concerns_only_who_looks_it_up(tmp_path: Path) -> None:
+    _project(tmp_path)
+    # Every helper wakes the container through a handle that a method of pkg/zconn.py's
+    # Conn opens (no entry there: in no unit), so every unit reads that method of Conn.
+    (tmp_path / "pkg" / "zconn.py").write_text(
+        "from pkg import env\n\n\nclass Conn:\n    def open(self, town):\n        return env.stub(town)\n",
+        encoding="utf-8")
+    for i in range(N):
+        _edit(tmp_path / "pkg" / f"m{i:03d}.py", "from pkg import env\n", "from pkg import env, zconn\n")
+        _edit(tmp_path / "pkg" / f"m{i:03d}.py", f"    env.stub(town).fetch('/idle/{i}')",
+              f"    zconn.Conn().open(town).fetch('/idle/{i}')")
+    first = _check(tmp_path, "-v", "--jobs", "1")
+    assert len(json.loads(first.stdout)["findings"]) == N
+    # A method added above `open` changes Conn and moves `open`, but no unit looks up `close`.
+    close = "    def close(self):\n        return None\n\n"
+    _edit(tmp_path / "pkg" / "zconn.py", "class Conn:\n", "class Conn:\n" + close)
+    added = _check(tmp_path, "-v", "--jobs", "2")
+    assert _units_line(added) == "3 of 3 units' findings from the cache"
+    assert added.stdout == first.stdout == _check(tmp_path, "--no-cache").stdout
+    # Nor in the workers' base class: with `entry = ["*.run"]` only a method named `run`
+    # could be an entry they inherit.
+    _edit(tmp_path / "pkg" / "env.py", "class Base:\n", "class Base:\n" + close)
+    base = _check(tmp_path, "-v", "--jobs", "2")
+    assert _units_line(base) == "3 of 3 units' findings from the cache"
+    assert base.stdout == first.stdout == _check(tmp_path, "--no-cache").stdout
+    # A class attribute of that name is what every unit looked up: all are analysed again.
+    _edit(tmp_path / "pkg" / "zconn.py", "class Conn:\n", "class Conn:\n    open = None\n\n")
+    shadowed = _check(tmp_path, "-v", "--jobs", "2")
+    assert _units_line(shadowed) == "0 of 3 units' findings from the cache"
+    assert shadowed.stdout == _check(tmp_path, "--no-cache").stdout

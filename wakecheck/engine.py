@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from wakecheck.analysis.index import ProjectIndex
     from wakecheck.analysis.interp import Interpreter
     from wakecheck.analysis.reach import Hit, Summary
+    from wakecheck.parts import Parts, Stamp
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +99,7 @@ class _Lowering:
         self.fresh: set[str] = set()  # modules parsed and lowered here
         # Keep what was loaded for the next index to ask (units share lowered modules).
         self.kept: dict[str, object] | None = {} if keep else None
-        self._parts: dict[str, _Parts] = {}  # lowered modules' parts, digested as units stamp them
+        self._parts: dict[str, Parts] = {}  # lowered modules' parts, digested as units stamp them
 
     def load(self, module: str) -> object:
         if self.kept is not None:
@@ -146,22 +147,23 @@ class _Lowering:
         return found
 
     def stamp(self, module: str, parts: tuple[str, ...]) -> Stamp | None:
-        """What a unit records of a module it read: its cache key, and a digest of the parts read.
+        """What a unit records of a module it read: its cache key, a digest of the parts read, where they stand.
 
         `parts` as ProjectIndex.reads names them, or WHOLE: the whole lowered form. None when
         the module was not lowered through the cache.
         """
+        from wakecheck.parts import WHOLE, Parts
+
         key = self.keys.get(module)
         if key is None or self.cache is None:
             return None
         if parts == WHOLE:
             digest = self.cache.digests.get(key)
-        else:
-            table = self._parts.get(module)
-            if table is None:
-                table = self._parts[module] = _Parts(self.load(module))
-            digest = table.digest(parts)
-        return (module, key, digest, parts) if digest is not None else None
+            return (module, key, digest, parts, ()) if digest is not None else None
+        table = self._parts.get(module)
+        if table is None:
+            table = self._parts[module] = Parts(self.load(module))
+        return (module, key, table.digest(parts), parts, table.spans(parts))
 
     def preload(self, wave: list[str], index: ProjectIndex, jobs: int) -> None:
         """Lower the entries' modules and their import closure in `jobs` processes, wave by wave.
@@ -413,65 +415,6 @@ class _UnitWorld:
     stamp: bool = True  # record what each unit read (not when its findings will not be kept)
 
 
-# A module a unit read: (module, cache key, digest of the parts read, the parts read).
-Stamp = tuple[str, str, str, tuple[str, ...]]
-WHOLE = ("*",)  # the parts of a unit's own modules: all of the lowered form
-
-
-class _Parts:
-    """A lowered module's parts, each digested once, for the stamps of the units that read them.
-
-    A part's digest is of its value, not of how objects are shared in memory: a module
-    lowered here and one read back from the cache digest alike. Which classes the module
-    defines is part of every stamp (it decides subclasses); a module that did not lower
-    is stamped by its error.
-    """
-
-    def __init__(self, lowered: object) -> None:
-        from wakecheck.analysis import cfg as ir_
-
-        self.done: dict[str, bytes] = {}
-        self.functions: dict[str, object] = {}
-        self.classes: dict[str, object] = {}
-        self.bindings: dict[str, object] = {}
-        if isinstance(lowered, ir_.ModuleIR):
-            self.functions = {fn.qualname: fn for fn in lowered.functions}
-            self.classes = {cls.qualname: cls for cls in lowered.classes}
-            self.bindings = dict(lowered.globals)
-            self.always = _value_digest(tuple(self.classes))
-        else:
-            self.always = _value_digest(lowered)
-
-    def digest(self, parts: tuple[str, ...]) -> str:
-        import hashlib
-
-        total = hashlib.sha256(self.always)
-        for part in parts:
-            found = self.done.get(part)
-            if found is None:
-                found = self.done[part] = self._digest(part)
-            total.update(found)
-        return total.hexdigest()[:32]
-
-    def _digest(self, part: str) -> bytes:
-        kind, name = part[0], part[1:]
-        table = {"f": self.functions, "c": self.classes, "b": self.bindings}.get(kind)
-        return _value_digest((part, table.get(name) if table is not None else None))
-
-
-def _value_digest(value: object) -> bytes:
-    """A digest of a lowered value: the same for equal values, however their objects are shared."""
-    import hashlib
-    import io
-    import pickle
-
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.fast = True  # no memo: a string shared or copied pickles alike
-    pickler.dump(value)
-    return hashlib.sha256(buffer.getvalue()).digest()
-
-
 @dataclass(frozen=True, slots=True)
 class _UnitResult:
     by_code: dict[str, list[Finding]]  # the unit's best finding per site, rule by rule
@@ -545,6 +488,8 @@ def _analyse_unit(world: _UnitWorld, modules: list[str]) -> _UnitResult:
 
 def _stamps(world: _UnitWorld, index: ProjectIndex, members: set[str]) -> tuple[Stamp, ...] | None:
     """What a unit read of each module, or None when a module was not lowered through the cache."""
+    from wakecheck.parts import WHOLE
+
     stamps = [world.lowering.stamp(module, WHOLE if module in members else parts)
               for module, parts in sorted(index.reads().items())]
     return None if None in stamps else tuple(s for s in stamps if s is not None)
@@ -600,7 +545,7 @@ def _analyse_units(config: Config, texts: _Texts, packages: set[str], cache: Cac
             # A module parsed by one process may be read back by the others.
             fresh = fresh.union(stored.relowered, *(result.fresh for result in analysed))
             from_cache = read.union(*(result.from_cache for result in analysed)) - fresh
-    for i in todo:
+    for i in [*todo, *stored.renewed]:
         stored.keep(i, results[i])
     if progress is not None:
         progress(len(candidates), len(candidates))
@@ -631,7 +576,9 @@ class _StoredUnits:
     (of all of it for the unit's own files). A later check reuses them when every module
     read still has the same text or, its text changed, the same digest of those parts;
     otherwise the unit is analysed again. So an edit re-analyses only the units that
-    read what it changed.
+    read what it changed. Digests do not count where a part stands in its file (see
+    wakecheck.parts): lines added above a function move the findings that point into
+    it, and the unit is stored again with its new stamps.
     """
 
     # Modules whose text changed are lowered here, in one process, to compare their
@@ -646,6 +593,8 @@ class _StoredUnits:
         self.keys: list[str] = []
         self.lowering: _Lowering | None = None
         self.relowered: set[str] = set()  # modules lowered here to compare their lowered form
+        self.renewed: set[int] = set()  # units reused with new stamps: to store again
+        self.displays = texts.displays()
         if cache is None:
             return
         self.lowering = _Lowering(texts, packages, cache, contain_bugs, keep=True)
@@ -664,9 +613,9 @@ class _StoredUnits:
         if self.cache is None:
             return found
         stored = {i: self.cache.get(key, count=False) for i, key in enumerate(self.keys)}
-        changed = {module for value in stored.values() if _is_stored_unit(value)
-                   for module, key, _, _ in cast("tuple[list[Stamp], object, object, object]", value)[0]
-                   if self._key_now(module) != key}
+        changed = {stamp[0] for value in stored.values() if _is_stored_unit(value)
+                   for stamp in cast("tuple[list[Stamp], object, object, object]", value)[0]
+                   if self._key_now(stamp[0]) != stamp[1]}
         relower = len(changed) <= self._RELOWER
         for i, value in stored.items():
             if value is None:
@@ -674,11 +623,36 @@ class _StoredUnits:
             if not _is_stored_unit(value):
                 self.cache.discard(self.keys[i], count=False)
                 continue
-            read, by_code, errors, matched = cast(
-                "tuple[list[Stamp], dict[str, list[Finding]], list[FileError], int]", value)
-            if all(self._holds(stamp, relower) for stamp in read):
-                found[i] = _UnitResult(by_code, errors, matched, 0)
+            result = self._still(*cast("tuple[list[Stamp], dict[str, list[Finding]], list[FileError], int]", value),
+                                 relower=relower)
+            if result is not None:
+                found[i] = result
+                if result.read is not None:
+                    self.renewed.add(i)
         return found
+
+    def _still(self, read: list[Stamp], by_code: dict[str, list[Finding]], errors: list[FileError],
+               matched: int, *, relower: bool) -> _UnitResult | None:
+        """A unit's stored findings if they still hold, moved where the code they point into moved."""
+        from wakecheck.parts import Moves
+
+        moves = Moves(self.displays)
+        now: list[Stamp] = []
+        for stamp in read:
+            held = self._holds(stamp, relower)
+            if held is None:
+                return None
+            if held is not stamp:
+                moves.add(stamp, held)
+            now.append(held)
+        if moves:
+            applied = moves.apply(by_code, errors)
+            if applied is None:
+                return None
+            by_code, errors = applied
+        # Stamped anew (stored again by the caller) when a module's text changed.
+        renewed = any(held is not stamp for held, stamp in zip(now, read))
+        return _UnitResult(by_code, errors, matched, 0, tuple(now) if renewed else None)
 
     def keep(self, i: int, result: _UnitResult) -> None:
         """Store a unit's findings, unless a module it read cannot be stamped or it met a bug."""
@@ -692,26 +666,32 @@ class _StoredUnits:
             return None
         return self.lowering.key_of(module)
 
-    def _holds(self, stamp: Stamp, relower: bool) -> bool:
-        module, key, digest, parts = stamp
+    def _holds(self, stamp: Stamp, relower: bool) -> Stamp | None:
+        """The module's stamp now if what the unit read of it is unchanged (`stamp` if its text is), else None."""
+        module, key, digest, parts, _ = stamp
         now = self._key_now(module)
         if now == key:
-            return True
+            return stamp
         if now is None or not relower:
-            return False
+            return None
         assert self.lowering is not None
         if module not in self.relowered:
             self.lowering.load(module)  # into the cache, for the units analysed next
             self.relowered.add(module)
         stamped = self.lowering.stamp(module, parts)
-        return stamped is not None and stamped[2] == digest
+        return stamped if stamped is not None and stamped[2] == digest else None
 
 
 def _is_stored_unit(value: object) -> bool:
     return (isinstance(value, tuple) and len(value) == 4 and isinstance(value[0], list)
-            and all(isinstance(s, tuple) and len(s) == 4 and all(isinstance(p, str) for p in s[:3])
-                    and isinstance(s[3], tuple) and all(isinstance(p, str) for p in s[3]) for s in value[0])
-            and _is_stored_run((value[1], value[2], [], value[3])))
+            and all(_is_stamp(s) for s in value[0]) and _is_stored_run((value[1], value[2], [], value[3])))
+
+
+def _is_stamp(value: object) -> bool:
+    return (isinstance(value, tuple) and len(value) == 5 and all(isinstance(p, str) for p in value[:3])
+            and isinstance(value[3], tuple) and all(isinstance(p, str) for p in value[3])
+            and isinstance(value[4], tuple) and all(isinstance(s, tuple) and len(s) == 2
+                                                    and all(type(n) is int for n in s) for s in value[4]))
 
 
 def _units_in_workers(config: Config, texts: _Texts, packages: set[str], directory: Path,
@@ -771,23 +751,45 @@ def _entries_in(module: ir.ModuleIR, index: ProjectIndex, interp: Interpreter,
             continue
         if config.entry.match([fn.qualname]) is not None:
             out.append((fn.qualname, fn, fn.class_qualname))
-    for cls in module.classes:
+    names = _inherited_names(config.entry.patterns)
+    for cls in module.classes if names != () else ():
         own = {name for name, _ in cls.methods}
         for klass in index.mro(cls.qualname, interp)[1:]:
-            info = index.cls(klass)
-            if info is None:
-                continue
-            for name, qualname in info.methods:
+            # Only the methods that may be entries are looked up: an edit adding another
+            # method to a base class leaves the units that read it alone.
+            methods = (index.methods(klass).items() if names is None
+                       else [(n, q) for n in names if (q := index.member(klass, n)[0]) is not None])
+            for name, qualname in methods:
                 if name in own:
                     continue
                 own.add(name)
-                inherited = index.function(qualname)
-                if inherited is None:
-                    continue
                 as_named = f"{cls.qualname}.{name}"
-                if config.entry.match([as_named]) is not None and config.entry.match([qualname]) is None:
+                if config.entry.match([as_named]) is None or config.entry.match([qualname]) is not None:
+                    continue
+                # Looked up only when it is an entry: a unit reads no other inherited method.
+                inherited = index.function(qualname)
+                if inherited is not None:
                     out.append((as_named, inherited, cls.qualname))
     return out
+
+
+def _inherited_names(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The names an inherited entry may have under these entry patterns; None: any name.
+
+    An inherited method is an entry when a pattern matches it as named through the class
+    (`pkg.TownDO.alarm`) and none matches it where it is defined (`pkg.base.Base.alarm`).
+    A pattern without a dot matches the last component, which both names share: it never
+    makes one. A pattern whose last component is a plain name makes only that name one.
+    """
+    names: set[str] = set()
+    for pattern in patterns:
+        if "." not in pattern:
+            continue
+        last = pattern.rpartition(".")[2]
+        if "[" in pattern or any(c in last for c in "*?]"):
+            return None
+        names.add(last)
+    return tuple(sorted(names))
 
 
 class _Texts:

@@ -22,6 +22,9 @@ class Evaluator(Protocol):
 
 
 Loader = Callable[[str], "ir.ModuleIR | FileError"]
+# What a name is in a class's own body: its method's qualname, its class attributes'
+# values, and its `self.name = value` stores as (method qualname, value).
+Member = tuple[str | None, tuple[ir.Expr, ...], tuple[tuple[str, ir.Expr], ...]]
 
 
 class ProjectIndex:
@@ -44,8 +47,12 @@ class ProjectIndex:
         self.errors: list[FileError] = []
         # What the analysis looked up, found or not (see `reads`).
         self._read_functions: set[str] = set()
-        self._read_classes: set[str] = set()
+        self._read_classes: set[str] = set()  # all of a class
+        self._read_shapes: set[str] = set()  # a class apart from its members (`shape`)
+        self._read_method_lists: set[str] = set()  # a class's methods, all of them (`methods`)
+        self._read_members: set[tuple[str, str]] = set()  # what one name is in a class (`member`)
         self._read_bindings: set[tuple[str, str]] = set()
+        self._members: dict[str, dict[str, Member]] = {}
         for name in self.paths:
             parts = name.split(".")
             for i in range(1, len(parts)):
@@ -84,20 +91,27 @@ class ProjectIndex:
     def reads(self) -> dict[str, tuple[str, ...]]:
         """What the analysis read of each module it asked for, as parts (sorted).
 
-        A part is `f<qualname>` (a function looked up), `c<qualname>` (a class), `b<name>`
+        A part is `f<qualname>` (a function looked up), `c<qualname>` (all of a class),
+        `k<qualname>` (a class apart from its members: module, bases, fields, decorators),
+        `n<qualname>` (a class's list of methods), `m<qualname>\0<name>` (what one name is
+        in a class: its method, class attributes, and `self.name = ...` stores), `b<name>`
         (a global name's bindings), each whether found or not, under the module that holds
         it or would. Beyond these the analysis reads only the file list, whether a module
         lowers, and which classes each loaded module defines (subclasses, generations): the
         analysis is a function of them, so an edit that leaves them unchanged leaves it too.
         """
         parts: dict[str, set[str]] = {name: set() for name in self._modules}
-        for kind, names, found in (("f", self._read_functions, self._functions),
-                                   ("c", self._read_classes, self._classes)):
-            for qualname in names:
+        members = [(f"{qualname}\0{name}", qualname) for qualname, name in self._read_members]
+        for kind, names, found in (("f", [(q, q) for q in self._read_functions], self._functions),
+                                   ("c", [(q, q) for q in self._read_classes], self._classes),
+                                   ("k", [(q, q) for q in self._read_shapes], self._classes),
+                                   ("n", [(q, q) for q in self._read_method_lists], self._classes),
+                                   ("m", members, self._classes)):
+            for part, qualname in names:
                 hit = found.get(qualname)
                 owner = hit.module if hit is not None else self._owner_name(qualname) or ""
                 if owner in parts:
-                    parts[owner].add(kind + qualname)
+                    parts[owner].add(kind + part)
         for module, name in self._read_bindings:
             if module in parts:  # not a project module: the file list says so
                 parts[module].add("b" + name)
@@ -146,7 +160,16 @@ class ProjectIndex:
         return fn
 
     def cls(self, qualname: str) -> ir.ClassIR | None:
+        """A class, all of it: what the analysis reads this way, every part of it counts."""
         self._read_classes.add(qualname)
+        return self._class(qualname)
+
+    def shape(self, qualname: str) -> ir.ClassIR | None:
+        """A class for its module, bases, fields and decorators only (`member`, `methods` for the rest)."""
+        self._read_shapes.add(qualname)
+        return self._class(qualname)
+
+    def _class(self, qualname: str) -> ir.ClassIR | None:
         info = self._classes.get(qualname)
         if info is None:
             self._owner_module(qualname)
@@ -154,12 +177,32 @@ class ProjectIndex:
         return info
 
     def methods(self, qualname: str) -> dict[str, str]:
-        """A loaded class's own methods: name → function qualname (empty if not a project class)."""
+        """A class's own methods, all of them: name → function qualname (empty if not a project class)."""
+        self._read_method_lists.add(qualname)
         found = self._methods.get(qualname)
         if found is None:
-            info = self.cls(qualname)
+            info = self._class(qualname)
             found = self._methods[qualname] = dict(info.methods) if info is not None else {}
         return found
+
+    def member(self, qualname: str, name: str) -> Member:
+        """What `name` is in a class's own body (Member); all empty if nothing, or no such class."""
+        self._read_members.add((qualname, name))
+        table = self._members.get(qualname)
+        if table is None:
+            table = self._members[qualname] = {}
+            info = self._class(qualname)
+            if info is not None:
+                methods = dict(info.methods)
+                attrs: dict[str, list[ir.Expr]] = {}
+                stores: dict[str, list[tuple[str, ir.Expr]]] = {}
+                for attr, value in info.class_attrs:
+                    attrs.setdefault(attr, []).append(value)
+                for attr, method, value in info.self_attrs:
+                    stores.setdefault(attr, []).append((method, value))
+                for each in {*methods, *attrs, *stores}:
+                    table[each] = (methods.get(each), tuple(attrs.get(each, ())), tuple(stores.get(each, ())))
+        return table.get(name, (None, (), ()))
 
     def mro(self, qualname: str, evaluator: Evaluator) -> list[str]:
         """Linearised project bases, most derived first (depth-first, duplicates kept last, like C3)."""
@@ -167,7 +210,7 @@ class ProjectIndex:
         if cached is not None:
             return cached
         self._mro[qualname] = [qualname]  # cycles in bad code end here
-        info = self.cls(qualname)
+        info = self.shape(qualname)
         order = [qualname]
         if info is not None:
             from wakecheck.analysis.values import ClassRef, alternatives

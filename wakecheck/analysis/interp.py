@@ -568,7 +568,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
                 found = self.bind_method(method, inst if inst is not None else None, klass)
             else:
                 found = BOTTOM
-                module = self.index.cls(klass).module  # type: ignore[union-attr]
+                module = self.index.shape(klass).module  # type: ignore[union-attr]
                 for v in attrs:
                     found = join(found, self.class_attr_value(module, v))
             out = found if out is None else _join_members(out, found)
@@ -587,14 +587,10 @@ class Interpreter(ExternalsMixin, FlowMixin):
         found: list[_Definition] = []
         for owner in owners:
             for klass in self.index.mro(owner, self):
-                info = self.index.cls(klass)
-                if info is None:
-                    continue
-                method = self.index.methods(klass).get(attr)
+                method, attrs, _ = self.index.member(klass, attr)
                 if method is not None:
                     found.append((klass, method, ()))
                     break
-                attrs = tuple(v for name, v in info.class_attrs if name == attr)
                 if attrs:
                     found.append((klass, None, attrs))
                     break
@@ -604,7 +600,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
     def external_base(self, cls: str) -> str | None:
         """The first base class outside the project in `cls`'s MRO (not `object`), if any."""
         for klass in self.index.mro(cls, self):
-            info = self.index.cls(klass)
+            info = self.index.shape(klass)
             for base in info.bases if info is not None else ():
                 if isinstance(base, ir.Name) and (info.module, base.id) in self.undefined:  # type: ignore[union-attr]
                     continue
@@ -615,7 +611,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
 
     def class_attr_value(self, module: str, expr: ir.Expr) -> Value:
         # The lowering records a nested class as a Name holding its qualname (`m.A.B`).
-        if isinstance(expr, ir.Name) and "." in expr.id and self.index.cls(expr.id) is not None:
+        if isinstance(expr, ir.Name) and "." in expr.id and self.index.shape(expr.id) is not None:
             return ClassRef(expr.id)
         return self.module_eval(module, expr)
 
@@ -624,10 +620,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
         mro = self.index.mro(sup.inst.cls, self)
         after = mro[mro.index(sup.cls) + 1:] if sup.cls in mro else self.index.mro(sup.cls, self)[1:]
         for klass in after:
-            info = self.index.cls(klass)
-            if info is None:
-                continue
-            method = self.index.methods(klass).get(attr)
+            method = self.index.member(klass, attr)[0]
             if method is not None:
                 return self.bind_method(method, sup.inst, klass)
         return None
@@ -669,12 +662,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
         owners = [cls] if exact else [cls, *self.index.subclasses(cls, self)]
         for owner in owners:
             for klass in self.index.mro(owner, self):
-                info = self.index.cls(klass)
-                if info is None:
-                    continue
-                for name, method, expr in info.self_attrs:
-                    if name != attr:
-                        continue
+                for method, expr in self.index.member(klass, attr)[2]:
                     method_ir = self.index.function(method)
                     if method_ir is None:
                         continue
@@ -917,8 +905,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
 
     def construct(self, cls: str, args: list[Value], kwargs: list[tuple[str | None, Value]],
                   st: State, fn: ir.FunctionIR, summary: Summary, expr: ir.Call) -> Value:
-        info = self.index.cls(cls)
-        if info is None:
+        if self.index.shape(cls) is None:
             return Inst(cls, True)
         init = self.class_member(cls, "__init__", Inst(cls, True), exact=True)
         if isinstance(init, Func):
@@ -931,8 +918,8 @@ class Interpreter(ExternalsMixin, FlowMixin):
         inherited = self.external_base(cls) if self.calls is not None else None
         if inherited is not None:
             self.calls.external(fn, expr.span, f"{inherited}.__init__")  # type: ignore[union-attr]
-        fields = [f for klass in reversed(self.index.mro(cls, self))
-                  for f in (self.index.cls(klass).fields if self.index.cls(klass) else ())]  # type: ignore[union-attr]
+        shapes = [self.index.shape(klass) for klass in reversed(self.index.mro(cls, self))]
+        fields = [f for info in shapes if info is not None for f in info.fields]
         values = dict(zip(fields, args))
         values.update((k, v) for k, v in kwargs if k is not None)
         return Inst(cls, True, tuple(sorted(values.items())))
