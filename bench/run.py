@@ -63,6 +63,9 @@ FIXIT_RULE = "fixit.rules:NoRedundantFString"
 # analysis reads (the ORM's query sets), and a test module only its own unit reads.
 EDITED_FILE = "django/db/models/query.py"
 LEAF_FILE = "tests/admin_views/tests.py"
+# Where the edits in the middle of EDITED_FILE go: before the body of QuerySet.exists, before its def.
+EXISTS_BODY = "        if self._result_cache is None:\n            return self.query.has_results(using=self.db)\n"
+EXISTS_DEF = "    def exists(self):\n"
 SCALING_N = (10, 100, 1000)
 SCALING_N_QUICK = (10, 100)
 GIB = 1024 * 1024  # KiB
@@ -1009,11 +1012,12 @@ class Scenarios:
         cache = root / ".wakecheck_cache"
         sec.setup.append(
             "Cold = `.wakecheck_cache/` removed before each run (the run writes it); warm = run again with nothing "
-            f"changed; then three kinds of one-file edit, made before each run: a comment appended to `{EDITED_FILE}` "
+            f"changed; then five kinds of one-file edit, made before each run: a comment appended to `{EDITED_FILE}` "
             f"(its lowered form does not change), a function appended to `{LEAF_FILE}` (a test module only its own "
             f"unit of files reads), a function appended to `{EDITED_FILE}` "
-            "(a module 27 of the 29 units read parts of). "
-            "The edited files are restored afterwards.")
+            "(a module 27 of the 29 units read parts of), and two edits in the middle of that file that move every "
+            "line after them: a line added inside `QuerySet.exists`, and a method added to `QuerySet` above it. "
+            "Each run makes its edit anew (the edits pile up). The edited files are restored afterwards.")
         originals = {name: (root / name).read_bytes() for name in (EDITED_FILE, LEAF_FILE)}
         counter = iter(range(1, 10_000))
 
@@ -1026,12 +1030,27 @@ class Scenarios:
                     handle.write(text.format(n=next(counter)))
             return edit
 
+        def insert(name: str, before: str, text: str) -> Callable[[object], None]:
+            def edit(_: object) -> None:
+                path = root / name
+                code = path.read_text(encoding="utf-8")
+                if before not in code:
+                    raise SystemExit(f"bench: {name} no longer has {before.strip()!r} to edit before")
+                path.write_text(code.replace(before, text.format(n=next(counter)) + before, 1), encoding="utf-8")
+            return edit
+
         comment = append(EDITED_FILE, "# wakecheck bench edit {n}\n")
         added = "\n\ndef wakecheck_bench_added_{n}(queryset):\n    return queryset.exists()\n"
         leaf, core = append(LEAF_FILE, added), append(EDITED_FILE, added)
+        # Edits in the middle of query.py: every line after them moves.
+        line = insert(EDITED_FILE, EXISTS_BODY, "        wakecheck_bench_line_{n} = None\n")
+        method = insert(EDITED_FILE, EXISTS_DEF, "    def wakecheck_bench_method_{n}(self):\n"
+                                                 "        return self.exists()\n\n")
         edits = [("S4 wakecheck warm, one file edited: a comment", comment),
                  ("S4 wakecheck warm, one file edited: a function in a test module", leaf),
-                 ("S4 wakecheck warm, one file edited: a function in query.py", core)]
+                 ("S4 wakecheck warm, one file edited: a function in query.py", core),
+                 ("S4 wakecheck warm, one file edited: a line in QuerySet.exists", line),
+                 ("S4 wakecheck warm, one file edited: a method in QuerySet", method)]
         try:
             for name, data in originals.items():
                 (root / name).write_bytes(data)  # a previous run stopped before restoring
