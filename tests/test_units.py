@@ -271,3 +271,23 @@ def test_a_method_added_to_a_class_concerns_only_who_looks_it_up(tmp_path: Path)
     shadowed = _check(tmp_path, "-v", "--jobs", "2")
     assert _units_line(shadowed) == "0 of 3 units' findings from the cache"
     assert shadowed.stdout == _check(tmp_path, "--no-cache").stdout
+
+
+def test_a_finding_no_moved_function_holds_means_analysing_again() -> None:
+    # The analysis reports lines inside the functions it read; should a stored finding in a
+    # moved module lie outside all of them, where it now stands is unknown: the unit is not reused.
+    from wakecheck.model import ChainFrame, Finding, Severity, Span
+    from wakecheck.parts import Moves
+
+    moves = Moves({"pkg.m": "pkg/m.py"})
+    moves.add(("pkg.m", "old", "d", ("fpkg.m.f", "fpkg.m.f.g"), ((10, 20), (12, 15))),
+              ("pkg.m", "new", "d", ("fpkg.m.f", "fpkg.m.f.g"), ((13, 23), (15, 18))))
+
+    def finding(line: int) -> Finding:
+        return Finding("WC001", Severity.ERROR, "pkg/m.py", Span(line, 5, line, 9), "m", "pkg.m.f", "x.fetch",
+                       (ChainFrame("pkg.m.f", "pkg/m.py", line),))
+
+    moved = moves.apply({"WC001": [finding(14)]}, [])
+    assert moved is not None and moved[0]["WC001"][0].span == Span(17, 5, 17, 9)
+    assert moved[0]["WC001"][0].chain[0].line == 17
+    assert moves.apply({"WC001": [finding(25)]}, []) is None
