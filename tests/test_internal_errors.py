@@ -236,6 +236,58 @@ def test_a_signal_to_the_process_group_during_parallel_lowering(tmp_path: Path, 
     assert result.returncode == (130 if how == "SIGINT" else 143)
 
 
+# The process group is signalled from a worker at the start of the given phase of a `--jobs 2`
+# run (lowering modules, or analysing the units' entries). Every later call of that phase in
+# a worker is made slow and counted in the file `after`, so the test sees how much work the
+# workers took on once the signal came, without timing anything.
+STOP_LAUNCHER = """
+import os, signal, sys, time
+how, phase = sys.argv.pop(1), sys.argv.pop(1)
+parent = os.getpid()
+if phase == "lowering":
+    import wakecheck.parsing as owner
+    name = "lower_source"
+else:
+    from wakecheck.analysis.interp import Interpreter as owner
+    name = "analyze"
+real = getattr(owner, name)
+
+def slow(*args, **kwargs):
+    if os.getpid() != parent:
+        try:
+            os.close(os.open("signalled", os.O_CREAT | os.O_EXCL))
+            os.killpg(0, getattr(signal, how))
+        except FileExistsError:
+            with open("after", "a") as counted:
+                counted.write("x")
+            time.sleep(0.3)
+    return real(*args, **kwargs)
+
+setattr(owner, name, slow)
+from wakecheck.cli import main
+sys.argv[0] = "wakecheck"
+main()
+"""
+
+
+@pytest.mark.parametrize("phase", ["lowering", "analysis"])
+@pytest.mark.parametrize("how", ["SIGINT", "SIGTERM"])
+def test_a_signal_stops_the_workers_at_their_next_module_or_entry(tmp_path: Path, how: str, phase: str) -> None:
+    (tmp_path / "pyproject.toml").write_text(CONFIG)
+    for i in range(400):  # chunks of 25 modules; units of 100
+        (tmp_path / f"m{i:03d}.py").write_text(GOOD)
+    result = subprocess.run([sys.executable, "-c", STOP_LAUNCHER, how, phase, "check", "--no-cache", "--jobs", "2",
+                             "."], cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                            start_new_session=True)
+    assert result.stderr.splitlines() == ["wakecheck: interrupted" if how == "SIGINT" else "wakecheck: terminated"]
+    assert result.returncode == (130 if how == "SIGINT" else 143)
+    # At most the call each worker had begun, and one each before the parent raised the
+    # stop flag; waiting for the chunks or units in hand would be dozens.
+    after = (tmp_path / "after").read_text() if (tmp_path / "after").exists() else ""
+    assert len(after) <= 4, f"{len(after)} {phase} calls after the signal"
+    assert not list(tmp_path.glob("**/*.tmp"))
+
+
 def test_an_inherited_entry_s_error_is_at_its_def_in_the_base_class_s_file(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text(CONFIG.replace('"alarm"', '"*.Town.alarm"'))
     (tmp_path / "base.py").write_text("class Base:\n    async def alarm(self):\n        pass\n")

@@ -20,6 +20,10 @@ from wakecheck.parsing import SourceText, decode_source, ensure_stack_room, has_
 from wakecheck.rules import BY_CODE, selected
 
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing.context import BaseContext
+    from multiprocessing.synchronize import Event
+
     from wakecheck.analysis import cfg as ir
     from wakecheck.cache import Cache
     from wakecheck.analysis.index import ProjectIndex
@@ -110,6 +114,7 @@ class _Lowering:
         return self._load(module)
 
     def _load(self, module: str) -> object:
+        _stop_point()
         if module in self.preloaded:
             return self.preloaded.pop(module)
         key, cached = self._cached(module)
@@ -172,10 +177,8 @@ class _Lowering:
         follow: the price of doing it on several cores. Results are merged by module name,
         so the analysis is the same as in-process.
         """
-        from concurrent.futures import ProcessPoolExecutor
-
         seen = set(wave)
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_quiet_worker) as pool:
+        with _workers(jobs, _quiet_worker) as pool:
             while wave:
                 todo: list[tuple[str, str | None]] = []
                 work: list[tuple[SourceText, str, bool, bool]] = []
@@ -205,7 +208,59 @@ class _Lowering:
 def _lower_job(job: tuple[SourceText, str, bool, bool]) -> object:
     from wakecheck.parsing import lower_source
 
+    _stop_point()
     return lower_source(*job)
+
+
+class _Stopped(BaseException):
+    """Raised in a worker, at its next module or entry, once the parent has stopped waiting for it.
+
+    A BaseException, so that no handler for a file's or an entry's errors takes it for one.
+    """
+
+
+# In a worker: set by the parent when it unwinds (Ctrl-C, SIGTERM, an error). None in the parent.
+_STOP: Event | None = None
+
+
+def _stop_point() -> None:
+    """Where a worker may stop: before each module it lowers or loads, and before each entry."""
+    if _STOP is not None and _STOP.is_set():
+        raise _Stopped
+
+
+@contextlib.contextmanager
+def _workers(jobs: int, initializer: Callable[..., None], initargs: tuple[object, ...] = (),
+             context: BaseContext | None = None) -> Iterator[ProcessPoolExecutor]:
+    """A process pool whose workers stop at their next module or entry when the parent unwinds.
+
+    Workers ignore Ctrl-C and SIGTERM (see `_quiet_worker`): the parent gets them, and
+    leaves this block with an exception. Then it raises the stop flag, drops the work
+    not yet begun, and waits only for what each worker has in hand (a module being
+    parsed, an entry being analysed), not for its whole share of the work. The stop is
+    an exception in the worker, at a point where it writes nothing, so no temporary
+    file is left in the cache.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = context or multiprocessing.get_context()
+    stop = context.Event()
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_started,
+                               initargs=(stop, initializer, initargs))
+    try:
+        yield pool
+    except BaseException:
+        stop.set()
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _worker_started(stop: Event, initializer: Callable[..., None], initargs: tuple[object, ...]) -> None:
+    global _STOP
+    _STOP = stop
+    initializer(*initargs)
 
 
 def _quiet_worker() -> None:
@@ -213,8 +268,8 @@ def _quiet_worker() -> None:
 
     A worker that raised on them would print a traceback; one that died of them would
     break the pool, which then hangs the parent (CPython 3.11 fails on the futures
-    `map` has already cancelled). Ignoring them, a worker finishes the file in hand and
-    exits when the unwinding parent shuts the pool down.
+    `map` has already cancelled). Ignoring them, a worker goes on to its next stop
+    point (`_stop_point`), where the unwinding parent's stop flag ends its work.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
@@ -369,6 +424,7 @@ def _analyse_modules(index: ProjectIndex, interp: Interpreter, config: Config, s
         if module is None:
             continue
         for qualname, fn, cls in _entries_in(module, index, interp, config):
+            _stop_point()
             matched += 1
             bound = Inst(cls, exact=False) if cls is not None else None
             try:
@@ -706,14 +762,12 @@ def _units_in_workers(config: Config, texts: _Texts, packages: set[str], directo
     findings in the cache (not with --no-cache, where `directory` is a scratch one).
     """
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
     parsed = 0
     start = (config, texts.raw, packages, str(directory), contain_bugs, stamp)
     # Fork where there is fork: the workers start without pickling every file's bytes.
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
-                             initargs=start) as pool:
+    with _workers(jobs, _start_worker, start, context) as pool:
         wave = modules
         seen = set(wave)
         read: set[str] = set()
