@@ -22,7 +22,7 @@ from typing import cast
 import libcst as cst
 
 from wakecheck.analysis import cfg as ir
-from wakecheck.analysis.lowering import ExprLowerer, ModuleContext, code_of, dotted, resolve_relative
+from wakecheck.analysis.lowering import ExprLowerer, ModuleContext, dotted, resolve_relative
 from wakecheck.analysis.scopes import FunctionScope, function_scope
 from wakecheck.model import Span
 
@@ -111,7 +111,7 @@ class FunctionBuilder(ExprLowerer):
                 self.cond(node.expression, false, true)
             case _:
                 line = self.ctx.span(node).line
-                self.terminate(ir.Branch(self.expr(node), true, false, code_of(node)[:80], line))
+                self.terminate(ir.Branch(self.expr(node), true, false, self.ctx.code(node)[:80], line))
 
     # -- statements ---------------------------------------------------------------------
     def body(self, stmts: Sequence[cst.BaseStatement]) -> None:
@@ -170,7 +170,7 @@ class FunctionBuilder(ExprLowerer):
                 if small.value is not None:
                     self.emit(ir.Assign((self.target(small.target),), self.expr(small.value)))
             case cst.AugAssign():
-                op = code_of(small.operator).rstrip("=")
+                op = self.ctx.code(small.operator).rstrip("=")
                 self.emit(ir.AugAssign(self.target(small.target), op, self.expr(small.value)))
             case cst.Return():
                 self.return_(small.value)
@@ -180,7 +180,7 @@ class FunctionBuilder(ExprLowerer):
                 elif small.exc is not None:
                     # `raise Error` instantiates the class: its __init__ runs.
                     self.emit(ir.Eval(ir.Raised(self.expr(small.exc), self.ctx.site(), self.ctx.span(small.exc),
-                                                code_of(small.exc)[:120])))
+                                                self.ctx.code(small.exc)[:120])))
                 self.raise_()
             case cst.Break():
                 self.jump("break")
@@ -246,7 +246,7 @@ class FunctionBuilder(ExprLowerer):
         body, orelse, after = self.new_block(), self.new_block(), self.new_block()
         # The exit edge is the zero-iteration edge as much as the exhausted one.
         self.blocks[header].term = ir.ForIter(iterator, self.target(node.target), body, orelse,
-                                              code_of(node.iter)[:80])
+                                              self.ctx.code(node.iter)[:80])
         self.cur = body
         self.loop_body(node.body, after, header)
         self.goto(header)
@@ -360,7 +360,7 @@ class FunctionBuilder(ExprLowerer):
             else:
                 assert handler.type is not None
                 test = self.new_block()
-                text = f"except {code_of(handler.type)}"[:80]
+                text = f"except {self.ctx.code(handler.type)}"[:80]
                 self.terminate(ir.Branch(self.expr(handler.type), body, test, text,
                                          self.ctx.span(handler).line, ir.CondKind.EXCEPT))
             self.cur = body
@@ -414,8 +414,8 @@ class FunctionBuilder(ExprLowerer):
             if irrefutable:
                 self.goto(body)
             else:
-                self.terminate(ir.Branch(ir.Opaque((), code_of(pattern)), body, nxt,
-                                         f"case {code_of(pattern)}"[:80], self.ctx.span(case).line,
+                self.terminate(ir.Branch(ir.Opaque((), self.ctx.code(pattern)), body, nxt,
+                                         f"case {self.ctx.code(pattern)}"[:80], self.ctx.span(case).line,
                                          ir.CondKind.MATCH))
             self.cur = body
             self.bind_pattern(pattern, subject)
@@ -498,7 +498,7 @@ def _kind(decorators: tuple[str, ...], cls: str | None) -> ir.FuncKind:
 def build_function(ctx: ModuleContext, scopes: list[FunctionScope | None], qualname: str,
                    node: cst.FunctionDef, cls: str | None) -> ir.FunctionIR:
     builder = FunctionBuilder(ctx, scopes, qualname)
-    decorators = tuple(dotted(d.decorator) or code_of(d.decorator) for d in node.decorators)
+    decorators = tuple(dotted(d.decorator) or ctx.code(d.decorator) for d in node.decorators)
     params = _params(builder, node.params)
     builder.suite(node.body)
     blocks = builder.finish()

@@ -12,7 +12,6 @@ from wakecheck.analysis.positions import Positions
 from wakecheck.analysis.scopes import FunctionScope, function_scope, target_names
 from wakecheck.model import Span
 
-_EMPTY_MODULE = cst.Module(body=[])
 
 _BIN_OPS: dict[type[cst.CSTNode], str] = {
     cst.Add: "+", cst.Subtract: "-", cst.Multiply: "*", cst.Divide: "/",
@@ -27,12 +26,6 @@ _CMP_OPS: dict[type[cst.CSTNode], str] = {
 _UNARY_OPS: dict[type[cst.CSTNode], str] = {
     cst.Not: "not", cst.Minus: "-", cst.Plus: "+", cst.BitInvert: "~",
 }
-
-
-def code_of(node: cst.CSTNode) -> str:
-    """Source text of a node on one line (used for short texts: conditions, callees)."""
-    text = _EMPTY_MODULE.code_for_node(node)
-    return " ".join(text.split())
 
 
 def dotted(node: cst.BaseExpression) -> str | None:
@@ -79,6 +72,13 @@ class ModuleContext:
             return Span(0, 0, 0, 0)
         # LibCST columns are 0-based; everything past this boundary is 1-based.
         return Span(rng.start.line, rng.start.column + 1, rng.end.line, rng.end.column + 1)
+
+    def code(self, node: cst.CSTNode) -> str:
+        """Source text of a node on one line (short texts: conditions, callees, decorators).
+
+        Cut from the module's code that the positions generated, not generated again.
+        """
+        return " ".join(self.positions.code(node).split())
 
     def site(self) -> int:
         self.next_site += 1
@@ -133,7 +133,7 @@ class ExprLowerer:
                 return self.name(node.value)
             case cst.Attribute():
                 return ir.Attr(self.expr(node.value), node.attr.value,
-                               dotted(node) or f"{code_of(node.value)}.{node.attr.value}")
+                               dotted(node) or f"{self.ctx.code(node.value)}.{node.attr.value}")
             case cst.Integer() | cst.Float() | cst.Imaginary():
                 return ir.Const(node.evaluated_value)
             case cst.SimpleString() | cst.ConcatenatedString():
@@ -163,7 +163,7 @@ class ExprLowerer:
                                   tuple(self.expr(t.comparator) for t in node.comparisons))
             case cst.IfExp():
                 return ir.IfExp(self.expr(node.test), self.expr(node.body), self.expr(node.orelse),
-                                code_of(node.test))
+                                self.ctx.code(node.test))
             case cst.Lambda():
                 return ir.FuncRef(self.lambda_(node))
             case cst.List() | cst.Tuple() | cst.Set():
@@ -206,7 +206,7 @@ class ExprLowerer:
                 return self.opaque(node, [])
 
     def opaque(self, node: cst.CSTNode, parts: list[cst.BaseExpression]) -> ir.Opaque:
-        return ir.Opaque(tuple(self.expr(p) for p in parts), code_of(node)[:80])
+        return ir.Opaque(tuple(self.expr(p) for p in parts), self.ctx.code(node)[:80])
 
     def element(self, element: cst.BaseElement) -> ir.Expr:
         if isinstance(element, cst.StarredElement):
@@ -219,7 +219,7 @@ class ExprLowerer:
             star = {"": 0, "*": 1, "**": 2}.get(arg.star, 0) if isinstance(arg.star, str) else 0
             keyword = arg.keyword.value if arg.keyword is not None else None
             args.append(ir.Arg(self.expr(arg.value), keyword, star))
-        text = dotted(node.func) or code_of(node.func)
+        text = dotted(node.func) or self.ctx.code(node.func)
         return ir.Call(self.expr(node.func), tuple(args), self.ctx.site(), self.ctx.span(node),
                        text[:120])
 
@@ -228,12 +228,12 @@ class ExprLowerer:
         if not decorators:
             return value
         calls = tuple(ir.Call(self.expr(d.decorator), (), self.ctx.site(), self.ctx.span(d),
-                              (dotted(d.decorator) or code_of(d.decorator))[:120]) for d in reversed(decorators))
+                              (dotted(d.decorator) or self.ctx.code(d.decorator))[:120]) for d in reversed(decorators))
         return ir.Decorate(value, calls)
 
     def iterable(self, node: cst.BaseExpression) -> ir.Iter:
         """What a `for` or a comprehension iterates over, as it takes an iterator from it."""
-        return ir.Iter(self.expr(node), self.ctx.site(), self.ctx.span(node), code_of(node)[:120])
+        return ir.Iter(self.expr(node), self.ctx.site(), self.ctx.span(node), self.ctx.code(node)[:120])
 
     def generators(self, comp_for: cst.CompFor) -> tuple[ir.Generator, ...]:
         gens: list[ir.Generator] = []
@@ -242,8 +242,8 @@ class ExprLowerer:
             gens.append(ir.Generator(
                 self.target(current.target), self.iterable(current.iter),
                 tuple(self.expr(cond.test) for cond in current.ifs),
-                tuple(code_of(cond.test) for cond in current.ifs),
-                code_of(current.iter)))
+                tuple(self.ctx.code(cond.test) for cond in current.ifs),
+                self.ctx.code(current.iter)))
             current = current.inner_for_in
         return tuple(gens)
 
@@ -415,7 +415,7 @@ class ModuleLowerer(ExprLowerer):
             bases=tuple(self.expr(b.value) for b in node.bases if b.keyword is None),
             span=self.ctx.span(node), methods=tuple(methods.items()),
             class_attrs=tuple(class_attrs), fields=tuple(fields), self_attrs=tuple(self_attrs),
-            decorators=tuple(dotted(d.decorator) or code_of(d.decorator) for d in node.decorators)))
+            decorators=tuple(dotted(d.decorator) or self.ctx.code(d.decorator) for d in node.decorators)))
         return qualname
 
 

@@ -3,12 +3,13 @@
 PositionProvider generates the module's code once and builds a `CodeRange` of two
 `CodePosition`s for every node, splitting every token on newlines as it goes: on
 Django that costs about twice the parse. The analysis asks for the positions of a
-few nodes (calls, conditions, definitions). This pass generates the code the same
-way, with every token going straight into a list, and keeps, for each node of a
-kind that can be asked for (not whitespace, comments or punctuation: 60% of the
-nodes), the numbers of its first and last tokens; those become character offsets,
-then a line and column by bisection over the line starts, only when a node's
-position is asked for. Positions are the same as PositionProvider's, syntactic
+few nodes (calls, conditions, definitions), and for the code of some (a call's
+callee, a condition's text). This pass generates the code the same way, with every
+token going straight into a list, and keeps, for each node of a kind that can be
+asked for (not whitespace, comments or punctuation: 60% of the nodes), the numbers
+of its first and last tokens; those become character offsets, then a line and column
+by bisection over the line starts, only when a node's position is asked for. A
+node's code is cut from the module's. Positions are the same as PositionProvider's, syntactic
 positions included (tests/test_positions.py checks that on real files); asking
 for a kind that is not kept is a TypeError, never a silent wrong answer.
 """
@@ -59,6 +60,9 @@ class _OffsetState(CodegenState):
         # __hash__ is a Python call. The tree outlives the mapping (Positions keeps it),
         # so no id is reused meanwhile.
         self.spans: dict[int, tuple[int, int]] = {}
+        # The whole code of a node whose syntactic position is narrower (an expression's
+        # parentheses, a definition's decorators and leading lines).
+        self.whole: dict[int, tuple[int, int]] = {}
         # Every token goes straight to the list: no Python call per token.
         self.add_token = self.tokens.append  # type: ignore[method-assign,assignment]
 
@@ -67,9 +71,13 @@ class _OffsetState(CodegenState):
 
     def after_codegen(self, node: cst.CSTNode) -> None:
         start = self.stack.pop()
-        # A syntactic position recorded while the node generated its code wins.
-        if type(node) in KEPT and id(node) not in self.spans:
-            self.spans[id(node)] = (start, len(self.tokens))
+        if type(node) in KEPT:
+            # A syntactic position recorded while the node generated its code wins.
+            found = self.spans.get(id(node))
+            if found is None:
+                self.spans[id(node)] = (start, len(self.tokens))
+            elif found[0] != start or found[1] != len(self.tokens):
+                self.whole[id(node)] = (start, len(self.tokens))
 
     def pop_trailing_newline(self) -> None:
         # Like PositionProvider, positions keep counting the newline codegen would drop:
@@ -123,9 +131,21 @@ class Positions:
         module._codegen(state)
         self._tree = module  # keeps every node, so no id in `_spans` is reused
         self._spans = state.spans
+        self._whole = state.whole
         self._offsets = [0, *accumulate(map(len, state.tokens))]  # token number → character offset
-        code = "".join(state.tokens)
-        self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(code)]
+        self._code = "".join(state.tokens)
+        self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self._code)]
+
+    def code(self, node: cst.CSTNode) -> str:
+        """The node's code, as `Module.code_for_node` generates it but without generating it again.
+
+        Cut from the module's code: lines inside brackets keep the indentation of the
+        block around them, which code generated for the node alone does not have.
+        """
+        span = self._whole.get(id(node)) or self._spans.get(id(node))
+        if span is None:
+            raise TypeError(f"no code is kept for this {type(node).__name__} node")
+        return self._code[self._offsets[span[0]]:self._offsets[span[1]]]
 
     def _position(self, offset: int) -> CodePosition:
         line = bisect_right(self._line_starts, offset)
