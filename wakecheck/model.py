@@ -5,7 +5,8 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
-from typing import TypeVar
+from operator import attrgetter
+from typing import Callable, TypeVar
 
 _T = TypeVar("_T")
 
@@ -22,19 +23,34 @@ class Verdict(enum.Enum):
     RARELY = "RARELY"
 
 
-def _reduce_by_fields(self: object) -> tuple[object, tuple[object, ...]]:
-    cls = type(self)
-    return cls, tuple(getattr(self, name) for name in cls.__match_args__)  # type: ignore[attr-defined]
-
-
 def pickled_by_fields(cls: type[_T]) -> type[_T]:
     """Pickle a frozen dataclass as its class and field values.
 
     The default for slotted dataclasses restores each object through
     `dataclasses.fields()`, which made loading lowered modules (from worker
-    processes, from the cache) cost more than lowering them.
+    processes, from the cache) cost more than lowering them. The field values are
+    read by one `attrgetter`, in C, for the class itself (a subclass, with fields of
+    its own, must be decorated too: it is checked here).
     """
-    cls.__reduce__ = _reduce_by_fields  # type: ignore[method-assign]
+    names: tuple[str, ...] = cls.__match_args__  # type: ignore[attr-defined]
+    fields: Callable[[object], tuple[object, ...]]
+    if len(names) > 1:
+        fields = attrgetter(*names)
+    elif names:
+        one = attrgetter(names[0])
+
+        def fields(self: object) -> tuple[object, ...]:
+            return (one(self),)
+    else:
+        def fields(self: object) -> tuple[object, ...]:
+            return ()
+
+    def reduce(self: object) -> tuple[object, tuple[object, ...]]:
+        if type(self) is not cls:
+            raise TypeError(f"{type(self).__name__} derives from {cls.__name__} and is not pickled_by_fields")
+        return cls, fields(self)
+
+    cls.__reduce__ = reduce  # type: ignore[method-assign]
     return cls
 
 
