@@ -10,7 +10,7 @@ import signal
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from wakecheck.baseline import Baseline, BaselineEntry
 from wakecheck.config import Config
@@ -18,6 +18,7 @@ from wakecheck.discovery import SourceFile, discover
 from wakecheck.model import Audit, FileError, Finding, Report, Span, internal_error
 from wakecheck.parsing import SourceText, decode_source, ensure_stack_room, has_coding_cookie
 from wakecheck.rules import BY_CODE, selected
+from wakecheck.stack import roomy
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -30,6 +31,10 @@ if TYPE_CHECKING:
     from wakecheck.analysis.interp import Interpreter
     from wakecheck.analysis.reach import Hit, Summary
     from wakecheck.parts import Parts, Stamp
+
+
+_J = TypeVar("_J")
+_R = TypeVar("_R")
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +197,7 @@ class _Lowering:
                         work.append((source, module, module in self.packages, self.contain_bugs))
                 chunk = max(1, len(work) // (jobs * 8))
                 with _signals_held():  # the first map forks the workers
-                    results = pool.map(_lower_job, work, chunksize=chunk)
+                    results = _batched(pool, _lower_jobs, work, chunk)
                 for (module, key), result in zip(todo, results):
                     self.preloaded[module] = result
                     self.parsed += 1
@@ -205,11 +210,24 @@ class _Lowering:
                 seen |= following
 
 
-def _lower_job(job: tuple[SourceText, str, bool, bool]) -> object:
+def _lower_jobs(jobs: list[tuple[SourceText, str, bool, bool]]) -> list[object]:
     from wakecheck.parsing import lower_source
 
-    _stop_point()
-    return lower_source(*job)
+    def lower_all() -> list[object]:
+        out = []
+        for job in jobs:
+            _stop_point()
+            out.append(lower_source(*job))
+        return out
+
+    return roomy(lower_all)
+
+
+def _batched(pool: ProcessPoolExecutor, run: Callable[[list[_J]], list[_R]], jobs: list[_J],
+             size: int) -> Iterator[_R]:
+    """`pool.map(one, jobs, chunksize=size)`, where `run` does a batch's jobs inside `roomy` (see stack.py)."""
+    batches = pool.map(run, [jobs[i:i + size] for i in range(0, len(jobs), size)])
+    return (result for batch in batches for result in batch)
 
 
 class _Stopped(BaseException):
@@ -390,7 +408,7 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
         lowering.preload(sorted(s.module for s in candidates), index, jobs)
     interp = Interpreter(index, config, ghosts=options.ghosts)
     ensure_stack_room()  # also when every file was lowered by worker processes
-    entries, unit_errors, matched = _analyse_modules(index, interp, config, candidates, options.contain_bugs,
+    entries, unit_errors, matched = roomy(_analyse_modules, index, interp, config, candidates, options.contain_bugs,
                                                      progress)
     errors.extend(unit_errors)
     errors.extend(index.errors)
@@ -508,8 +526,12 @@ def _start_worker(config: Config, raw: dict[str, tuple[SourceFile, bytes]], pack
     _WORLD = _world(config, texts, packages, cache, contain_bugs, stamp=stamp)
 
 
-def _lower_in_worker(module: str) -> tuple[str, list[str], bool]:
-    """Lower one module into the shared cache (phase one): the project modules it imports, whether parsed."""
+def _lower_in_worker(modules: list[str]) -> list[tuple[str, list[str], bool]]:
+    """Lower a batch of modules into the shared cache (phase one): each one's project imports, whether parsed."""
+    return roomy(lambda: [_lower_one(module) for module in modules])
+
+
+def _lower_one(module: str) -> tuple[str, list[str], bool]:
     from wakecheck.analysis.index import ProjectIndex
 
     assert _WORLD is not None
@@ -523,7 +545,7 @@ def _lower_in_worker(module: str) -> tuple[str, list[str], bool]:
 
 def _unit_in_worker(modules: list[str]) -> _UnitResult:
     assert _WORLD is not None
-    return _analyse_unit(_WORLD, modules)
+    return roomy(_analyse_unit, _WORLD, modules)
 
 
 def _analyse_unit(world: _UnitWorld, modules: list[str]) -> _UnitResult:
@@ -576,7 +598,7 @@ def _analyse_units(config: Config, texts: _Texts, packages: set[str], cache: Cac
         for done, i in enumerate(todo):
             if progress is not None:
                 progress(done * _UNIT_FILES, len(candidates))
-            results[i] = _analyse_unit(world, units[i])
+            results[i] = roomy(_analyse_unit, world, units[i])
         parsed = world.lowering.parsed
         from_cache = world.lowering.from_cache
     elif todo:
@@ -776,7 +798,7 @@ def _units_in_workers(config: Config, texts: _Texts, packages: set[str], directo
             following: set[str] = set()
             chunk = max(1, len(wave) // (jobs * 8))
             with _signals_held():  # a map may fork workers
-                lowered_wave = pool.map(_lower_in_worker, wave, chunksize=chunk)
+                lowered_wave = _batched(pool, _lower_in_worker, wave, chunk)
             for module, imports, was_parsed in lowered_wave:
                 parsed += was_parsed
                 (fresh if was_parsed else read).add(module)
@@ -785,7 +807,7 @@ def _units_in_workers(config: Config, texts: _Texts, packages: set[str], directo
             seen |= following
         results = []
         with _signals_held():
-            analysed = pool.map(_unit_in_worker, units, chunksize=1)
+            analysed = pool.map(_unit_in_worker, units)
         for done, result in enumerate(analysed):
             if progress is not None:
                 progress(done * _UNIT_FILES, total)
