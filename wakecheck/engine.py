@@ -225,7 +225,11 @@ def _lower_jobs(jobs: list[tuple[SourceText, str, bool, bool]]) -> list[object]:
 
 def _batched(pool: ProcessPoolExecutor, run: Callable[[list[_J]], list[_R]], jobs: list[_J],
              size: int) -> Iterator[_R]:
-    """`pool.map(one, jobs, chunksize=size)`, where `run` does a batch's jobs inside `roomy` (see stack.py)."""
+    """Each job's result, in order: the jobs go to the workers in batches of `size`.
+
+    Like `pool.map(f, jobs, chunksize=size)`, but `run` gets a whole batch, so that it
+    can do the batch beneath one `roomy` frame (see stack.py).
+    """
     batches = pool.map(run, [jobs[i:i + size] for i in range(0, len(jobs), size)])
     return (result for batch in batches for result in batch)
 
