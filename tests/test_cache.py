@@ -8,9 +8,12 @@ import subprocess
 import sys
 import textwrap
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from wakecheck.model import Span, pickled_by_fields
 
 
 def wakecheck(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -218,3 +221,27 @@ def test_week_old_entries_no_file_has_are_pruned_once_a_day(fresh: Path) -> None
     later = wakecheck("check", "-v", ".", cwd=fresh)
     assert summary(later).endswith("1 file(s) parsed, 17 from the cache")
     assert guarded <= _lowered(fresh)
+
+
+@dataclass(frozen=True, slots=True)
+class _Wider(Span):  # a subclass with a field of its own, not decorated
+    extra: int
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class _WiderDecorated(Span):
+    extra: int
+
+
+def test_ir_values_pickle_by_their_fields_and_an_undecorated_subclass_is_refused() -> None:
+    from wakecheck.analysis import cfg as ir
+
+    # No field, one field, several: each comes back equal, through the class's own reduce.
+    for value in (ir.Unreachable(), ir.Goto(3), Span(1, 2, 3, 4), ir.Name("x", ir.Scope.GLOBAL)):
+        assert type(value).__reduce__(value)[0] is type(value)
+        assert pickle.loads(pickle.dumps(value)) == value
+    # Pickled with Span's fields, the subclass would lose its own.
+    with pytest.raises(TypeError, match="_Wider derives from Span"):
+        pickle.dumps(_Wider(1, 2, 3, 4, 5))
+    assert pickle.loads(pickle.dumps(_WiderDecorated(1, 2, 3, 4, 5))) == _WiderDecorated(1, 2, 3, 4, 5)

@@ -183,23 +183,32 @@ def test_exit_3_counts_as_a_crash_for_the_reliability_suite(project: Path) -> No
     assert report is None and why is not None and why.startswith("exit 3")
 
 
-# The whole process group is signalled (as a terminal's Ctrl-C or a CI runner's SIGTERM
-# does) from a worker process in the middle of `--jobs 2` lowering, once, while the
-# other worker is still starting.
-GROUP_LAUNCHER = """
+# The start of a launcher that signals the whole process group (as a terminal's Ctrl-C or
+# a CI runner's SIGTERM does) from a worker process, once. argv[1]: SIGINT or SIGTERM.
+SIGNALLER = """
 import os, signal, sys
 how = sys.argv.pop(1)
 signal.signal(signal.SIGINT, signal.default_int_handler)  # as on a terminal
+parent = os.getpid()
+
+def signalled_before():  # in a worker: signal the group the first time; True on every later call
+    try:
+        os.close(os.open("signalled", os.O_CREAT | os.O_EXCL))
+    except FileExistsError:
+        return True
+    os.killpg(0, getattr(signal, how))
+    return False
+"""
+
+# The group is signalled in the middle of `--jobs 2` lowering, while the other worker is
+# still starting.
+GROUP_LAUNCHER = SIGNALLER + """
 import wakecheck.parsing as parsing
-real, parent = parsing.lower_source, os.getpid()
+real = parsing.lower_source
 
 def lower_source(*args, **kwargs):
     if os.getpid() != parent:
-        try:
-            os.close(os.open("signalled", os.O_CREAT | os.O_EXCL))
-            os.killpg(0, getattr(signal, how))
-        except FileExistsError:
-            pass
+        signalled_before()
     return real(*args, **kwargs)
 
 parsing.lower_source = lower_source
@@ -240,10 +249,9 @@ def test_a_signal_to_the_process_group_during_parallel_lowering(tmp_path: Path, 
 # run (lowering modules, or analysing the units' entries). Every later call of that phase in
 # a worker is made slow and counted in the file `after`, so the test sees how much work the
 # workers took on once the signal came, without timing anything.
-STOP_LAUNCHER = """
-import os, signal, sys, time
-how, phase = sys.argv.pop(1), sys.argv.pop(1)
-parent = os.getpid()
+STOP_LAUNCHER = SIGNALLER + """
+import time
+phase = sys.argv.pop(1)
 if phase == "lowering":
     import wakecheck.parsing as owner
     name = "lower_source"
@@ -253,14 +261,10 @@ else:
 real = getattr(owner, name)
 
 def slow(*args, **kwargs):
-    if os.getpid() != parent:
-        try:
-            os.close(os.open("signalled", os.O_CREAT | os.O_EXCL))
-            os.killpg(0, getattr(signal, how))
-        except FileExistsError:
-            with open("after", "a") as counted:
-                counted.write("x")
-            time.sleep(0.3)
+    if os.getpid() != parent and signalled_before():
+        with open("after", "a") as counted:
+            counted.write("x")
+        time.sleep(0.3)
     return real(*args, **kwargs)
 
 setattr(owner, name, slow)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import Callable, TypeVar
+from typing import TypeVar
 
 _T = TypeVar("_T")
 
