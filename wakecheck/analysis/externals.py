@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from wakecheck.analysis import cfg as ir
 from wakecheck.model import Span
 from wakecheck.analysis.values import (
-    BOTTOM, UNKNOWN, Bool, Clock, Const, Dict, Empty, Ext, Func, Lvl, Seq, Truth, Tup, Value,
+    ABSENT, BOTTOM, COMMON, UNKNOWN, Bool, Clock, Const, Dict, Empty, Ext, Func, Seq, Truth, Tup, Value,
     alternatives, as_seq, as_truth, element_of, empty_reasons, join,
 )
 
@@ -84,9 +84,9 @@ class ExternalsMixin:
                 reasons = empty_reasons(first)
                 if reasons is not None:
                     value = short == "all"
-                    return Bool(Truth(Lvl.COMMON if value else Lvl.ABSENT,
-                                      Lvl.ABSENT if value else Lvl.COMMON, reasons))
-                return Bool(Truth(Lvl.COMMON, Lvl.COMMON))
+                    return Bool(Truth(COMMON if value else ABSENT,
+                                      ABSENT if value else COMMON, reasons))
+                return Bool(Truth(COMMON, COMMON))
             case "enumerate":
                 return _map_seq(first, lambda e: Tup((UNKNOWN, e)))
             case "zip":

@@ -30,8 +30,8 @@ from wakecheck.analysis.reach import (
     GHOST, LIVE, FlowMixin, Hit, Rearm, Trail, lift_ghosts, Reach, State, Summary, combine, keep_best, refine,
 )
 from wakecheck.analysis.values import (
-    BOTTOM, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Handle,
-    HandleMethod, Inst, Lvl, ModuleVal, Seq, Throttle, Truth, Tup, Union, Unknown, Value, alternatives,
+    ABSENT, BOTTOM, COMMON, RARE, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Handle,
+    HandleMethod, Inst, ModuleVal, Seq, Throttle, Truth, Tup, Union, Unknown, Value, alternatives,
     as_seq, as_truth, bounded, element_of, empty_reasons, join, truth_and, truth_or,
 )
 from wakecheck.config import Config
@@ -45,6 +45,12 @@ _CMP = {"==": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.l
 _REARM_METHODS = frozenset({"set_alarm", "setAlarm"})
 _ARITH = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv,
           "//": operator.floordiv, "%": operator.mod}
+# Enum members read on every call, bound once (see values.ABSENT).
+_LOCAL = ir.Scope.LOCAL
+_POSITIONAL, _VAR_POSITIONAL = ir.ParamKind.POSITIONAL, ir.ParamKind.VAR_POSITIONAL
+_VAR_KEYWORD = ir.ParamKind.VAR_KEYWORD
+_FUNCTION, _METHOD, _CLASSMETHOD = ir.FuncKind.FUNCTION, ir.FuncKind.METHOD, ir.FuncKind.CLASSMETHOD
+_STATICMETHOD, _PROPERTY = ir.FuncKind.STATICMETHOD, ir.FuncKind.PROPERTY
 
 
 # Where a class member is defined: (class, method qualname or None, class-attribute values)
@@ -100,13 +106,13 @@ class Interpreter(ExternalsMixin, FlowMixin):
             return Model(Handle(_matched_name(names, cfg.container_factories)))
         if cfg.active_guards.match(names) is not None:
             shown = _matched_name(names, cfg.active_guards).rsplit(".", 1)[-1]
-            return Model(Bool(Truth(Lvl.ABSENT, Lvl.COMMON, frozenset({f"gated on {shown}"}))))
+            return Model(Bool(Truth(ABSENT, COMMON, frozenset({f"gated on {shown}"}))))
         empty = cfg.empty_on_idle.match(names)
         if empty is not None:
             return Model(Empty(empty[1]))
         rare = cfg.rare.match(names)
         if rare is not None:
-            return Model(Bool(Truth(Lvl.RARE, Lvl.COMMON, rare_why=frozenset({rare[1]}))))
+            return Model(Bool(Truth(RARE, COMMON, rare_why=frozenset({rare[1]}))))
         return Model()
 
     # -- function contexts -----------------------------------------------------------------
@@ -146,15 +152,15 @@ class Interpreter(ExternalsMixin, FlowMixin):
                     closure: dict[str, Value]) -> dict[str, Value]:
         params = list(fn.params)
         env: dict[str, Value] = {}
-        if bound is not None and params and fn.kind is not ir.FuncKind.STATICMETHOD:
+        if bound is not None and params and fn.kind is not _STATICMETHOD:
             env[params.pop(0).name] = bound
-        positional = [p for p in params if p.kind is ir.ParamKind.POSITIONAL]
+        positional = [p for p in params if p.kind is _POSITIONAL]
         rest = list(args)
         for p in positional:
             if rest:
                 env[p.name] = rest.pop(0)
         for p in params:
-            if p.kind is ir.ParamKind.VAR_POSITIONAL:
+            if p.kind is _VAR_POSITIONAL:
                 elem: Value = BOTTOM
                 for v in rest:
                     elem = join(elem, v)
@@ -172,7 +178,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
         for p in params:
             if p.name in env:
                 continue
-            if p.kind is ir.ParamKind.VAR_KEYWORD:
+            if p.kind is _VAR_KEYWORD:
                 env[p.name] = Dict((), UNKNOWN)
             elif f"$default:{p.name}" in closure and not spread:
                 env[p.name] = closure[f"$default:{p.name}"]
@@ -298,9 +304,9 @@ class Interpreter(ExternalsMixin, FlowMixin):
         polarity = expr.op == "and"
         b = self.under(refine(st.reach, ta, polarity, None), expr.right, st, fn, summary, closure)
         tb = as_truth(b)
-        if ta.side(not polarity) == Lvl.ABSENT:
+        if ta.side(not polarity) == ABSENT:
             return b  # the left side always lets the right one decide
-        if ta.side(polarity) == Lvl.ABSENT:
+        if ta.side(polarity) == ABSENT:
             return a
         if isinstance(a, (Bool, Const)) and isinstance(b, (Bool, Const)):
             return Bool(truth_and(ta, tb) if polarity else truth_or(ta, tb))
@@ -317,9 +323,9 @@ class Interpreter(ExternalsMixin, FlowMixin):
             result = t if result is None else truth_and(result, t)
             left = right
         assert result is not None
-        if result.t == Lvl.ABSENT and not result.why:
+        if result.t == ABSENT and not result.why:
             return Const(False)
-        if result.f == Lvl.ABSENT and not result.why:
+        if result.f == ABSENT and not result.why:
             return Const(True)
         throttle = _throttle(expr, first, left, fn) if len(expr.ops) == 1 else None
         return Bool(result, throttle)
@@ -400,20 +406,20 @@ class Interpreter(ExternalsMixin, FlowMixin):
                summary: Summary, closure: dict[str, Value]) -> None:
         match target:
             case ir.NameT():
-                if target.scope is ir.Scope.LOCAL:
+                if target.scope is _LOCAL:
                     st.env[target.id] = value
                     prefix = f"@{target.id}."
                     for key in [k for k in st.env if k.startswith(prefix)]:
                         del st.env[key]
             case ir.AttrT():
-                if isinstance(target.base, ir.Name) and target.base.scope is ir.Scope.LOCAL:
+                if isinstance(target.base, ir.Name) and target.base.scope is _LOCAL:
                     st.env[f"@{target.base.id}.{target.attr}"] = value
                 else:
                     self.eval(target.base, st, fn, summary, closure)
             case ir.SubscriptT():
                 base_v = self.eval(target.base, st, fn, summary, closure)
                 index_v = self.eval(target.index, st, fn, summary, closure)
-                if isinstance(target.base, ir.Name) and target.base.scope is ir.Scope.LOCAL:
+                if isinstance(target.base, ir.Name) and target.base.scope is _LOCAL:
                     if isinstance(base_v, Dict):
                         st.env[target.base.id] = _dict_store(base_v, index_v, value)
                     elif isinstance(base_v, (Seq, Tup)):
@@ -511,7 +517,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
     def attribute(self, base: Value, expr: ir.Attr, st: State, fn: ir.FunctionIR, summary: Summary,
                   closure: dict[str, Value]) -> Value:
         local = (f"@{expr.base.id}.{expr.attr}" if isinstance(expr.base, ir.Name)
-                 and expr.base.scope is ir.Scope.LOCAL else None)
+                 and expr.base.scope is _LOCAL else None)
         if local is not None and local in st.env:
             return st.env[local]
         out: Value = BOTTOM
@@ -761,7 +767,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
                st: State) -> bool:
         """`xs.append(v)` and friends on a local collection: the local's value grows."""
         if not (isinstance(func, ir.Attr) and isinstance(func.base, ir.Name)
-                and func.base.scope is ir.Scope.LOCAL and func.attr in _MUTATORS):
+                and func.base.scope is _LOCAL and func.attr in _MUTATORS):
             return False
         current = st.env.get(func.base.id, BOTTOM)
         if not isinstance(current, (Seq, Tup, Dict, Empty, Bottom)):
@@ -950,7 +956,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
             case ir.Name():
                 return True
             case ir.Attr(base=ir.Name(id=base_id, scope=ir.Scope.LOCAL)) if fn.params and base_id == fn.params[0].name:
-                return fn.kind in (ir.FuncKind.METHOD, ir.FuncKind.PROPERTY)
+                return fn.kind in (_METHOD, _PROPERTY)
             case _:
                 return False
 
@@ -1041,7 +1047,7 @@ _BUILTIN_NAMES = frozenset(dir(builtins))
 def _module_function(module: str) -> ir.FunctionIR:
     from wakecheck.model import Span
 
-    return ir.FunctionIR(f"{module}.<module>", "<module>", module, ir.FuncKind.FUNCTION, None, (),
+    return ir.FunctionIR(f"{module}.<module>", "<module>", module, _FUNCTION, None, (),
                          False, Span(0, 0, 0, 0), (), (), ())
 
 
@@ -1126,7 +1132,7 @@ def _memory_source(expr: ir.Expr, fn: ir.FunctionIR, depth: int = 0) -> str | No
             inner = expr.left if isinstance(expr, ir.BinOp) else expr.operand
             return _memory_source(inner, fn, depth + 1)
         case ir.Attr(base=ir.Name(id=base_id, scope=ir.Scope.LOCAL)) if fn.params and base_id == fn.params[0].name \
-                and fn.kind in (ir.FuncKind.METHOD, ir.FuncKind.PROPERTY, ir.FuncKind.CLASSMETHOD):
+                and fn.kind in (_METHOD, _PROPERTY, _CLASSMETHOD):
             return expr.text
         case ir.Name(scope=ir.Scope.GLOBAL):
             return expr.id
@@ -1196,14 +1202,14 @@ def _number(v: object) -> bool:
 
 
 def _compare(op: str, left: Value, right: Value) -> Truth:  # noqa: C901
-    unknown = Truth(Lvl.COMMON, Lvl.COMMON)
+    unknown = Truth(COMMON, COMMON)
     if op in ("is", "is not"):
         truth = _is(left, right)
         return truth.negate() if op == "is not" else truth
     if op in ("in", "not in"):
         reasons = empty_reasons(right)
         if reasons is not None:
-            t = Truth(Lvl.ABSENT, Lvl.COMMON, reasons)
+            t = Truth(ABSENT, COMMON, reasons)
             return t.negate() if op == "not in" else t
         return unknown
     fn = _CMP.get(op)
@@ -1217,7 +1223,7 @@ def _compare(op: str, left: Value, right: Value) -> Truth:  # noqa: C901
         except TypeError:
             return unknown
         why = why_a | why_b
-        return Truth(Lvl.COMMON, Lvl.ABSENT, why) if ok else Truth(Lvl.ABSENT, Lvl.COMMON, why)
+        return Truth(COMMON, ABSENT, why) if ok else Truth(ABSENT, COMMON, why)
     if isinstance(left, Bool) and isinstance(right, Const) and isinstance(right.value, bool) and op in ("==", "!="):
         t = left.truth if right.value else left.truth.negate()
         return t if op == "==" else t.negate()
@@ -1244,19 +1250,19 @@ def _is(left: Value, right: Value) -> Truth:
     for a, b in ((left, right), (right, left)):
         if isinstance(b, Const) and b.value is None:
             if isinstance(a, Const) and a.value is None:
-                return Truth(Lvl.COMMON, Lvl.ABSENT)
+                return Truth(COMMON, ABSENT)
             if definitely_not_none(a):
-                return Truth(Lvl.ABSENT, Lvl.COMMON)
+                return Truth(ABSENT, COMMON)
             if isinstance(a, Union) and all(definitely_not_none(x) for x in a.alts):
-                return Truth(Lvl.ABSENT, Lvl.COMMON)
-    return Truth(Lvl.COMMON, Lvl.COMMON)
+                return Truth(ABSENT, COMMON)
+    return Truth(COMMON, COMMON)
 
 
 def _feasible_join(reach: Reach, truth: Truth, a: Value, b: Value) -> Value:
     if reach.level != GHOST:
-        if truth.t == Lvl.ABSENT:
+        if truth.t == ABSENT:
             return b
-        if truth.f == Lvl.ABSENT:
+        if truth.f == ABSENT:
             return a
     return join(a, b)
 

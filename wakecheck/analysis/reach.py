@@ -24,8 +24,8 @@ from dataclasses import dataclass, field, replace
 
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.values import (
-    BOTTOM, UNKNOWN, Bool, Bottom, Const, Lvl, Throttle, Truth, Value, as_truth, bounded, element_of, empty_reasons, join,
-    widen,
+    ABSENT, BOTTOM, UNKNOWN, Bool, Bottom, Const, Lvl, Throttle, Truth, Value, as_truth, bounded, element_of,
+    empty_reasons, join, widen,
 )
 from wakecheck.model import ChainFrame, Span
 
@@ -37,6 +37,8 @@ _GHOST_TRACKS = 6  # ghost tracks kept apart per block; more are folded together
 _GHOST_PATHS = 12  # cut sets remembered per ghost hit
 _GIVE_UP_AFTER = 40
 _NONE = Const(None)
+# Enum members read on every step, bound once (see values.ABSENT). RARE here is a reach level.
+_PLAIN, _RARE_SIDE = ir.CondKind.PLAIN, Lvl.RARE
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,14 +75,14 @@ def join_reach(a: Reach, b: Reach) -> Reach:
 def refine(reach: Reach, truth: Truth, polarity: bool, gate: str | None) -> Reach:
     """The reach after taking the `polarity` edge of a condition with this truth."""
     side = truth.side(polarity)
-    if side == Lvl.ABSENT:
+    if side == ABSENT:
         cut = truth.why or frozenset({WEAK + (gate or "condition")})
         # A ghost path collects every fact that cuts it off: its explanation is the
         # whole set, and the smallest set reaching a sink is the one worth naming.
         return Reach(GHOST, (reach.why if reach.level == GHOST else frozenset()) | cut)
     if reach.level == GHOST:
         return reach
-    if side == Lvl.RARE:
+    if side == _RARE_SIDE:
         why = (reach.why if reach.level == RARE else frozenset()) | truth.rare_why
         return Reach(RARE, why, reach.gates)
     if gate and truth.unknown:
@@ -426,7 +428,7 @@ class FlowMixin:
                 truth = as_truth(cond)
                 if st.dead:
                     return []
-                gate = gate_name(term.text) if term.kind is ir.CondKind.PLAIN else None
+                gate = gate_name(term.text) if term.kind is _PLAIN else None
                 if gate and isinstance(cond, Bool) and cond.throttle is not None:
                     self.note_throttle(fn, gate, cond.throttle, term.line)
                 return [(term.true, Track(refine(st.reach, truth, True, gate), dict(st.env))),
