@@ -53,6 +53,8 @@ _FUNCTION, _METHOD, _CLASSMETHOD = ir.FuncKind.FUNCTION, ir.FuncKind.METHOD, ir.
 _STATICMETHOD, _PROPERTY = ir.FuncKind.STATICMETHOD, ir.FuncKind.PROPERTY
 
 
+_UNDER_WAY = Summary("<under way>")  # a context whose analysis has started and not ended
+
 # Where a class member is defined: (class, method qualname or None, class-attribute values)
 _Definition = tuple[str, str | None, tuple[ir.Expr, ...]]
 
@@ -72,8 +74,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
         # Ghost tracks only explain NO verdicts (the audit) and show calls on paths the
         # idle model rules out (the call graph); findings come from real tracks alone.
         self.ghosts = ghosts
-        self.summaries: dict[tuple[object, ...], Summary] = {}
-        self.in_progress: set[tuple[object, ...]] = set()
+        self.summaries: dict[tuple[object, ...], Summary] = {}  # _UNDER_WAY while it runs
         self.active: dict[str, int] = {}  # activations of each function under way
         self.contexts: dict[str, int] = {}
         self.globals_memo: dict[tuple[str, str], Value] = {}
@@ -122,29 +123,34 @@ class Interpreter(ExternalsMixin, FlowMixin):
         env = {name: bounded(v) for name, v in self.bind_params(fn, bound, args, kwargs, dict(closure)).items()}
         count = self.contexts.get(fn.qualname, 0)
         key: tuple[object, ...] = (fn.qualname, tuple(sorted(env.items())), closure)
-        if key not in self.summaries and count >= _CONTEXT_LIMIT:
+        # Keys hold whole values, costly to hash: each is looked up once and stored twice.
+        summaries = self.summaries
+        done = summaries.get(key)
+        if (done is None or done is _UNDER_WAY) and count >= _CONTEXT_LIMIT:
             # Too many contexts: keep handles and functions, forget the rest.
             env = {k: (v if isinstance(v, (Handle, Func, Inst, Empty)) else UNKNOWN) for k, v in env.items()}
             key = (fn.qualname, tuple(sorted(env.items())), closure)
-        done = self.summaries.get(key)
-        if done is not None:
+            done = summaries.get(key)
+        if done is not None and done is not _UNDER_WAY:
             return done
         active = self.active.get(fn.qualname, 0)
-        if key in self.in_progress or active >= _ACTIVE_LIMIT:
+        if done is _UNDER_WAY or active >= _ACTIVE_LIMIT:
             # Recursion: assume it returns something unknown; the outer activation
             # already covers the sinks of this function's own body. Recursion that
             # changes its arguments on every round is cut at the same depth.
             return Summary(fn.qualname, ret=UNKNOWN, ret_reach=Reach(2), complete=False)
-        self.in_progress.add(key)
+        summaries[key] = _UNDER_WAY
         self.active[fn.qualname] = active + 1
         self.contexts[fn.qualname] = count + 1
         summary = Summary(fn.qualname)
         try:
             self.run_function(fn, env, dict(closure), summary)
+        except BaseException:
+            del summaries[key]
+            raise
         finally:
-            self.in_progress.discard(key)
             self.active[fn.qualname] = active
-        self.summaries[key] = summary
+        summaries[key] = summary
         return summary
 
     def bind_params(self, fn: ir.FunctionIR, bound: Value | None, args: Sequence[Value],

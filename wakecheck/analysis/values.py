@@ -206,6 +206,9 @@ class Union:
 Value = (Unknown | Bottom | Const | Bool | Empty | Seq | Tup | Dict | Handle | HandleMethod | Func
          | ClassRef | Inst | ModuleVal | Ext | Clock | Union)
 
+_NESTING = frozenset({Seq, Tup, Dict, Func, Inst, Union})  # the values that hold other values
+
+
 def alternatives(v: Value) -> tuple[Value, ...]:
     """A union's alternatives in a fixed order (by their text), or the value itself."""
     if isinstance(v, Union):
@@ -225,9 +228,10 @@ _ORDERED_LIMIT = 50_000
 
 
 def join(a: Value, b: Value) -> Value:  # noqa: C901 - one rule per pair of kinds
-    if a is b or a == b or isinstance(b, Bottom):
+    # Values of different kinds are never equal: not asking saves two Python calls.
+    if a is b or type(b) is Bottom or (type(a) is type(b) and a == b):
         return a
-    if isinstance(a, Bottom):
+    if type(a) is Bottom:
         return b
     if isinstance(a, Unknown) or isinstance(b, Unknown):
         # Unknown does not swallow what can wake a container: a handle on one path
@@ -384,6 +388,8 @@ def bounded(v: Value, depth: int = 0) -> Value:
     (a method that wraps its argument, called on its own result), and every
     context key holding them would cost more to hash and to compare.
     """
+    if type(v) not in _NESTING:  # nearly every value holds no other
+        return v
     match v:
         case Seq():
             if depth >= _MAX_DEPTH:
@@ -414,6 +420,8 @@ def bounded(v: Value, depth: int = 0) -> Value:
         case Inst():
             if depth >= _MAX_DEPTH:
                 return UNKNOWN
+            if not v.fields:
+                return v
             fields = tuple((k, bounded(x, depth + 1)) for k, x in v.fields)
             return v if all(a[1] is b[1] for a, b in zip(fields, v.fields)) else Inst(v.cls, v.exact, fields)
         case Union():
