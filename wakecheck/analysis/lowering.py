@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -31,13 +33,46 @@ _UNARY_OPS: dict[type[cst.CSTNode], str] = {
 def dotted(node: cst.BaseExpression) -> str | None:
     """`a.b.c` for a Name/Attribute chain, else None."""
     parts: list[str] = []
-    while isinstance(node, cst.Attribute):
+    while type(node) is cst.Attribute:  # not isinstance: a failed check against LibCST's ABCs is slow
         parts.append(node.attr.value)
         node = node.value
-    if not isinstance(node, cst.Name):
+    if type(node) is not cst.Name:
         return None
     parts.append(node.value)
     return ".".join(reversed(parts))
+
+
+@functools.lru_cache(maxsize=1024)
+def _number(text: str) -> int | float | complex:
+    """A number literal's value (the same few, `0` and `1`, come again and again)."""
+    value: int | float | complex = ast.literal_eval(text)
+    return value
+
+
+def _string(node: cst.BaseString) -> str | bytes | None:
+    """A string literal's value, as `evaluated_value` gives it: None for an f-string or str + bytes.
+
+    A literal with nothing escaped in it (nearly all) is its text between the quotes;
+    the rest are read by `ast.literal_eval`, as LibCST does for every one. That parses
+    each and leaves a reference cycle behind each time.
+    """
+    match node:
+        case cst.SimpleString():
+            text = node.value
+            start = len(text) - len(text.lstrip("bBrRuU"))  # past the prefix
+            quotes = 3 if text.startswith(text[start] * 3, start) and len(text) - start >= 6 else 1
+            body = text[start + quotes:len(text) - quotes]
+            if "\\" in body or "\r" in body or "b" in text[:start].lower():
+                value: str | bytes = ast.literal_eval(text)
+                return value
+            return body
+        case cst.ConcatenatedString():
+            left, right = _string(node.left), _string(node.right)
+            if left is None or right is None or type(left) is not type(right):
+                return None
+            return left + right  # type: ignore[operator]
+        case _:
+            return None  # an f-string: no value without running it
 
 
 def resolve_relative(module: str, is_package: bool, level: int, name: str | None) -> str:
@@ -134,10 +169,12 @@ class ExprLowerer:
             case cst.Attribute():
                 return ir.Attr(self.expr(node.value), node.attr.value,
                                dotted(node) or f"{self.ctx.code(node.value)}.{node.attr.value}")
+            case cst.Call():  # the commonest kinds first: a failed case costs an ABC check
+                return self.call(node)
             case cst.Integer() | cst.Float() | cst.Imaginary():
-                return ir.Const(node.evaluated_value)
+                return ir.Const(_number(node.value))
             case cst.SimpleString() | cst.ConcatenatedString():
-                text = node.evaluated_value
+                text = _string(node)
                 return ir.Const(text) if text is not None else self.opaque(node, [])
             case cst.FormattedString():
                 parts = [p.expression for p in node.parts
@@ -145,8 +182,6 @@ class ExprLowerer:
                 return self.opaque(node, parts)
             case cst.Ellipsis():
                 return ir.Const(...)
-            case cst.Call():
-                return self.call(node)
             case cst.Await():
                 return self.expr(node.expression)
             case cst.BinaryOperation():

@@ -27,7 +27,7 @@ from libcst.metadata import CodePosition, CodeRange
 _NEWLINE = re.compile(r"\r\n?|\n")
 
 
-def _kinds(*bases: type) -> frozenset[type]:
+def kinds_of(*bases: type) -> frozenset[type]:
     """These node classes and every class deriving from them."""
     found: set[type] = set()
     todo = list(bases)
@@ -43,11 +43,11 @@ def _kinds(*bases: type) -> frozenset[type]:
 # never asked for by the analysis and never where another node's syntactic position
 # starts or ends (a closing parenthesis can end an import's, so it is kept). Positions
 # are kept for every other kind (by exact type, a set lookup).
-_DROPPED = _kinds(cst.BaseParenthesizableWhitespace, cst.Newline, cst.TrailingWhitespace, cst.EmptyLine,
-                  cst.Comment, cst.Comma, cst.Dot, cst.Colon, cst.Semicolon, cst.AssignEqual,
-                  cst.LeftParen, cst.LeftSquareBracket, cst.RightSquareBracket,
-                  cst.LeftCurlyBrace, cst.RightCurlyBrace)
-KEPT = _kinds(cst.CSTNode) - _DROPPED
+_DROPPED = kinds_of(cst.BaseParenthesizableWhitespace, cst.Newline, cst.TrailingWhitespace, cst.EmptyLine,
+                    cst.Comment, cst.Comma, cst.Dot, cst.Colon, cst.Semicolon, cst.AssignEqual,
+                    cst.LeftParen, cst.LeftSquareBracket, cst.RightSquareBracket,
+                    cst.LeftCurlyBrace, cst.RightCurlyBrace)
+KEPT = kinds_of(cst.CSTNode) - _DROPPED
 
 
 class _OffsetState(CodegenState):

@@ -9,6 +9,8 @@ from typing import Any
 
 import libcst as cst
 
+from wakecheck.analysis.positions import kinds_of
+
 
 @dataclass(slots=True)
 class FunctionScope:
@@ -44,11 +46,7 @@ def target_names(node: cst.BaseExpression | cst.BaseAssignTargetExpression) -> l
 
 # Binding sites, by node type: each records what the node binds and says whether
 # the walk goes into the node (nested functions, classes and lambdas have scopes
-# of their own).
-def _bind_none(node: cst.CSTNode, scope: FunctionScope) -> bool:
-    return True
-
-
+# of their own). A node of another type binds nothing itself and is walked into.
 def _bind_def(node: cst.FunctionDef | cst.ClassDef, scope: FunctionScope) -> bool:
     scope.locals.add(node.name.value)
     return False
@@ -136,13 +134,17 @@ _SKIPPED_FIELDS = frozenset({
     "comment", "trailing_comma", "separator", "default_indent", "default_newline", "encoding",
     "has_trailing_newline", "indent", "first_line", "last_line",
 })
+# Nodes with no code beneath them (names, literals, `pass`, `break`, `continue`): the walk stops there.
+_LEAVES = frozenset({cst.Name, cst.Integer, cst.Float, cst.Imaginary, cst.SimpleString, cst.Ellipsis,
+                     cst.Pass, cst.Break, cst.Continue})
 _FIELDS: dict[type, tuple[str, ...]] = {}
+_NODES = kinds_of(cst.CSTNode)  # by exact type: isinstance against LibCST's abstract bases is slow
 
 
 def _fields(kind: type) -> tuple[str, ...]:
     found = _FIELDS.get(kind)
     if found is None:
-        found = _FIELDS[kind] = tuple(
+        found = _FIELDS[kind] = () if kind in _LEAVES else tuple(
             f.name for f in dataclasses.fields(kind)
             if f.name not in _SKIPPED_FIELDS and not f.name.startswith("whitespace"))
     return found
@@ -158,14 +160,16 @@ def _walk_bindings(body: cst.CSTNode, scope: FunctionScope) -> None:
     while stack:
         node = stack.pop()
         kind = type(node)
-        if not _BINDERS.get(kind, _bind_none)(node, scope):
+        binder = _BINDERS.get(kind)
+        if binder is not None and not binder(node, scope):
             continue
         for name in _fields(kind):
             value = getattr(node, name)
-            if isinstance(value, (tuple, list)):
-                stack.extend(value)
-            elif dataclasses.is_dataclass(value):  # a node; strings and sentinels are not
+            if type(value) in _NODES:
                 stack.append(value)
+            elif isinstance(value, (tuple, list)):
+                stack.extend(value)
+            # else a string, a flag or MaybeSentinel: nothing beneath
 
 
 def _head(node: cst.BaseExpression) -> str:
