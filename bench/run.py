@@ -87,8 +87,9 @@ class Sample:
     cpu: float
     maxrss_kib: int
     """ru_maxrss from wait4: the largest single process among the child and its reaped descendants."""
-    all_peak_kib: int
-    """The highest sampled sum of PSS (RSS where PSS is unreadable) over the child's whole process tree."""
+    all_peak_kib: int | None
+    """The highest sampled sum of PSS (RSS where PSS is unreadable) over the child's whole process tree;
+    None when the run was not sampled (timed runs are not: see run_once)."""
     returncode: int
     stderr: str
     stdout_path: Path
@@ -105,7 +106,9 @@ class Measurement:
     timed_out: float | None = None
     """The timeout, when the run was killed at it: the wall time is at least this."""
     profile: str = ""
-    """Where the time went, from py-spy attached to the last measured run (when profiled)."""
+    """Where the time went, from py-spy attached to one more run (when profiled)."""
+    memory: Sample | None = None
+    """The run whose process tree was sampled for memory: the warm-up run, the profiled run or one more."""
 
     @property
     def ok(self) -> bool:
@@ -127,8 +130,9 @@ class Measurement:
         return self._median("maxrss_kib")
 
     @property
-    def all_peak_kib(self) -> float:
-        return self._median("all_peak_kib")
+    def all_peak_kib(self) -> float | None:
+        """The memory run's peak over all processes (None: not sampled)."""
+        return self.memory.all_peak_kib if self.memory is not None else None
 
     def command(self) -> str:
         shown = []
@@ -198,9 +202,14 @@ def _first_child(pid: int, wait: float = 2.0) -> int | None:
     return None
 
 
-def run_once(argv: list[str], cwd: Path, log_stem: str, timeout: float, profiler: str | None = None) -> Sample:
+def run_once(argv: list[str], cwd: Path, log_stem: str, timeout: float, profiler: str | None = None,
+             sample_memory: bool = False) -> Sample:
     """One whole-process run, through bench/_launch.py: wall time around spawn..reap, CPU and ru_maxrss from
-    wait4 (user + system of the command and every child it reaped; the largest single process's peak RSS)."""
+    wait4 (user + system of the command and every child it reaped; the largest single process's peak RSS).
+
+    `sample_memory`: also sum the process tree's PSS every 50 ms. Not in timed runs: reading
+    smaps_rollup walks each process's page tables under its memory lock, and on all of Django
+    (three processes, 800 MiB) that slowed wakecheck's cold run from 42.5 s to 47.7 s."""
     LOGS.mkdir(parents=True, exist_ok=True)
     stdout_path = LOGS / f"{log_stem}.out"
     stderr_path = LOGS / f"{log_stem}.err"
@@ -211,7 +220,8 @@ def run_once(argv: list[str], cwd: Path, log_stem: str, timeout: float, profiler
         proc = subprocess.Popen([*launcher, *argv], cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL,
                                 start_new_session=True)
         sampler = _TreeSampler(proc.pid)
-        sampler.start()
+        if sample_memory:
+            sampler.start()
         spy = None
         if profiler is not None:
             # py-spy attached to the command (not the launcher), non-blocking: it never pauses the
@@ -232,8 +242,9 @@ def run_once(argv: list[str], cwd: Path, log_stem: str, timeout: float, profiler
             except OSError:
                 pass
             proc.wait()
-        sampler.done.set()
-        sampler.join()
+        if sample_memory:
+            sampler.done.set()
+            sampler.join()
         if spy is not None:
             try:
                 spy.wait(timeout=60)
@@ -247,11 +258,12 @@ def run_once(argv: list[str], cwd: Path, log_stem: str, timeout: float, profiler
         result = None
     if timed_out or result is None:
         head = f"TIMEOUT after {timeout:.0f} s" if timed_out else f"launcher failed (exit {proc.returncode})"
-        return Sample(wall=float("nan"), cpu=float("nan"), maxrss_kib=0, all_peak_kib=sampler.peak,
+        return Sample(wall=float("nan"), cpu=float("nan"), maxrss_kib=0,
+                      all_peak_kib=sampler.peak if sample_memory else None,
                       returncode=proc.returncode, stderr=head + "\n" + stderr, stdout_path=stdout_path)
     return Sample(wall=result["wall"], cpu=result["cpu"], maxrss_kib=result["maxrss_kib"],
-                  all_peak_kib=max(sampler.peak, result["maxrss_kib"]), returncode=result["exit"],
-                  stderr=stderr, stdout_path=stdout_path)
+                  all_peak_kib=max(sampler.peak, result["maxrss_kib"]) if sample_memory else None,
+                  returncode=result["exit"], stderr=stderr, stdout_path=stdout_path)
 
 
 _FRAME = re.compile(r"^(?P<func>.*) \((?P<file>[^()]*?):(?P<line>\d+)\)$")
@@ -332,7 +344,8 @@ class Bench:
         for i in runs:
             if before_each is not None:
                 before_each(i)
-            sample = run_once(argv, cwd, stem if i is None else f"{stem}.{i}", timeout)
+            # The warm-up run, not timed, is the one sampled for memory.
+            sample = run_once(argv, cwd, stem if i is None else f"{stem}.{i}", timeout, sample_memory=i is None)
             status = self._status(sample, ok_codes, complete_if)
             if status != "ok":
                 m.status = status
@@ -341,19 +354,29 @@ class Bench:
                     m.timed_out = timeout
                 self.say(f"    -> {status}")
                 return m
-            if i is not None:
+            if i is None:
+                m.memory = sample
+            else:
                 m.samples.append(sample)
                 self.say(f"    run {i + 1}/{n}: wall {sample.wall:.3f} s, CPU {sample.cpu:.3f} s, "
-                         f"peak {sample.maxrss_kib / 1024:.0f} MiB (all processes {sample.all_peak_kib / 1024:.0f} MiB)"
-                         f", exit {sample.returncode}")
+                         f"peak {sample.maxrss_kib / 1024:.0f} MiB, exit {sample.returncode}")
         if profile and self.profiler is not None:
             # One more run, not measured, with py-spy attached: even non-blocking, reading a
             # process's stacks 10 times a second slowed a cold run on all of Django by a third.
             if before_each is not None:
                 before_each(n)
-            run_once(argv, cwd, f"{stem}.profiled", timeout, self.profiler)
+            profiled = run_once(argv, cwd, f"{stem}.profiled", timeout, self.profiler,
+                                sample_memory=m.memory is None)
+            m.memory = m.memory or profiled
             m.profile = summarize_profile(LOGS / f"{stem}.profiled.pyspy")
             self.say("    profiled in one more run, not measured")
+        if m.memory is None:
+            if before_each is not None:
+                before_each(n + 1)
+            m.memory = run_once(argv, cwd, f"{stem}.memory", timeout, sample_memory=True)
+            self.say("    sampled for memory in one more run, not measured")
+        if m.all_peak_kib is not None:
+            self.say(f"    all processes: {m.all_peak_kib / 1024:.0f} MiB")
         return m
 
     @staticmethod
@@ -756,9 +779,9 @@ def md_table(rows: list[Measurement]) -> list[str]:
             codes = sorted({s.returncode for s in m.samples})
             out.append(f"| {m.label} | `{cmd}` (in `{os.path.relpath(m.cwd, BENCH)}`) | {len(m.samples)} | "
                        f"{m.wall:.3f} | {m.cpu:.3f} | {m.cpu / m.wall:.2f} | {m.maxrss_kib / 1024:.0f} | "
-                       f"{m.all_peak_kib / 1024:.0f} | {','.join(map(str, codes))} | {m.note} |")
+                       f"{_mib(m.all_peak_kib)} | {','.join(map(str, codes))} | {m.note} |")
         elif m.timed_out is not None:
-            peak = max((s.all_peak_kib for s in m.samples), default=0) / 1024
+            peak = max((s.all_peak_kib or 0 for s in m.samples), default=0) / 1024
             out.append(f"| {m.label} | `{cmd}` (in `{os.path.relpath(m.cwd, BENCH)}`) | – | ≥ {m.timed_out:.0f} | – | – "
                        f"| – | {'≥ %.0f' % peak if peak else '–'} | – | **{m.status}** {m.note} |")
         else:
@@ -767,12 +790,16 @@ def md_table(rows: list[Measurement]) -> list[str]:
     return out
 
 
+def _mib(kib: float | None) -> str:
+    return "–" if kib is None else f"{kib / 1024:.0f}"
+
+
 def text_table(rows: list[Measurement]) -> list[str]:
     out = [f"  {'run':44} {'n':>2} {'wall s':>9} {'CPU s':>9} {'peak MiB':>9} {'all MiB':>8}  notes"]
     for m in rows:
         if m.ok:
             out.append(f"  {m.label:44} {len(m.samples):>2} {m.wall:>9.3f} {m.cpu:>9.3f} "
-                       f"{m.maxrss_kib / 1024:>9.0f} {m.all_peak_kib / 1024:>8.0f}  {m.note}")
+                       f"{m.maxrss_kib / 1024:>9.0f} {_mib(m.all_peak_kib):>8}  {m.note}")
         else:
             out.append(f"  {m.label:44}  {m.status}")
     return out
@@ -848,7 +875,7 @@ class Scenarios:
     def parse(self, jobs: int = 2) -> list[str]:
         return [sys.executable, str(BENCH / "parse_all.py"), "--jobs", str(jobs), "."]
 
-    def floors(self) -> tuple[Measurement, Measurement]:
+    def floors(self) -> tuple[Measurement, Measurement, Measurement]:
         """Python start-up, and wakecheck's start-up (`--version`: the CLI imported, nothing read)."""
         here = BENCH
         py = self.b.measure("python start-up (`-c pass`)", [sys.executable, "-c", "pass"], here)
@@ -980,7 +1007,7 @@ class Scenarios:
                                 unmeasured=_why_unmeasured(wc, fixit)))
         sec.checks.append(Check("wakecheck / bare LibCST parse on 2 cores, wall", r_parse, 2.0, bound=b_parse,
                                 unmeasured=_why_unmeasured(wc, parse)))
-        peak = wc.samples[-1].all_peak_kib / GIB if wc.samples else None
+        peak = wc.all_peak_kib / GIB if wc.all_peak_kib is not None else None
         sec.checks.append(Check("wakecheck peak memory, all processes", peak, 1.0, unit="GiB",
                                 bound=not wc.ok and peak is not None, unmeasured=_why_unmeasured(wc)))
         if wc.ok and parse.ok and (r_parse or 0) > 2.0:
@@ -1265,7 +1292,8 @@ def render(args: argparse.Namespace, argv: list[str], machine_lines: list[str], 
            "Each run is a whole process, started through `bench/_launch.py`: wall time is spawn to reap, CPU time is "
            "user + system of the process and every child it reaped (wait4), peak RSS is `ru_maxrss` (the largest "
            "single process; the launcher's ~10 MiB is its floor); "
-           "\"all processes\" is the highest sampled sum of PSS over the process tree (every 50 ms). "
+           "\"all processes\" is the highest sum of PSS over the process tree, sampled every 50 ms in one run "
+           "that is not timed (the warm-up run, the profiled run or one more): sampling slows the runs it samples. "
            f"Medians of n runs; n = {args.repeat} unless the table says otherwise"
            f"{' (quick mode)' if args.quick else ''}.", "",
            "## Machine", "", *machine_lines,
@@ -1325,7 +1353,7 @@ def main(argv: list[str] | None = None) -> int:
     (WORK / "results.json").write_text(json.dumps(
         {m.label: {"command": m.command(), "status": m.status, "wall": [s.wall for s in m.samples],
                    "cpu": [s.cpu for s in m.samples], "maxrss_kib": [s.maxrss_kib for s in m.samples],
-                   "all_peak_kib": [s.all_peak_kib for s in m.samples],
+                   "all_processes_peak_kib": m.all_peak_kib,
                    "exit": [s.returncode for s in m.samples]}
          for m in bench.results.values()}, indent=1))
     return 0
