@@ -291,3 +291,24 @@ def test_a_finding_no_moved_function_holds_means_analysing_again() -> None:
     assert moved is not None and moved[0]["WC001"][0].span == Span(17, 5, 17, 9)
     assert moved[0]["WC001"][0].chain[0].line == 17
     assert moves.apply({"WC001": [finding(25)]}, []) is None
+
+
+def test_a_stored_stamp_of_the_wrong_shape_is_refused() -> None:
+    from wakecheck.engine import _is_stamp
+
+    good = ("pkg.m000", "key", "digest", ("f:pkg.m000.helper",), ((1, 4), (6, 9)))
+    assert _is_stamp(good)
+    assert _is_stamp(good[:4] + ((),))
+    wrong = [
+        good[:4],  # a field missing
+        [*good],  # a list, not a tuple
+        (1, *good[1:]),  # a module that is not a string
+        (*good[:3], ["f:pkg.m000.helper"], good[4]),  # parts in a list
+        (*good[:3], (7,), good[4]),  # a part that is not a string
+        (*good[:4], ((1, 4, 5),)),  # a span of three numbers
+        (*good[:4], ((1, True),)),  # a flag where a line number goes
+        (*good[:4], ((1, "4"),)),  # text where a line number goes
+        (*good[:4], [(1, 4)]),  # spans in a list
+    ]
+    for stamp in wrong:
+        assert not _is_stamp(stamp), stamp

@@ -596,7 +596,9 @@ def _analyse_units(config: Config, texts: _Texts, packages: set[str], cache: Cac
     todo = [i for i in range(len(units)) if i not in results]
     parsed = stored.lowering.parsed if stored.lowering is not None else 0
     from_cache: set[str] = set()  # modules read from the cache, by any process
-    if todo and jobs <= 1:
+    if todo and (jobs <= 1 or len(todo) == 1):
+        # One unit left (an edit that few units read): worker processes would only add
+        # their start and read back what this process has already lowered.
         ensure_stack_room()
         world = _world(config, texts, packages, cache, contain_bugs, stored.lowering)
         for done, i in enumerate(todo):
@@ -770,10 +772,13 @@ def _is_stored_unit(value: object) -> bool:
 
 
 def _is_stamp(value: object) -> bool:
-    return (isinstance(value, tuple) and len(value) == 5 and all(isinstance(p, str) for p in value[:3])
-            and isinstance(value[3], tuple) and all(isinstance(p, str) for p in value[3])
-            and isinstance(value[4], tuple) and all(isinstance(s, tuple) and len(s) == 2
-                                                    and all(type(n) is int for n in s) for s in value[4]))
+    # Every stored unit's stamps are checked on every check: one generator per stamp, not per span.
+    return (type(value) is tuple and len(value) == 5
+            and type(value[0]) is str and type(value[1]) is str and type(value[2]) is str
+            and type(value[3]) is tuple and all(type(p) is str for p in value[3])
+            and type(value[4]) is tuple
+            and all(type(s) is tuple and len(s) == 2 and type(s[0]) is int and type(s[1]) is int
+                    for s in value[4]))
 
 
 def _units_in_workers(config: Config, texts: _Texts, packages: set[str], directory: Path,
