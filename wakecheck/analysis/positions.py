@@ -9,9 +9,9 @@ token going straight into a list, and keeps, for each node of a kind that can be
 asked for (not whitespace, comments or punctuation: 60% of the nodes), the numbers
 of its first and last tokens; those become character offsets, then a line and column
 by bisection over the line starts, only when a node's position is asked for. A
-node's code is cut from the module's. Positions are the same as PositionProvider's, syntactic
-positions included (tests/test_positions.py checks that on real files); asking
-for a kind that is not kept is a TypeError, never a silent wrong answer.
+node's code is cut from the module's. Positions are the same as PositionProvider's,
+syntactic positions included (tests/test_positions.py checks that on real files);
+asking for a kind that is not kept is a TypeError, never a silent wrong answer.
 """
 
 from __future__ import annotations
