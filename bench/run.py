@@ -63,6 +63,9 @@ FIXIT_RULE = "fixit.rules:NoRedundantFString"
 # analysis reads (the ORM's query sets), and a test module only its own unit reads.
 EDITED_FILE = "django/db/models/query.py"
 LEAF_FILE = "tests/admin_views/tests.py"
+# Where scenario 4 adds a new test module (one more each run): beside LEAF_FILE, so that
+# it sorts amid the files of the tree, not after them.
+ADDED_FILE = "tests/admin_views/test_wakecheck_bench_{n}.py"
 # Where the edits in the middle of EDITED_FILE go: before the body of QuerySet.exists, before its def.
 EXISTS_BODY = "        if self._result_cache is None:\n            return self.query.has_results(using=self.db)\n"
 EXISTS_DEF = "    def exists(self):\n"
@@ -1034,17 +1037,19 @@ class Scenarios:
 
     # ---- 4
     def scenario4(self) -> Section:
-        sec = Section("4", "the cache: warm and one file edited (entry = [\"*\"], all of Django)")
+        sec = Section("4", "the cache: warm, one file edited, one file added (entry = [\"*\"], all of Django)")
         root = self.tree("django-all-cache")
         cache = root / ".wakecheck_cache"
         sec.setup.append(
             "Cold = `.wakecheck_cache/` removed before each run (the run writes it); warm = run again with nothing "
-            f"changed; then five kinds of one-file edit, made before each run: a comment appended to `{EDITED_FILE}` "
+            f"changed; then six kinds of one-file change, made before each run: a comment appended to `{EDITED_FILE}` "
             f"(its lowered form does not change), a function appended to `{LEAF_FILE}` (a test module only its own "
             f"unit of files reads), a function appended to `{EDITED_FILE}` "
-            "(a module 27 of the 29 units read parts of), and two edits in the middle of that file that move every "
-            "line after them: a line added inside `QuerySet.exists`, and a method added to `QuerySet` above it. "
-            "Each run makes its edit anew (the edits pile up). The edited files are restored afterwards.")
+            "(a module most units read parts of), two edits in the middle of that file that move every "
+            "line after them: a line added inside `QuerySet.exists`, and a method added to `QuerySet` above it; "
+            f"and a new test module, `{ADDED_FILE.format(n='N')}`, a `SimpleTestCase` with one test. "
+            "Each run makes its edit anew (the edits pile up). The edited files are restored afterwards, the "
+            "added ones removed.")
         originals = {name: (root / name).read_bytes() for name in (EDITED_FILE, LEAF_FILE)}
         counter = iter(range(1, 10_000))
 
@@ -1066,6 +1071,16 @@ class Scenarios:
                 path.write_text(code.replace(before, text.format(n=next(counter)) + before, 1), encoding="utf-8")
             return edit
 
+        def create(pattern: str, text: str) -> Callable[[object], None]:
+            def edit(_: object) -> None:
+                n = next(counter)
+                (root / pattern.format(n=n)).write_text(text.format(n=n), encoding="utf-8")
+            return edit
+
+        def remove_added() -> None:
+            for path in (root / ADDED_FILE).parent.glob(ADDED_FILE.rpartition("/")[2].format(n="*")):
+                path.unlink()
+
         comment = append(EDITED_FILE, "# wakecheck bench edit {n}\n")
         added = "\n\ndef wakecheck_bench_added_{n}(queryset):\n    return queryset.exists()\n"
         leaf, core = append(LEAF_FILE, added), append(EDITED_FILE, added)
@@ -1077,10 +1092,16 @@ class Scenarios:
                  ("S4 wakecheck warm, one file edited: a function in a test module", leaf),
                  ("S4 wakecheck warm, one file edited: a function in query.py", core),
                  ("S4 wakecheck warm, one file edited: a line in QuerySet.exists", line),
-                 ("S4 wakecheck warm, one file edited: a method in QuerySet", method)]
+                 ("S4 wakecheck warm, one file edited: a method in QuerySet", method),
+                 ("S4 wakecheck warm, one file added: a test module",
+                  create(ADDED_FILE, "from django.test import SimpleTestCase\n\n\n"
+                                     "class WakecheckBenchAdded{n}(SimpleTestCase):\n"
+                                     "    def test_added(self):\n"
+                                     "        self.assertEqual(1 + 1, 2)\n"))]
         try:
             for name, data in originals.items():
                 (root / name).write_bytes(data)  # a previous run stopped before restoring
+            remove_added()
             s3 = self.b.results.get("S3 wakecheck cold (--no-cache), entry=*")
             if s3 is not None and s3.timed_out is not None:
                 # Writing the cache adds to the same work: a run that must also write it cannot finish sooner.
@@ -1103,6 +1124,7 @@ class Scenarios:
         finally:
             for name, data in originals.items():
                 (root / name).write_bytes(data)
+            remove_added()
         sec.rows = [cold, warm, *changed]
         sec.checks.append(Check("warm unchanged / cold, wall", _ratio(warm, cold), 0.05, unit="%",
                                 unmeasured=_why_unmeasured(warm, cold)))

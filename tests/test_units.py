@@ -1,9 +1,10 @@
 """A large check is analysed in groups of files ("units"), on every core: nothing lost, nothing changed by --jobs.
 
 The project below has 240 files that may hold entries (above the 200 from which a
-check is split into units of 100). Every entry calls into a module that lies in
-another unit, and every helper it reaches wakes the container: each helper must be
-reported, whichever unit and process its callers were analysed in.
+check is split into units of about 100): its units are m000–m056, m057–m108 and
+m109–m239. Every entry calls into a module that lies in another unit, and every
+helper it reaches wakes the container: each helper must be reported, whichever unit
+and process its callers were analysed in.
 """
 
 from __future__ import annotations
@@ -98,9 +99,9 @@ def test_an_edit_reanalyses_only_the_units_that_read_the_file(tmp_path: Path) ->
     commented = _check(tmp_path, "-v", "--jobs", "2")
     assert _units_line(commented) == "3 of 3 units' findings from the cache"
     assert commented.stdout == first.stdout
-    # Guarding m150's helper removes its finding. Unit 1 holds m150 and unit 0 holds m013,
+    # Guarding m150's helper removes its finding. Unit 2 holds m150 and unit 0 holds m013,
     # whose entry calls that helper: both must be analysed again (a unit that reused its
-    # old findings would still report the helper); unit 2 never read m150.
+    # old findings would still report the helper); unit 1 never read m150.
     _edit(m150, "    env.stub(town).fetch('/idle/150')",
           "    if env.has_active_work(town):\n        env.stub(town).fetch('/idle/150')")
     guarded = _check(tmp_path, "-v", "--jobs", "2")
@@ -117,15 +118,14 @@ def test_an_edit_reanalyses_only_the_units_that_read_the_file(tmp_path: Path) ->
     assert back.stdout == first.stdout
 
 
-def test_a_new_file_or_a_corrupt_unit_entry_means_analysing_again(tmp_path: Path) -> None:
+def test_a_corrupt_unit_entry_means_analysing_again(tmp_path: Path) -> None:
     _project(tmp_path)
     first = _check(tmp_path, "-v")
-    # Imports resolve against the files there are: a new file may change what a unit reads.
-    (tmp_path / "pkg" / "extra.py").write_text("X = 1\n", encoding="utf-8")
-    added = _check(tmp_path, "-v")
-    assert _units_line(added) == "0 of 3 units' findings from the cache"
-    assert added.stdout == first.stdout
-    # One slot per unit: the new file list's findings replaced the old ones.
+    (tmp_path / "pkg" / "m000.py").write_text(
+        (tmp_path / "pkg" / "m000.py").read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    edited = _check(tmp_path, "-v")
+    assert edited.stdout == first.stdout
+    # One slot per unit: the edited unit's findings replaced the old ones.
     stored = sorted((tmp_path / ".wakecheck_cache").rglob("units/unit-*"))
     assert len(stored) == 3
     for entry in stored:
@@ -138,13 +138,61 @@ def test_a_new_file_or_a_corrupt_unit_entry_means_analysing_again(tmp_path: Path
     assert corrupt.stdout == first.stdout
 
 
+def test_a_file_added_or_removed_concerns_only_the_units_that_asked_for_it(tmp_path: Path) -> None:
+    _project(tmp_path)
+    # m005's entry also calls into a module that is not there yet (unit 0 asks for it and
+    # finds nothing), and m010's imports a bare `later2`, which resolves to nothing yet
+    # either: a module named so, or else the one module whose name ends in `.later2`.
+    _edit(tmp_path / "pkg" / "m005.py", "        self.tick(town)\n",
+          "        self.tick(town)\n        from pkg import later\n        later.helper(town)\n")
+    _edit(tmp_path / "pkg" / "m010.py", "        self.tick(town)\n",
+          "        self.tick(town)\n        import later2\n        later2.helper(town)\n")
+    first = _check(tmp_path, "-v", "--jobs", "1")
+    assert _units_line(first) == "0 of 3 units' findings from the cache"
+    # A file no unit asked for: every unit's findings hold.
+    (tmp_path / "pkg" / "extra.py").write_text("X = 1\n", encoding="utf-8")
+    extra = _check(tmp_path, "-v", "--jobs", "2")
+    assert _units_line(extra) == "3 of 3 units' findings from the cache"
+    assert extra.stdout == first.stdout
+    # The module m005's entry asked for: unit 0 is analysed again and reaches its wake.
+    wake = "from pkg import env\n\n\ndef helper(town):\n    env.stub(town).fetch('/later')\n"
+    (tmp_path / "pkg" / "later.py").write_text(wake, encoding="utf-8")
+    later = _check(tmp_path, "-v", "--jobs", "2")
+    assert _units_line(later) == "2 of 3 units' findings from the cache"
+    assert later.stdout == _check(tmp_path, "--no-cache").stdout
+    found = {f["path"]: f for f in json.loads(later.stdout)["findings"]}
+    assert [c["function"] for c in found["pkg/later.py"]["chain"]] == ["pkg.m005.Worker5.run", "pkg.later.helper"]
+    # The module `later2` now resolves to, by its name's end.
+    (tmp_path / "pkg" / "later2.py").write_text(wake.replace("/later", "/later2"), encoding="utf-8")
+    later2 = _check(tmp_path, "-v", "--jobs", "2")
+    assert _units_line(later2) == "2 of 3 units' findings from the cache"
+    assert later2.stdout == _check(tmp_path, "--no-cache").stdout
+    found = {f["path"]: f for f in json.loads(later2.stdout)["findings"]}
+    assert [c["function"] for c in found["pkg/later2.py"]["chain"]] == [
+        "pkg.m010.Worker10.run", "pkg.later2.helper"]
+    # A file that may hold entries joins one unit: only that one is analysed again.
+    (tmp_path / "pkg" / "m150b.py").write_text(
+        "from pkg import env\n\n\nclass Late:\n    def run(self, town):\n        env.stub(town).fetch('/new')\n",
+        encoding="utf-8")
+    new = _check(tmp_path, "-v", "--jobs", "2")
+    assert _units_line(new) == "2 of 3 units' findings from the cache"
+    assert new.stdout == _check(tmp_path, "--no-cache").stdout
+    assert "pkg/m150b.py" in [f["path"] for f in json.loads(new.stdout)["findings"]]
+    # A file removed: its unit, and unit 1, whose m063 entry called its helper.
+    (tmp_path / "pkg" / "m200.py").unlink()
+    removed = _check(tmp_path, "-v", "--jobs", "2")
+    assert _units_line(removed) == "1 of 3 units' findings from the cache"
+    assert removed.stdout == _check(tmp_path, "--no-cache").stdout
+    assert "pkg/m200.py" not in removed.stdout
+
+
 def test_a_unit_depends_on_the_parts_of_a_module_it_read(tmp_path: Path) -> None:
     _project(tmp_path)
     first = _check(tmp_path, "-v", "--jobs", "1")
     m150 = tmp_path / "pkg" / "m150.py"
     # Unit 0 reads m150 (m013's entry calls its helper), but only the helper and the names
     # that lead to it: a function added that nothing calls leaves unit 0's findings as they
-    # were. Only unit 1, which holds m150 (every function there may be an entry), is analysed again.
+    # were. Only unit 2, which holds m150 (every function there may be an entry), is analysed again.
     m150.write_text(m150.read_text(encoding="utf-8") + "\n\ndef unused(town):\n    return town\n",
                     encoding="utf-8")
     added = _check(tmp_path, "-v", "--jobs", "2")
@@ -213,7 +261,7 @@ def test_findings_move_with_the_code_they_point_into(tmp_path: Path) -> None:
     m150 = tmp_path / "pkg" / "m150.py"
     # A function inserted above m150's helper moves it down 4 lines. Unit 0 reads the helper
     # (m013's entry calls it) and reports its wake: that unit's findings still hold, at
-    # the helper's new line. Only unit 1, which holds m150, is analysed again.
+    # the helper's new line. Only unit 2, which holds m150, is analysed again.
     _edit(m150, "def helper(town):\n", "def unused(town):\n    return town\n\n\ndef helper(town):\n")
     moved = _check(tmp_path, "-v", "--jobs", "2")
     assert _units_line(moved) == "2 of 3 units' findings from the cache"

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from wakecheck.analysis import cfg as ir
     from wakecheck.cache import Cache
-    from wakecheck.analysis.index import ProjectIndex
+    from wakecheck.analysis.index import FileList, ProjectIndex
     from wakecheck.analysis.interp import Interpreter
     from wakecheck.analysis.reach import Hit, Summary
     from wakecheck.parts import Parts, Stamp
@@ -68,10 +68,12 @@ class Analysis:
 Progress = Callable[[int, int], None]  # (files with entries analysed, of how many)
 _PARALLEL_FROM = 200  # files that may hold entries: below this, lowering stays in-process
 # A check over this many files that may hold entries is analysed in groups ("units") of
-# `_UNIT_FILES` of them, each by a fresh interpreter: the same groups whatever --jobs
-# says, so the findings are too. Groups share little (about 10% more work than one
-# analysis on all of Django) and run on every core.
+# about `_UNIT_FILES` of them, each by a fresh interpreter: the same groups whatever --jobs
+# says, so the findings are too. Groups share little (about a third more work than one
+# analysis on all of Django) and run on every core. Where a unit ends is decided by its
+# last file's module name (see _units), so adding or removing a file changes one unit.
 _UNIT_FILES = 100
+_UNIT_LEAST, _UNIT_MOST = _UNIT_FILES // 2, 2 * _UNIT_FILES
 
 
 @dataclass(frozen=True, slots=True)
@@ -490,6 +492,7 @@ class _UnitWorld:
     lowering: _Lowering
     contain_bugs: bool
     names: ProjectIndex | None = None  # for resolving imports while lowering
+    files: FileList | None = None  # the file list every unit's index asks
     stamp: bool = True  # record what each unit read (not when its findings will not be kept)
 
 
@@ -504,6 +507,9 @@ class _UnitResult:
     read: tuple[Stamp, ...] | None = None
     from_cache: frozenset[str] = frozenset()  # modules its process read from the cache so far
     fresh: frozenset[str] = frozenset()  # modules its process parsed so far
+    # What the analysis asked of the file list, and the answers (ProjectIndex.asked), but
+    # for the modules `read` stamps: a file added or removed elsewhere leaves these alone.
+    asked: tuple[tuple[str, str | None], ...] = ()
 
 
 _WORLD: _UnitWorld | None = None  # a worker process's world, set by _start_worker
@@ -554,18 +560,50 @@ def _unit_in_worker(modules: list[str]) -> _UnitResult:
 
 def _analyse_unit(world: _UnitWorld, modules: list[str]) -> _UnitResult:
     """One unit's entries, analysed by a fresh index and interpreter: its findings for each rule."""
-    from wakecheck.analysis.index import ProjectIndex
+    from wakecheck.analysis.index import FileList, ProjectIndex
     from wakecheck.analysis.interp import Interpreter
 
     parsed = world.lowering.parsed
-    index = ProjectIndex(world.displays, world.lowering.load)  # type: ignore[arg-type]
+    if world.files is None:
+        world.files = FileList(world.displays)
+    index = ProjectIndex(world.files, world.lowering.load)  # type: ignore[arg-type]
     interp = Interpreter(index, world.config, ghosts=False)
     entries, errors, matched = _analyse_modules(index, interp, world.config,
                                                 [world.sources[m] for m in modules], world.contain_bugs)
     by_code = {code: _findings_from(entries, frozenset({code})) for code in _RUN_CODES}
     read = _stamps(world, index, set(modules)) if world.stamp else None
+    asked: tuple[tuple[str, str | None], ...] = ()
+    if read is not None:
+        stamped = {"=" + stamp[0] for stamp in read}  # a module's stamp holds its display path too
+        asked = tuple(sorted(item for item in index.asked().items() if item[0] not in stamped))
     return _UnitResult(by_code, errors + index.errors, matched, world.lowering.parsed - parsed, read,
-                       frozenset(world.lowering.from_cache), frozenset(world.lowering.fresh))
+                       frozenset(world.lowering.from_cache), frozenset(world.lowering.fresh), asked)
+
+
+def _units(modules: list[str]) -> list[list[str]]:
+    """Candidate modules, in order, cut into units of `_UNIT_LEAST` to `_UNIT_MOST` of them.
+
+    A unit of at least `_UNIT_LEAST` modules ends after a module whose name's digest
+    says so: one name in `_UNIT_FILES - _UNIT_LEAST`, the same for every run and machine.
+    So where units end does not hang on their positions: a file added or removed changes
+    its own unit and, now and then, the next; the others keep their files, and with them
+    their stored findings. (Cut every `_UNIT_FILES` files instead, one file added near the
+    start would change every unit after it.)
+    """
+    import hashlib
+
+    units: list[list[str]] = []
+    unit: list[str] = []
+    for module in modules:
+        unit.append(module)
+        digest = hashlib.blake2b(module.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+        ends = int.from_bytes(digest, "big") % (_UNIT_FILES - _UNIT_LEAST) == 0
+        if (ends and len(unit) >= _UNIT_LEAST) or len(unit) >= _UNIT_MOST:
+            units.append(unit)
+            unit = []
+    if unit:
+        units.append(unit)
+    return units
 
 
 def _stamps(world: _UnitWorld, index: ProjectIndex, members: set[str]) -> tuple[Stamp, ...] | None:
@@ -581,7 +619,7 @@ def _analyse_units(config: Config, texts: _Texts, packages: set[str], cache: Cac
                    candidates: list[SourceFile], jobs: int, errors: list[FileError],
                    files: Sequence[SourceFile], progress: Progress | None, run_key: str | None,
                    contain_bugs: bool) -> Analysis:
-    """A check's findings from units of `_UNIT_FILES` candidate files, on `jobs` processes.
+    """A check's findings from units of about `_UNIT_FILES` candidate files (_units), on `jobs` processes.
 
     Units whose stored findings still hold are taken from the cache (_StoredUnits).
     With more than one process, the files of the others are first lowered into the
@@ -590,7 +628,7 @@ def _analyse_units(config: Config, texts: _Texts, packages: set[str], cache: Cac
     their findings are the same for any number of processes; the merge keeps, per
     site, what one analysis of every entry would keep.
     """
-    units = [[s.module for s in candidates[i:i + _UNIT_FILES]] for i in range(0, len(candidates), _UNIT_FILES)]
+    units = _units([s.module for s in candidates])
     stored = _StoredUnits(config, texts, packages, cache, invocation, contain_bugs, units)
     results: dict[int, _UnitResult] = stored.reusable()
     todo = [i for i in range(len(units)) if i not in results]
@@ -601,10 +639,12 @@ def _analyse_units(config: Config, texts: _Texts, packages: set[str], cache: Cac
         # their start and read back what this process has already lowered.
         ensure_stack_room()
         world = _world(config, texts, packages, cache, contain_bugs, stored.lowering)
-        for done, i in enumerate(todo):
+        done = 0
+        for i in todo:
             if progress is not None:
-                progress(done * _UNIT_FILES, len(candidates))
+                progress(done, len(candidates))
             results[i] = roomy(_analyse_unit, world, units[i])
+            done += len(units[i])
         parsed = world.lowering.parsed
         from_cache = world.lowering.from_cache
     elif todo:
@@ -652,17 +692,19 @@ def _analyse_units(config: Config, texts: _Texts, packages: set[str], cache: Cac
 class _StoredUnits:
     """Units' findings kept in the cache, each with what its analysis read of every module.
 
-    A unit's findings depend on the configuration, wakecheck itself, which files the
-    project has (imports resolve against them), and the parts of the lowered modules
-    the unit's analysis read (ProjectIndex.reads) — nothing else. They are stored under
-    a key of the first three and the unit's files, in a slot per unit position, with a
-    stamp of each module read: its cache key (its text) and a digest of the parts read
-    (of all of it for the unit's own files). A later check reuses them when every module
-    read still has the same text or, its text changed, the same digest of those parts;
-    otherwise the unit is analysed again. So an edit re-analyses only the units that
-    read what it changed. Digests do not count where a part stands in its file (see
-    wakecheck.parts): lines added above a function move the findings that point into
-    it, and the unit is stored again with its new stamps.
+    A unit's findings depend on the configuration, wakecheck itself, what the unit's
+    analysis asked of the file list (ProjectIndex.asked: which modules exist, where
+    imports resolve), and the parts of the lowered modules it read (ProjectIndex.reads)
+    — nothing else. They are stored under a key of the first two and the unit's files,
+    in a slot named by the unit's last file, with the file list's answers and a stamp of
+    each module read: its cache key (its text) and a digest of the parts read (of all of
+    it for the unit's own files). A later check reuses them when the file list answers
+    alike and every module read still has the same text or, its text changed, the same
+    digest of those parts; otherwise the unit is analysed again. So an edit re-analyses
+    only the units that read what it changed, and a file added or removed only those
+    that asked for it (and its own unit). Digests do not count where a part stands in
+    its file (see wakecheck.parts): lines added above a function move the findings that
+    point into it, and the unit is stored again with its new stamps.
     """
 
     # Modules whose text changed are lowered here, in one process, to compare their
@@ -679,16 +721,15 @@ class _StoredUnits:
         self.relowered: set[str] = set()  # modules lowered here to compare their lowered form
         self.renewed: set[int] = set()  # units reused with new stamps: to store again
         self.displays = texts.displays()
+        self._files: FileList | None = None  # the file list now, to ask what stored units asked
         if cache is None:
             return
         self.lowering = _Lowering(texts, packages, cache, contain_bugs, keep=True)
         base = RunKey(config.digest(), f"ghosts=False\0{invocation}", kind="unit")
-        for module, display in sorted(texts.displays().items()):
-            base.add_text(f"{module}\0{display}")
-        for i, unit in enumerate(units):
+        for unit in units:
             key = base.copy()
-            key.add_to_slot(str(i))
-            key.add_text("\0".join(unit))
+            key.add_to_slot(unit[-1])
+            key.add_text("\0".join(f"{module}\0{self.displays[module]}" for module in unit))
             self.keys.append(key.hexdigest())
 
     def reusable(self) -> dict[int, _UnitResult]:
@@ -698,7 +739,7 @@ class _StoredUnits:
             return found
         stored = {i: self.cache.get(key, count=False) for i, key in enumerate(self.keys)}
         changed = {stamp[0] for value in stored.values() if _is_stored_unit(value)
-                   for stamp in cast("tuple[list[Stamp], object, object, object]", value)[0]
+                   for stamp in cast("tuple[list[Stamp], object, object, object, object]", value)[0]
                    if self._key_now(stamp[0]) != stamp[1]}
         relower = len(changed) <= self._RELOWER
         for i, value in stored.items():
@@ -707,8 +748,7 @@ class _StoredUnits:
             if not _is_stored_unit(value):
                 self.cache.discard(self.keys[i], count=False)
                 continue
-            result = self._still(*cast("tuple[list[Stamp], dict[str, list[Finding]], list[FileError], int]", value),
-                                 relower=relower)
+            result = self._still(*cast("_StoredUnit", value), relower=relower)
             if result is not None:
                 found[i] = result
                 if result.read is not None:
@@ -716,10 +756,16 @@ class _StoredUnits:
         return found
 
     def _still(self, read: list[Stamp], by_code: dict[str, list[Finding]], errors: list[FileError],
-               matched: int, *, relower: bool) -> _UnitResult | None:
+               matched: int, asked: list[tuple[str, str | None]], *, relower: bool) -> _UnitResult | None:
         """A unit's stored findings if they still hold, moved where the code they point into moved."""
+        from wakecheck.analysis.index import FileList
         from wakecheck.parts import Moves
 
+        if self._files is None:
+            self._files = FileList(self.displays)
+        files = self._files
+        if any(files.answer(question) != answer for question, answer in asked):
+            return None
         moves = Moves(self.displays)
         now: list[Stamp] = []
         for stamp in read:
@@ -736,13 +782,14 @@ class _StoredUnits:
             by_code, errors = applied
         # Stamped anew (stored again by the caller) when a module's text changed.
         renewed = any(held is not stamp for held, stamp in zip(now, read))
-        return _UnitResult(by_code, errors, matched, 0, tuple(now) if renewed else None)
+        return _UnitResult(by_code, errors, matched, 0, tuple(now) if renewed else None, asked=tuple(asked))
 
     def keep(self, i: int, result: _UnitResult) -> None:
         """Store a unit's findings, unless a module it read cannot be stamped or it met a bug."""
         if self.cache is None or result.read is None or any(e.is_internal for e in result.errors):
             return
-        self.cache.put(self.keys[i], (list(result.read), result.by_code, result.errors, result.matched))
+        self.cache.put(self.keys[i], (list(result.read), result.by_code, result.errors, result.matched,
+                                      list(result.asked)))
 
     def _key_now(self, module: str) -> str | None:
         assert self.lowering is not None
@@ -766,9 +813,16 @@ class _StoredUnits:
         return stamped if stamped is not None and stamped[2] == digest else None
 
 
+# A stored unit: (stamps, findings by rule, errors, entries matched, the file list's answers).
+_StoredUnit = tuple[list["Stamp"], dict[str, list[Finding]], list[FileError], int, list[tuple[str, "str | None"]]]
+
+
 def _is_stored_unit(value: object) -> bool:
-    return (isinstance(value, tuple) and len(value) == 4 and isinstance(value[0], list)
-            and all(_is_stamp(s) for s in value[0]) and _is_stored_run((value[1], value[2], [], value[3])))
+    return (isinstance(value, tuple) and len(value) == 5 and isinstance(value[0], list)
+            and all(_is_stamp(s) for s in value[0]) and _is_stored_run((value[1], value[2], [], value[3]))
+            and type(value[4]) is list
+            and all(type(a) is tuple and len(a) == 2 and type(a[0]) is str and a[0][:1] in ("=", "~")
+                    and (a[1] is None or type(a[1]) is str) for a in value[4]))
 
 
 def _is_stamp(value: object) -> bool:
@@ -817,11 +871,13 @@ def _units_in_workers(config: Config, texts: _Texts, packages: set[str], directo
         results = []
         with _signals_held():
             analysed = pool.map(_unit_in_worker, units)
-        for done, result in enumerate(analysed):
+        done = 0
+        for unit, result in zip(units, analysed):
             if progress is not None:
-                progress(done * _UNIT_FILES, total)
+                progress(done, total)
             results.append(result)
             parsed += result.parsed
+            done += len(unit)
     return parsed, (read, fresh), results
 
 

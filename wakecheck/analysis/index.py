@@ -27,10 +27,32 @@ Loader = Callable[[str], "ir.ModuleIR | FileError"]
 Member = tuple[str | None, tuple[ir.Expr, ...], tuple[tuple[str, ir.Expr], ...]]
 
 
+class FileList:
+    """The project's modules as imports find them: by exact name, or by a unique suffix (other roots)."""
+
+    def __init__(self, modules: dict[str, str]) -> None:
+        self.paths = modules  # module name → display path of its file
+        self._suffixes: dict[str, list[str]] = {}
+        for name in modules:
+            parts = name.split(".")
+            for i in range(1, len(parts)):
+                self._suffixes.setdefault(".".join(parts[i:]), []).append(name)
+
+    def by_suffix(self, name: str) -> str | None:
+        """The one module whose name ends with `.name`, if exactly one does."""
+        candidates = self._suffixes.get(name, [])
+        return candidates[0] if len(candidates) == 1 else None
+
+    def answer(self, question: str) -> str | None:
+        """What ProjectIndex.asked recorded for `question`, as this file list answers it."""
+        return self.paths.get(question[1:]) if question[0] == "=" else self.by_suffix(question[1:])
+
+
 class ProjectIndex:
-    def __init__(self, modules: dict[str, str], loader: Loader) -> None:
+    def __init__(self, modules: dict[str, str] | FileList, loader: Loader) -> None:
         # modules: module name → display path of its file
-        self.paths = dict(modules)
+        self.files = modules if isinstance(modules, FileList) else FileList(dict(modules))
+        self.paths = self.files.paths
         self._loader = loader
         self._modules: dict[str, ir.ModuleIR | None] = {}
         self._functions: dict[str, ir.FunctionIR] = {}
@@ -43,7 +65,6 @@ class ProjectIndex:
         self._descendants: dict[str, set[str]] = {}
         self._unplaced: list[str] = []
         self._methods: dict[str, dict[str, str]] = {}
-        self._suffixes: dict[str, list[str]] = {}
         self.errors: list[FileError] = []
         # What the analysis looked up, found or not (see `reads`).
         self._read_functions: set[str] = set()
@@ -53,16 +74,15 @@ class ProjectIndex:
         self._read_members: set[tuple[str, str]] = set()  # what one name is in a class (`member`)
         self._read_bindings: set[tuple[str, str]] = set()
         self._members: dict[str, dict[str, Member]] = {}
-        for name in self.paths:
-            parts = name.split(".")
-            for i in range(1, len(parts)):
-                self._suffixes.setdefault(".".join(parts[i:]), []).append(name)
+        # What the analysis asked of the file list, and the answers (see `asked`).
+        self._asked: dict[str, str | None] = {}
 
     # -- modules ---------------------------------------------------------------------------------
     def module(self, name: str) -> ir.ModuleIR | None:
         if name in self._modules:
             return self._modules[name]
         if name not in self.paths:
+            self._asked["=" + name] = None
             return None
         loaded = self._loader(name)
         if isinstance(loaded, FileError):
@@ -96,9 +116,9 @@ class ProjectIndex:
         `n<qualname>` (a class's list of methods), `m<qualname>\0<name>` (what one name is
         in a class: its method, class attributes, and `self.name = ...` stores), `b<name>`
         (a global name's bindings), each whether found or not, under the module that holds
-        it or would. Beyond these the analysis reads only the file list, whether a module
-        lowers, and which classes each loaded module defines (subclasses, generations): the
-        analysis is a function of them, so an edit that leaves them unchanged leaves it too.
+        it or would. Beyond these the analysis reads only the file list (`asked`), whether a
+        module lowers, and which classes each loaded module defines (subclasses, generations):
+        the analysis is a function of them, so an edit that leaves them unchanged leaves it too.
         """
         parts: dict[str, set[str]] = {name: set() for name in self._modules}
         members = [(f"{qualname}\0{name}", qualname) for qualname, name in self._read_members]
@@ -117,18 +137,30 @@ class ProjectIndex:
                 parts[module].add("b" + name)
         return {module: tuple(sorted(found)) for module, found in parts.items()}
 
+    def asked(self) -> dict[str, str | None]:
+        """What the analysis asked of the file list, each question with its answer.
+
+        `=name`: the display path of the file that is module `name`, or None: no file is.
+        `~name`: the one module an import of `name` resolves to by suffix, or None.
+        Any file list that answers every question alike gives the same analysis, given
+        the same modules read (`reads`): a file added or removed elsewhere changes nothing.
+        """
+        return self._asked
+
     def loaded(self) -> Iterable[ir.ModuleIR]:
         return [m for m in self._modules.values() if m is not None]
 
     def resolve_module(self, name: str) -> str | None:
         """The project module an import names, trying a unique suffix match for other roots."""
-        if name in self.paths:
+        display = self._asked["=" + name] = self.paths.get(name)
+        if display is not None:
             return name
-        candidates = self._suffixes.get(name, [])
-        return candidates[0] if len(candidates) == 1 else None
+        found = self._asked["~" + name] = self.files.by_suffix(name)
+        return found
 
     def path_of(self, module: str) -> str:
-        return self.paths.get(module, module)
+        display = self._asked["=" + module] = self.paths.get(module)
+        return display if display is not None else module
 
     def bindings(self, module: str, name: str) -> tuple[ir.Binding, ...]:
         self._read_bindings.add((module, name))
@@ -142,7 +174,8 @@ class ProjectIndex:
         parts = qualname.split(".")
         for i in range(len(parts) - 1, 0, -1):
             candidate = ".".join(parts[:i])
-            if candidate in self.paths:
+            display = self._asked["=" + candidate] = self.paths.get(candidate)
+            if display is not None:
                 return candidate
         return None
 
