@@ -69,7 +69,7 @@ def _code_digest() -> str:
     digest = hashlib.sha256()
     here = Path(__file__).resolve().parent
     for name in ("parsing.py", "analysis/cfg.py", "analysis/cfg_builder.py", "analysis/lowering.py",
-                 "analysis/positions.py", "analysis/scopes.py", "model.py"):
+                 "analysis/codegen.py", "analysis/positions.py", "analysis/scopes.py", "model.py"):
         try:
             digest.update((here / name).read_bytes())
         except OSError:

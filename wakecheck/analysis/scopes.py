@@ -9,7 +9,7 @@ from typing import Any
 
 import libcst as cst
 
-from wakecheck.analysis.positions import kinds_of
+from wakecheck.analysis.codegen import kinds_of
 
 
 @dataclass(slots=True)
