@@ -544,32 +544,21 @@ def _clause(keyword: str) -> _Handler:
     return clause
 
 
-@_compound
-def _for(gen: _Codegen, node: cst.For) -> cst.CSTNode:
-    tokens = gen.tokens
+def _for_in(gen: _Codegen, node: cst.For | cst.CompFor) -> None:
+    """`async for target in iter`, in a loop or a comprehension."""
     if node.asynchronous is not None:
         gen.node(node.asynchronous)
-    tokens.append("for")
+    gen.tokens.append("for")
     gen.ws(node.whitespace_after_for)
     gen.node(node.target)
     gen.ws(node.whitespace_before_in)
-    tokens.append("in")
+    gen.tokens.append("in")
     gen.ws(node.whitespace_after_in)
     gen.node(node.iter)
-    gen.ws(node.whitespace_before_colon)
-    tokens.append(":")
-    gen.node(node.body)
-    if node.orelse is None:
-        return node.body
-    gen.node(node.orelse)
-    return node.orelse
 
 
-@_compound
-def _while(gen: _Codegen, node: cst.While) -> cst.CSTNode:
-    gen.tokens.append("while")
-    gen.ws(node.whitespace_after_while)
-    gen.node(node.test)
+def _loop_rest(gen: _Codegen, node: cst.For | cst.While) -> cst.CSTNode:
+    """A loop's colon, block and `else:` clause, if any: the last of them."""
     gen.ws(node.whitespace_before_colon)
     gen.tokens.append(":")
     gen.node(node.body)
@@ -577,6 +566,20 @@ def _while(gen: _Codegen, node: cst.While) -> cst.CSTNode:
         return node.body
     gen.node(node.orelse)
     return node.orelse
+
+
+@_compound
+def _for(gen: _Codegen, node: cst.For) -> cst.CSTNode:
+    _for_in(gen, node)
+    return _loop_rest(gen, node)
+
+
+@_compound
+def _while(gen: _Codegen, node: cst.While) -> cst.CSTNode:
+    gen.tokens.append("while")
+    gen.ws(node.whitespace_after_while)
+    gen.node(node.test)
+    return _loop_rest(gen, node)
 
 
 @_compound
@@ -986,15 +989,7 @@ def _comprehension(opening: str) -> _Handler:
 def _comp_for(gen: _Codegen, node: cst.CompFor) -> None:
     tokens = gen.tokens
     gen.ws(node.whitespace_before)
-    if node.asynchronous is not None:
-        gen.node(node.asynchronous)
-    tokens.append("for")
-    gen.ws(node.whitespace_after_for)
-    gen.node(node.target)
-    gen.ws(node.whitespace_before_in)
-    tokens.append("in")
-    gen.ws(node.whitespace_after_in)
-    gen.node(node.iter)
+    _for_in(gen, node)
     for condition in node.ifs:
         start = len(tokens)
         gen.ws(condition.whitespace_before)
