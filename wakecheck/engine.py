@@ -859,7 +859,8 @@ def _units_in_workers(config: Config, texts: _Texts, packages: set[str], directo
         fresh: set[str] = set()
         while wave:
             following: set[str] = set()
-            chunk = max(1, len(wave) // (jobs * 8))
+            # Small batches: the process that finishes first waits for the other's last one.
+            chunk = max(1, len(wave) // (jobs * 32))
             with _signals_held():  # a map may fork workers
                 lowered_wave = _batched(pool, _lower_in_worker, wave, chunk)
             for module, imports, was_parsed in lowered_wave:
