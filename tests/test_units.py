@@ -360,3 +360,21 @@ def test_a_stored_stamp_of_the_wrong_shape_is_refused() -> None:
     ]
     for stamp in wrong:
         assert not _is_stamp(stamp), stamp
+
+
+def test_a_file_added_or_removed_moves_the_ends_of_at_most_two_units() -> None:
+    # Where units end hangs on module names, not positions: a name added or removed
+    # anywhere changes its own unit and at most the next, and every unit keeps its size
+    # between the bounds. (Cut every 100 names, a name added first changes every unit.)
+    from wakecheck.engine import _UNIT_LEAST, _UNIT_MOST, _units
+
+    names = sorted(f"pkg{i // 40}.mod{i:05d}" for i in range(5000))
+    before = _units(names)
+    assert sum(map(len, before)) == len(names) and [m for u in before for m in u] == names
+    assert all(_UNIT_LEAST <= len(u) <= _UNIT_MOST for u in before[:-1])
+    kept = {tuple(u) for u in before}
+    for where in (0, 1, 777, 2500, 4999):
+        added = _units(sorted([*names, names[where] + "_new"]))
+        removed = _units(names[:where] + names[where + 1:])
+        for after in (added, removed):
+            assert len([u for u in after if tuple(u) not in kept]) <= 2, where

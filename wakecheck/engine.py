@@ -69,9 +69,10 @@ Progress = Callable[[int, int], None]  # (files with entries analysed, of how ma
 _PARALLEL_FROM = 200  # files that may hold entries: below this, lowering stays in-process
 # A check over this many files that may hold entries is analysed in groups ("units") of
 # about `_UNIT_FILES` of them, each by a fresh interpreter: the same groups whatever --jobs
-# says, so the findings are too. Groups share little (about a third more work than one
-# analysis on all of Django) and run on every core. Where a unit ends is decided by its
-# last file's module name (see _units), so adding or removing a file changes one unit.
+# says, so the findings are too. What several groups call is analysed by each (about a
+# third more work than one analysis on all of Django); they run on every core. Where a
+# unit ends is decided by module names (see _units), so adding or removing a file
+# changes its own unit and now and then the next, not every unit after it.
 _UNIT_FILES = 100
 _UNIT_LEAST, _UNIT_MOST = _UNIT_FILES // 2, 2 * _UNIT_FILES
 
@@ -581,7 +582,7 @@ def _analyse_unit(world: _UnitWorld, modules: list[str]) -> _UnitResult:
 
 
 def _units(modules: list[str]) -> list[list[str]]:
-    """Candidate modules, in order, cut into units of `_UNIT_LEAST` to `_UNIT_MOST` of them.
+    """Candidate modules, in order, cut into units of `_UNIT_LEAST` to `_UNIT_MOST` of them (the last may be smaller).
 
     A unit of at least `_UNIT_LEAST` modules ends after a module whose name's digest
     says so: one name in `_UNIT_FILES - _UNIT_LEAST`, the same for every run and machine.

@@ -155,7 +155,7 @@ class ProjectIndex:
         display = self._asked["=" + name] = self.paths.get(name)
         if display is not None:
             return name
-        found = self._asked["~" + name] = self.files.by_suffix(name)
+        self._asked["~" + name] = found = self.files.by_suffix(name)
         return found
 
     def path_of(self, module: str) -> str:
