@@ -11,6 +11,7 @@ from libcst.metadata import MetadataWrapper, PositionProvider
 
 from wakecheck.analysis.codegen import KEPT
 from wakecheck.analysis.positions import Positions
+from wakecheck.model import FileError
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
@@ -120,3 +121,25 @@ def test_a_node_of_another_tree_has_no_position() -> None:
     assert ours.get(call) is None
     with pytest.raises(KeyError):
         ours[call]
+
+
+@pytest.mark.parametrize("name", sorted(TRICKY))
+def test_parsing_without_node_checks_gives_libcsts_tree(name: str) -> None:
+    # parse_source skips LibCST's per-node checks while its parser runs: the tree is the same.
+    from wakecheck.parsing import SourceText, parse_source
+
+    parsed = parse_source(SourceText("t.py", TRICKY[name]))
+    assert not isinstance(parsed, FileError)
+    theirs = cst.parse_module(TRICKY[name])
+    assert parsed[0].deep_equals(theirs)
+    assert parsed[0].code == theirs.code
+
+
+@pytest.mark.parametrize("source", ["x = f(1)\n", "def f(:\n"])
+def test_node_checks_are_back_once_parsing_ends(source: str) -> None:
+    # ... and only then: nodes made afterwards (the fix codemod's) are checked, also after a syntax error.
+    from wakecheck.parsing import SourceText, parse_source
+
+    parse_source(SourceText("t.py", source))
+    with pytest.raises(cst.CSTValidationError):
+        cst.Name("x", lpar=[cst.LeftParen()])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -259,6 +261,29 @@ def ensure_stack_room() -> None:
         sys.setrecursionlimit(_RECURSION_FLOOR)
 
 
+@contextmanager
+def _unvalidated() -> Iterator[None]:
+    """LibCST nodes made without their checks: the parser's own output, which is valid by construction.
+
+    Every node LibCST makes runs `_validate` (from `CSTNode.__post_init__`): about a
+    sixth of parsing time, spent proving what the grammar already ensured (LibCST's
+    own source says so beside it). Nodes made anywhere else (the fix codemod's) keep
+    their checks: they are restored as soon as the parser returns, or raises.
+    """
+    from libcst._nodes.base import CSTNode
+
+    checked = CSTNode.__dict__["__post_init__"]
+    CSTNode.__post_init__ = _unchecked  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        CSTNode.__post_init__ = checked  # type: ignore[method-assign]
+
+
+def _unchecked(self: object) -> None:
+    pass
+
+
 def parse_source(source: SourceText) -> tuple[cst.Module, Positions] | FileError:
     """Parse one file: its LibCST module and the positions of its nodes, or a FileError."""
     import libcst as cst
@@ -270,7 +295,8 @@ def parse_source(source: SourceText) -> tuple[cst.Module, Positions] | FileError
     if refused is not None:
         return refused
     try:
-        tree = cst.parse_module(source.text)
+        with _unvalidated():
+            tree = cst.parse_module(source.text)
     except cst.ParserSyntaxError as exc:
         return _syntax_error(source, exc.raw_line, exc.raw_column + 1, exc.message)
     except RecursionError:
