@@ -415,8 +415,8 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
         lowering.preload(sorted(s.module for s in candidates), index, jobs)
     interp = Interpreter(index, config, ghosts=options.ghosts)
     ensure_stack_room()  # also when every file was lowered by worker processes
-    entries, unit_errors, matched = roomy(_analyse_modules, index, interp, config, candidates, options.contain_bugs,
-                                                     progress)
+    entries, unit_errors, matched = roomy(_analyse_modules, index, interp, config, candidates,
+                                          options.contain_bugs, progress)
     errors.extend(unit_errors)
     errors.extend(index.errors)
     warnings = shadowed + ([] if matched else _no_entry_warning(config, found.files))
@@ -870,17 +870,20 @@ def _units_in_workers(config: Config, texts: _Texts, packages: set[str], directo
                 following.update(imports)
             wave = sorted(following - seen)
             seen |= following
-        results = []
+        # The largest units first (by their files' size, which roughly tells the time they
+        # take), so that the last ones, when a process may wait for the other, are small.
+        order = sorted(range(len(units)), key=lambda i: -sum(len(texts.raw[m][1]) for m in units[i]))
+        results: list[_UnitResult | None] = [None] * len(units)
         with _signals_held():
-            analysed = pool.map(_unit_in_worker, units)
+            analysed = pool.map(_unit_in_worker, [units[i] for i in order])
         done = 0
-        for unit, result in zip(units, analysed):
+        for i, result in zip(order, analysed):
             if progress is not None:
                 progress(done, total)
-            results.append(result)
+            results[i] = result
             parsed += result.parsed
-            done += len(unit)
-    return parsed, (read, fresh), results
+            done += len(units[i])
+    return parsed, (read, fresh), [result for result in results if result is not None]
 
 
 def _entries_in(module: ir.ModuleIR, index: ProjectIndex, interp: Interpreter,
@@ -994,14 +997,19 @@ def _entry_prefilter(patterns: tuple[str, ...]) -> _Prefilter | None:
             return None
         # A class inheriting the entry method names it only in its `class` line.
         owner = pattern.rsplit(".", 2)[-2] if pattern.count(".") >= 1 else None
-        alternatives.append(r"def\s+" + fnmatch.translate(last).removeprefix("(?s:").removesuffix(r")\Z") + r"\b")
+        alternatives.append(r"def\s+" + _glob_regex(last) + r"\b")
         if owner and owner != "*":
-            alternatives.append(r"class\s+" + fnmatch.translate(owner).removeprefix("(?s:").removesuffix(r")\Z") + r"\b")
+            alternatives.append(r"class\s+" + _glob_regex(owner) + r"\b")
     if not alternatives:
         return None
     regex = "|".join(f"(?:{a})" for a in alternatives)
     raw = re.compile(regex.encode("ascii")) if regex.isascii() else None
     return _Prefilter(re.compile(regex), raw)
+
+
+def _glob_regex(glob: str) -> str:
+    """An fnmatch glob as a regex to search text with (not anchored)."""
+    return fnmatch.translate(glob).removeprefix("(?s:").removesuffix(r")\Z")
 
 
 def _no_entry_warning(config: Config, files: Sequence[SourceFile]) -> list[str]:
