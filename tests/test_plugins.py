@@ -119,6 +119,24 @@ def test_flake8_plugin_stays_out_of_projects_without_wakecheck_config(town: Path
     assert (result.returncode, result.stdout) == (0, "")
 
 
+def test_flake8_in_parallel_on_a_large_project(tmp_path: Path) -> None:
+    # flake8 -j runs plugins in daemonic pool workers, which may not start processes of
+    # their own: a project large enough for wakecheck's worker processes is analysed
+    # in-process there (it once failed with "daemonic processes are not allowed to have children").
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.wakecheck]\nentry = ["*.run"]\ncontainer-factories = ["*.stub"]\n', encoding="utf-8")
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("def stub(town): ...\n", encoding="utf-8")
+    for i in range(220):  # over the 200 files from which a check uses worker processes
+        (pkg / f"m{i:03d}.py").write_text(
+            f"from pkg import stub\n\n\nclass Worker{i}:\n    def run(self, town):\n"
+            f"        stub(town).fetch('/{i}')\n", encoding="utf-8")
+    result = flake8("-j", "2", "pkg/m000.py", "pkg/m001.py", cwd=tmp_path)
+    assert "Traceback" not in result.stderr, result.stderr
+    assert located(result.stdout, FLAKE8_LINE) == [("pkg/m000.py", 6, 9, "WC001"), ("pkg/m001.py", 6, 9, "WC001")]
+
+
 # ---------------------------------------------------------------------------
 # Fixit (columns printed 0-based, as LibCST counts them)
 

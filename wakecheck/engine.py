@@ -95,6 +95,18 @@ def _auto_jobs() -> int:
     return max(1, min(8, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
 
 
+def _may_start_processes() -> bool:
+    """Whether this process may have worker processes: not when it is a pool's daemonic worker.
+
+    flake8 (with -j) runs its plugins, wakecheck's among them, in such workers, and
+    a daemonic process that starts one of its own fails. There a large project is
+    analysed in-process: the pool's other workers are busy on the other cores anyway.
+    """
+    import multiprocessing
+
+    return not multiprocessing.current_process().daemon
+
+
 class _Lowering:
     """Files → lowered modules: from the cache, from worker processes (preload), or parsed here."""
 
@@ -402,6 +414,8 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
 
     packages = {m for m, (s, _) in texts.raw.items() if os.path.basename(s.file) == "__init__.py"}
     jobs = options.jobs if options.jobs is not None else (_auto_jobs() if len(candidates) >= _PARALLEL_FROM else 1)
+    if jobs > 1 and not _may_start_processes():
+        jobs = 1
     if options.findings_only and len(candidates) >= _PARALLEL_FROM:
         analysis = _analyse_units(config, texts, packages, cache, invocation, candidates, jobs, errors,
                                   found.files, progress, run_key, options.contain_bugs)
