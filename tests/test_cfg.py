@@ -130,3 +130,22 @@ def test_lambda_captures_free_names() -> None:
     lam = next(fn for fn in module.functions if fn.kind is ir.FuncKind.LAMBDA)
     assert lam.free_vars == ("self",)
     assert lam.qualname == "m.f.<lambda:2>"
+
+
+def test_equal_leaves_are_one_object_and_equal_values_of_other_types_are_not() -> None:
+    fn = lower("""
+        def f(self, x):
+            self.run(x, 1)
+            self.run(x, 1.0)
+            self.run(x, True)
+            self.run(x, 1)
+    """)
+    calls = [op.value for block in fn.blocks for op in block.ops
+             if isinstance(op, ir.Eval) and isinstance(op.value, ir.Call)]
+    assert [c.text for c in calls] == ["self.run"] * 4
+    assert all(c.func is calls[0].func for c in calls)  # `self.run`: one Attr holding one Name
+    args = [c.args for c in calls]
+    assert all(a[0] is args[0][0] for a in args)  # `x`: one Arg
+    values = [a[1].value for a in args]
+    assert [type(v.value) for v in values if isinstance(v, ir.Const)] == [int, float, bool, int]
+    assert values[0] is values[3] and values[0] is not values[1] and values[0] is not values[2]

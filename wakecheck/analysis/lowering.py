@@ -100,6 +100,15 @@ class ModuleContext:
     next_site: int = 0
     used_qualnames: set[str] = field(default_factory=set)
     global_stores: list[tuple[str, ir.Expr]] = field(default_factory=list)  # `global x; x = ...` in functions
+    # Equal leaves of the lowered form are one object (a module names `self` thousands of
+    # times): on Django, a third fewer objects for a process to rebuild when it reads a
+    # lowered module from the cache or from another process, and to keep in memory.
+    _names: dict[tuple[str, ir.Scope], ir.Name] = field(default_factory=dict)
+    _targets: dict[tuple[str, ir.Scope], ir.NameT] = field(default_factory=dict)
+    _consts: dict[tuple[type, object], ir.Const] = field(default_factory=dict)
+    # Keyed by the id of the part they hold, which the kept object keeps alive.
+    _attrs: dict[tuple[int, str, str], ir.Attr] = field(default_factory=dict)
+    _args: dict[tuple[int, str | None, int], ir.Arg] = field(default_factory=dict)
 
     def span(self, node: cst.CSTNode) -> Span:
         rng = self.positions.get(node)
@@ -107,6 +116,37 @@ class ModuleContext:
             return Span(0, 0, 0, 0)
         # LibCST columns are 0-based; everything past this boundary is 1-based.
         return Span(rng.start.line, rng.start.column + 1, rng.end.line, rng.end.column + 1)
+
+    def name_node(self, ident: str, scope: ir.Scope) -> ir.Name:
+        found = self._names.get((ident, scope))
+        if found is None:
+            found = self._names[ident, scope] = ir.Name(ident, scope)
+        return found
+
+    def target_node(self, ident: str, scope: ir.Scope) -> ir.NameT:
+        found = self._targets.get((ident, scope))
+        if found is None:
+            found = self._targets[ident, scope] = ir.NameT(ident, scope)
+        return found
+
+    def const_node(self, value: object) -> ir.Const:
+        # By type too: 1, 1.0 and True are equal, and one must not stand for another.
+        found = self._consts.get((type(value), value))
+        if found is None:
+            found = self._consts[type(value), value] = ir.Const(value)
+        return found
+
+    def attr_node(self, base: ir.Expr, attr: str, text: str) -> ir.Attr:
+        found = self._attrs.get((id(base), attr, text))
+        if found is None:
+            found = self._attrs[id(base), attr, text] = ir.Attr(base, attr, text)
+        return found
+
+    def arg_node(self, value: ir.Expr, keyword: str | None, star: int) -> ir.Arg:
+        found = self._args.get((id(value), keyword, star))
+        if found is None:
+            found = self._args[id(value), keyword, star] = ir.Arg(value, keyword, star)
+        return found
 
     def code(self, node: cst.CSTNode) -> str:
         """Source text of a node on one line (short texts: conditions, callees, decorators).
@@ -157,9 +197,10 @@ class ExprLowerer:
         return ir.Scope.GLOBAL
 
     def name(self, ident: str) -> ir.Expr:
-        if ident in ("True", "False", "None") and self.scope_of(ident) is ir.Scope.GLOBAL:
-            return ir.Const({"True": True, "False": False, "None": None}[ident])
-        return ir.Name(ident, self.scope_of(ident))
+        scope = self.scope_of(ident)
+        if scope is ir.Scope.GLOBAL and ident in ("True", "False", "None"):
+            return self.ctx.const_node({"True": True, "False": False, "None": None}[ident])
+        return self.ctx.name_node(ident, scope)
 
     # -- expressions -----------------------------------------------------------
     def expr(self, node: cst.BaseExpression) -> ir.Expr:  # noqa: C901 - one case per node kind
@@ -168,22 +209,22 @@ class ExprLowerer:
         if type(node) is cst.Name:
             return self.name(node.value)
         if type(node) is cst.Attribute:
-            return ir.Attr(self.expr(node.value), node.attr.value,
-                           dotted(node) or f"{self.ctx.code(node.value)}.{node.attr.value}")
+            return self.ctx.attr_node(self.expr(node.value), node.attr.value,
+                                      dotted(node) or f"{self.ctx.code(node.value)}.{node.attr.value}")
         if type(node) is cst.Call:
             return self.call(node)
         match node:
             case cst.Integer() | cst.Float() | cst.Imaginary():
-                return ir.Const(_number(node.value))
+                return self.ctx.const_node(_number(node.value))
             case cst.SimpleString() | cst.ConcatenatedString():
                 text = _string(node)
-                return ir.Const(text) if text is not None else self.opaque(node, [])
+                return self.ctx.const_node(text) if text is not None else self.opaque(node, [])
             case cst.FormattedString():
                 parts = [p.expression for p in node.parts
                          if isinstance(p, cst.FormattedStringExpression)]
                 return self.opaque(node, parts)
             case cst.Ellipsis():
-                return ir.Const(...)
+                return self.ctx.const_node(...)
             case cst.Await():
                 return self.expr(node.expression)
             case cst.BinaryOperation():
@@ -255,7 +296,7 @@ class ExprLowerer:
         for arg in node.args:
             star = {"": 0, "*": 1, "**": 2}.get(arg.star, 0) if isinstance(arg.star, str) else 0
             keyword = arg.keyword.value if arg.keyword is not None else None
-            args.append(ir.Arg(self.expr(arg.value), keyword, star))
+            args.append(self.ctx.arg_node(self.expr(arg.value), keyword, star))
         text = dotted(node.func) or self.ctx.code(node.func)
         return ir.Call(self.expr(node.func), tuple(args), self.ctx.site(), self.ctx.span(node),
                        text[:120])
@@ -287,7 +328,7 @@ class ExprLowerer:
     def target(self, node: cst.BaseExpression) -> ir.Target:
         match node:
             case cst.Name():
-                return ir.NameT(node.value, self.scope_of(node.value))
+                return self.ctx.target_node(node.value, self.scope_of(node.value))
             case cst.Attribute():
                 return ir.AttrT(self.expr(node.value), node.attr.value)
             case cst.Subscript():
