@@ -386,51 +386,71 @@ def bounded(v: Value, depth: int = 0) -> Value:
 
     Values passed into a call or returned from one can otherwise grow without end
     (a method that wraps its argument, called on its own result), and every
-    context key holding them would cost more to hash and to compare.
+    context key holding them would cost more to hash and to compare. Called on every
+    value that crosses a call: nothing is built unless something was cut.
     """
     if type(v) not in _NESTING:  # nearly every value holds no other
         return v
+    if depth >= _MAX_DEPTH:
+        return UNKNOWN
+    deeper = depth + 1
     match v:
         case Seq():
-            if depth >= _MAX_DEPTH:
-                return UNKNOWN
-            elem = bounded(v.elem, depth + 1)
+            elem = _bounded(v.elem, deeper)
             return v if elem is v.elem else Seq(elem, v.may_empty, v.must_empty, v.empty_why)
         case Tup():
-            if depth >= _MAX_DEPTH:
-                return UNKNOWN
-            items = tuple(bounded(i, depth + 1) for i in v.items)
-            return v if all(a is b for a, b in zip(items, v.items)) else Tup(items)
+            items = _bounded_all(v.items, deeper)
+            return v if items is None else Tup(items)
         case Dict():
-            if depth >= _MAX_DEPTH:
-                return UNKNOWN
-            entries = tuple((k, bounded(x, depth + 1)) for k, x in v.entries)
-            rest = bounded(v.rest, depth + 1)
-            same = rest is v.rest and all(a[1] is b[1] for a, b in zip(entries, v.entries))
-            return v if same else Dict(entries, rest)
+            values = _bounded_all(tuple(x for _, x in v.entries), deeper)
+            rest = _bounded(v.rest, deeper)
+            if values is None and rest is v.rest:
+                return v
+            keys = [k for k, _ in v.entries]
+            return Dict(tuple(zip(keys, values if values is not None else (x for _, x in v.entries))), rest)
         case Func():
-            if depth >= _MAX_DEPTH:
-                return UNKNOWN
-            bound = None if v.bound is None else bounded(v.bound, depth + 1)
-            closure = tuple((k, bounded(x, depth + 1)) for k, x in v.closure)
-            partial = tuple(bounded(x, depth + 1) for x in v.partial)
-            same = (bound is v.bound and all(a[1] is b[1] for a, b in zip(closure, v.closure))
-                    and all(a is b for a, b in zip(partial, v.partial)))
-            return v if same else Func(v.qualname, bound, closure, partial)
+            bound = None if v.bound is None else _bounded(v.bound, deeper)
+            closure = _bounded_all(tuple(x for _, x in v.closure), deeper) if v.closure else None
+            partial = _bounded_all(v.partial, deeper) if v.partial else None
+            if bound is v.bound and closure is None and partial is None:
+                return v
+            names = [k for k, _ in v.closure]
+            return Func(v.qualname, bound,
+                        tuple(zip(names, closure)) if closure is not None else v.closure,
+                        partial if partial is not None else v.partial)
         case Inst():
-            if depth >= _MAX_DEPTH:
-                return UNKNOWN
             if not v.fields:
                 return v
-            fields = tuple((k, bounded(x, depth + 1)) for k, x in v.fields)
-            return v if all(a[1] is b[1] for a, b in zip(fields, v.fields)) else Inst(v.cls, v.exact, fields)
+            values = _bounded_all(tuple(x for _, x in v.fields), deeper)
+            if values is None:
+                return v
+            return Inst(v.cls, v.exact, tuple(zip((k for k, _ in v.fields), values)))
         case Union():
-            if depth >= _MAX_DEPTH:
-                return UNKNOWN
-            alts = frozenset(bounded(a, depth + 1) for a in v.alts)
-            return v if alts == v.alts else Union(alts)
+            alts = _bounded_all(tuple(v.alts), deeper)
+            return v if alts is None else Union(frozenset(alts))
         case _:
             return v
+
+
+def _bounded(v: Value, depth: int) -> Value:
+    return v if type(v) not in _NESTING else bounded(v, depth)
+
+
+def _bounded_all(values: tuple[Value, ...], depth: int) -> tuple[Value, ...] | None:
+    """Each of `values` bounded, or None when none of them changed (the common case)."""
+    out: list[Value] | None = None
+    for i, x in enumerate(values):
+        if type(x) not in _NESTING:
+            if out is not None:
+                out.append(x)
+            continue
+        y = bounded(x, depth)
+        if out is None:
+            if y is x:
+                continue
+            out = list(values[:i])
+        out.append(y)
+    return tuple(out) if out is not None else None
 
 
 def widen(v: Value, depth: int = 0) -> Value:
