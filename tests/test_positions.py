@@ -135,11 +135,35 @@ def test_parsing_without_node_checks_gives_libcsts_tree(name: str) -> None:
     assert parsed[0].code == theirs.code
 
 
+@pytest.mark.parametrize("path", sorted(FIXTURES.rglob("*.py")), ids=lambda p: p.name)
+def test_parsing_with_fast_node_inits_gives_libcsts_tree_on_fixtures(path: Path) -> None:
+    from wakecheck.parsing import SourceText, parse_source
+
+    text = path.read_text(encoding="utf-8")
+    parsed = parse_source(SourceText(path.name, text))
+    assert not isinstance(parsed, FileError)
+    assert parsed[0].deep_equals(cst.parse_module(text))
+
+
+def test_each_fast_node_init_takes_what_libcsts_takes() -> None:
+    # Every replaced __init__: the same parameters, in the same order, with the same defaults.
+    import inspect
+
+    from wakecheck.parsing import _fast_node_inits
+
+    replaced = _fast_node_inits()
+    assert len(replaced) > 300  # every node class LibCST makes with a dataclass __init__
+    for cls, (own, fast) in replaced.items():
+        assert inspect.signature(fast) == inspect.signature(own), cls.__name__
+
+
 @pytest.mark.parametrize("source", ["x = f(1)\n", "def f(:\n"])
 def test_node_checks_are_back_once_parsing_ends(source: str) -> None:
-    # ... and only then: nodes made afterwards (the fix codemod's) are checked, also after a syntax error.
-    from wakecheck.parsing import SourceText, parse_source
+    # ... and only then: nodes made afterwards (the fix codemod's) are checked, also after a syntax error,
+    # and built by LibCST's own __init__.
+    from wakecheck.parsing import SourceText, _fast_node_inits, parse_source
 
     parse_source(SourceText("t.py", source))
     with pytest.raises(cst.CSTValidationError):
         cst.Name("x", lpar=[cst.LeftParen()])
+    assert all(cls.__dict__["__init__"] is own for cls, (own, _) in _fast_node_inits().items())

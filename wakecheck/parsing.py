@@ -263,25 +263,63 @@ def ensure_stack_room() -> None:
 
 @contextmanager
 def _unvalidated() -> Iterator[None]:
-    """LibCST nodes made without their checks: the parser's own output, which is valid by construction.
+    """LibCST nodes made without their checks and quickly: the parser's own output, valid by construction.
 
     Every node LibCST makes runs `_validate` (from `CSTNode.__post_init__`): about a
     sixth of parsing time, spent proving what the grammar already ensured (LibCST's
-    own source says so beside it). Nodes made anywhere else (the fix codemod's) keep
-    their checks: they are restored as soon as the parser returns, or raises.
+    own source says so beside it). And every node's frozen-dataclass `__init__` stores
+    each field through `object.__setattr__`; while parsing, each node class has an
+    `__init__` that sets the fields' slots directly and skips `__post_init__`
+    (wakecheck.frozen): about another sixth. Nodes made anywhere else (the fix
+    codemod's) keep their checks and their own `__init__`: both are restored as soon
+    as the parser returns, or raises.
     """
     from libcst._nodes.base import CSTNode
 
     checked = CSTNode.__dict__["__post_init__"]
+    fast = _fast_node_inits()
     CSTNode.__post_init__ = _unchecked  # type: ignore[method-assign]
+    for cls, (_, init) in fast.items():
+        cls.__init__ = init  # type: ignore[misc]
     try:
         yield
     finally:
         CSTNode.__post_init__ = checked  # type: ignore[method-assign]
+        for cls, (own, _) in fast.items():
+            cls.__init__ = own  # type: ignore[misc]
 
 
 def _unchecked(self: object) -> None:
     pass
+
+
+_FAST_INITS: dict[type, tuple[object, object]] | None = None  # node class → (its own __init__, the fast one)
+
+
+def _fast_node_inits() -> dict[type, tuple[object, object]]:
+    """Every LibCST node class whose dataclass `__init__` a faster one can replace exactly (made once)."""
+    global _FAST_INITS
+    if _FAST_INITS is None:
+        from libcst._nodes.base import CSTNode
+
+        from wakecheck.model import fast_init
+
+        found: dict[type, tuple[object, object]] = {}
+        todo: list[type] = [CSTNode]
+        while todo:
+            for cls in todo.pop().__subclasses__():
+                todo.append(cls)
+                own = cls.__dict__.get("__init__")
+                # Only a dataclass's own generated __init__ is replaced (its code comes from a
+                # string, not a file), never one written by hand.
+                code = getattr(own, "__code__", None)
+                if code is None or code.co_filename != "<string>" or cls in found:
+                    continue
+                init = fast_init(cls, post_init=False)
+                if init is not None:
+                    found[cls] = (own, init)
+        _FAST_INITS = found
+    return _FAST_INITS
 
 
 def parse_source(source: SourceText) -> tuple[cst.Module, Positions] | FileError:

@@ -10,7 +10,7 @@ import enum
 import dataclasses
 from dataclasses import dataclass
 
-from wakecheck.model import Span, pickled_by_fields
+from wakecheck.model import Span, all_built_fast, pickled_by_fields
 
 # ---------------------------------------------------------------------------
 # Expressions
@@ -405,3 +405,5 @@ class ModuleIR:
 for _kind in list(globals().values()):
     if isinstance(_kind, type) and dataclasses.is_dataclass(_kind) and _kind.__module__ == __name__:
         pickled_by_fields(_kind)
+# Lowering builds millions of them, and so does loading them back: without object.__setattr__.
+all_built_fast(globals(), __name__)

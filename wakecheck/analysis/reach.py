@@ -27,7 +27,7 @@ from wakecheck.analysis.values import (
     ABSENT, BOTTOM, UNKNOWN, Bool, Bottom, Const, Lvl, Throttle, Truth, Value, as_truth, bounded, element_of,
     empty_reasons, join, widen,
 )
-from wakecheck.model import ChainFrame, Span
+from wakecheck.model import ChainFrame, Span, all_built_fast
 
 LIVE, RARE, GHOST = 2, 1, 0
 NEGATED = "!"  # prefix of a gate the path passes with the condition False
@@ -524,3 +524,7 @@ def _target_expr(target: ir.Target) -> ir.Expr:
             return ir.Subscript(target.base, target.index)
         case _:
             return ir.Opaque((), "target")
+
+
+# Reaches and hits are built on every branch and call: without object.__setattr__ (see wakecheck.model).
+all_built_fast(globals(), __name__)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from wakecheck.model import all_built_fast
+
 _UNION_LIMIT = 12
 
 
@@ -472,3 +474,7 @@ def widen(v: Value, depth: int = 0) -> Value:
             return Union(frozenset(widen(a, depth + 1) for a in v.alts))
         case _:
             return v
+
+
+# The interpreter builds values on every step: without object.__setattr__ (see wakecheck.model).
+all_built_fast(globals(), __name__)
