@@ -575,6 +575,12 @@ def _unit_in_worker(modules: list[str]) -> _UnitResult:
 
 def _analyse_unit(world: _UnitWorld, modules: list[str]) -> _UnitResult:
     """One unit's entries, analysed by a fresh index and interpreter: its findings for each rule."""
+    # The collector comes back once the unit's interpreter is gone, or it would walk it all.
+    with _collector_paused():
+        return _analyse_unit_now(world, modules)
+
+
+def _analyse_unit_now(world: _UnitWorld, modules: list[str]) -> _UnitResult:
     from wakecheck.analysis.index import FileList, ProjectIndex
     from wakecheck.analysis.interp import Interpreter
 
@@ -593,6 +599,30 @@ def _analyse_unit(world: _UnitWorld, modules: list[str]) -> _UnitResult:
         asked = tuple(sorted(item for item in index.asked().items() if item[0] not in stamped))
     return _UnitResult(by_code, errors + index.errors, matched, world.lowering.parsed - parsed, read,
                        frozenset(world.lowering.from_cache), frozenset(world.lowering.fresh), asked)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while a unit is analysed, as it was again afterwards.
+
+    A unit's analysis keeps nearly everything it builds until it ends (summaries, the
+    values in them) and makes no reference cycles (none on all of Django: what it
+    builds is freed by reference counting when the unit's interpreter goes). The
+    collector would still walk every object the analysis keeps, once young and again
+    in the middle generation: about a tenth of the analysis time, for nothing. (Lowering
+    does leave cycles, a few small ones per `ast.literal_eval`: it runs with the
+    collector on.)
+    """
+    import gc
+
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _units(modules: list[str]) -> list[list[str]]:

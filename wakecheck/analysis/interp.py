@@ -74,6 +74,9 @@ class Interpreter(ExternalsMixin, FlowMixin):
         # Ghost tracks only explain NO verdicts (the audit) and show calls on paths the
         # idle model rules out (the call graph); findings come from real tracks alone.
         self.ghosts = ghosts
+        # What each call site reaches, calls and reads as (Summary.site_*): the audit's
+        # rows. A check (no ghosts) reads only what each function reaches, so it keeps none.
+        self.sites = ghosts
         self.summaries: dict[tuple[object, ...], Summary] = {}  # _UNDER_WAY while it runs
         self.active: dict[str, int] = {}  # activations of each function under way
         self.contexts: dict[str, int] = {}
@@ -881,10 +884,11 @@ class Interpreter(ExternalsMixin, FlowMixin):
             self.calls.resolved(fn, span, target.qualname, handed=handed)
         callee_summary = self.analyze(target, bound, args, kwargs, closure)
         call_line = span.line if span is not None else 0
-        if span is not None:
-            summary.site_text.setdefault(site, (span, text))
-        summary.site_callees.setdefault(site, set()).add(
-            (target.qualname, bound, tuple(args), tuple(kwargs), closure))
+        if self.sites:
+            if span is not None:
+                summary.site_text.setdefault(site, (span, text))
+            summary.site_callees.setdefault(site, set()).add(
+                (target.qualname, bound, tuple(args), tuple(kwargs), closure))
         if st.reach.level == LIVE:
             summary.rearm |= callee_summary.rearm
         frame = ChainFrame(fn.qualname, self.index.path_of(fn.module), call_line)
@@ -912,7 +916,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
                      combine(st.reach, hit.reach), Trail(frame, st.reach.gates, hit.trail),
                      lift_ghosts(st.reach, hit))
         keep_best(table, lifted)
-        if table is summary.hits:
+        if table is summary.hits and self.sites:
             keep_best(_site_table(summary, st, site), lifted)
 
     def construct(self, cls: str, args: list[Value], kwargs: list[tuple[str | None, Value]],
@@ -943,8 +947,9 @@ class Interpreter(ExternalsMixin, FlowMixin):
         hit = Hit((path, expr.site), path, expr.span, expr.text, label, _detail(label, expr, args, kwargs),
                   st.reach, Trail(ChainFrame(fn.qualname, path, expr.span.line), st.reach.gates))
         keep_best(summary.hits, hit)
-        keep_best(_site_table(summary, st, expr.site), hit)
-        summary.site_text.setdefault(expr.site, (expr.span, expr.text))
+        if self.sites:
+            keep_best(_site_table(summary, st, expr.site), hit)
+            summary.site_text.setdefault(expr.site, (expr.span, expr.text))
 
     def record_unresolved(self, expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary) -> None:
         path = self.index.path_of(fn.module)
