@@ -357,6 +357,9 @@ class FunctionIR:
     decorators: tuple[str, ...]  # dotted text of each decorator
     blocks: tuple[Block, ...]
     free_vars: tuple[str, ...]  # names captured from enclosing functions
+    # Local names whose attributes the body assigns (`x.a = ...`): the only ones whose
+    # attribute values the interpreter follows through the body.
+    attr_stores: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

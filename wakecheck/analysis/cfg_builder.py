@@ -506,7 +506,8 @@ def build_function(ctx: ModuleContext, scopes: list[FunctionScope | None], qualn
         qualname=qualname, name=node.name.value, module=ctx.name, kind=_kind(decorators, cls),
         class_qualname=cls, params=params, is_async=node.asynchronous is not None,
         span=ctx.span(node), decorators=decorators, blocks=blocks,
-        free_vars=tuple(scopes[-1].free) if scopes[-1] is not None else ())
+        free_vars=tuple(scopes[-1].free) if scopes[-1] is not None else (),
+        attr_stores=tuple(sorted(builder.attr_stores)))
 
 
 def build_lambda(ctx: ModuleContext, scopes: list[FunctionScope | None], qualname: str,
@@ -517,7 +518,8 @@ def build_lambda(ctx: ModuleContext, scopes: list[FunctionScope | None], qualnam
     return ir.FunctionIR(
         qualname=qualname, name="<lambda>", module=ctx.name, kind=ir.FuncKind.LAMBDA,
         class_qualname=None, params=params, is_async=False, span=span, decorators=(),
-        blocks=builder.finish(), free_vars=tuple(scopes[-1].free) if scopes[-1] is not None else ())
+        blocks=builder.finish(), free_vars=tuple(scopes[-1].free) if scopes[-1] is not None else (),
+        attr_stores=tuple(sorted(builder.attr_stores)))
 
 
 def _statements(suite: cst.BaseSuite) -> Sequence[cst.BaseStatement]:

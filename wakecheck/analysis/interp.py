@@ -30,7 +30,7 @@ from wakecheck.analysis.reach import (
     GHOST, LIVE, FlowMixin, Hit, Rearm, Trail, lift_ghosts, Reach, State, Summary, combine, keep_best, refine,
 )
 from wakecheck.analysis.values import (
-    ABSENT, BOTTOM, COMMON, RARE, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Handle,
+    _NESTING, ABSENT, BOTTOM, COMMON, RARE, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Handle,
     HandleMethod, Inst, ModuleVal, Seq, Throttle, Truth, Tup, Union, Unknown, Value, alternatives,
     as_seq, as_truth, bounded, element_of, empty_reasons, join, truth_and, truth_or,
 )
@@ -54,6 +54,8 @@ _STATICMETHOD, _PROPERTY = ir.FuncKind.STATICMETHOD, ir.FuncKind.PROPERTY
 
 
 _UNDER_WAY = Summary("<under way>")  # a context whose analysis has started and not ended
+_MODULE_REACH = Reach(GHOST, frozenset({"~module"}))  # module-level code: no path of an alarm tick
+_UNKNOWN_BASE = object()  # not yet in bases_memo
 
 # Where a class member is defined: (class, method qualname or None, class-attribute values)
 _Definition = tuple[str, str | None, tuple[ir.Expr, ...]]
@@ -84,7 +86,14 @@ class Interpreter(ExternalsMixin, FlowMixin):
         self.facts_memo: dict[tuple[str, str, bool], Value] = {}
         # (class, attribute, exact) -> (index generation, where it is defined)
         self.members_memo: dict[tuple[str, str, bool], tuple[int, list[_Definition]]] = {}
+        self.bases_memo: dict[str, str | None] = {}  # class → external_base's answer, once it is settled
+        # id(module-level expression) → (the expression, its module, its value): see module_eval
+        self.module_memo: dict[int, tuple[ir.Expr, str, Value]] = {}
         self.models: dict[tuple[tuple[str, ...], bool], Model] = {}
+        # (id(parameters), self bound) → (parameters, positional names, *args name, every name),
+        # the first parameter left out when self is bound: see bind_params.
+        self._shapes: dict[tuple[int, bool], tuple[tuple[ir.Param, ...], tuple[str, ...], str | None,
+                                                    frozenset[str]]] = {}
         self.undefined: set[tuple[str, str]] = set()
         # (function, gate text) -> the throttle that branch tests, and where
         self.throttles: dict[tuple[str, str], tuple[Throttle, str, int]] = {}
@@ -122,8 +131,11 @@ class Interpreter(ExternalsMixin, FlowMixin):
     # -- function contexts -----------------------------------------------------------------
     def analyze(self, fn: ir.FunctionIR, bound: Value | None, args: Sequence[Value],
                 kwargs: Sequence[tuple[str | None, Value]], closure: tuple[tuple[str, Value], ...]) -> Summary:
-        closure = tuple((name, bounded(v)) for name, v in closure)
-        env = {name: bounded(v) for name, v in self.bind_params(fn, bound, args, kwargs, dict(closure)).items()}
+        if closure:
+            closure = tuple((name, bounded(v)) for name, v in closure)
+        # Most values hold no other: `bounded` would give them back as they are.
+        env = {name: v if type(v) not in _NESTING else bounded(v)
+               for name, v in self.bind_params(fn, bound, args, kwargs, dict(closure)).items()}
         count = self.contexts.get(fn.qualname, 0)
         key: tuple[object, ...] = (fn.qualname, tuple(sorted(env.items())), closure)
         # Keys hold whole values, costly to hash: each is looked up once and stored twice.
@@ -159,31 +171,34 @@ class Interpreter(ExternalsMixin, FlowMixin):
     def bind_params(self, fn: ir.FunctionIR, bound: Value | None, args: Sequence[Value],
                     kwargs: Sequence[tuple[str | None, Value]],
                     closure: dict[str, Value]) -> dict[str, Value]:
-        params = list(fn.params)
+        params = fn.params
         env: dict[str, Value] = {}
-        if bound is not None and params and fn.kind is not _STATICMETHOD:
-            env[params.pop(0).name] = bound
-        positional = [p for p in params if p.kind is _POSITIONAL]
-        rest = list(args)
-        for p in positional:
-            if rest:
-                env[p.name] = rest.pop(0)
-        for p in params:
-            if p.kind is _VAR_POSITIONAL:
-                elem: Value = BOTTOM
-                for v in rest:
-                    elem = join(elem, v)
-                env[p.name] = Seq(elem, not rest, not rest)
+        skip = bound is not None and len(params) > 0 and fn.kind is not _STATICMETHOD
+        if skip:
+            env[params[0].name] = bound  # type: ignore[assignment]
+        shape_key = (id(params), skip)
+        shape = self._shapes.get(shape_key)
+        if shape is None or shape[0] is not params:
+            shape = self._shapes[shape_key] = _param_shape(params, skip)
+        _, positional, var_positional, names = shape
+        if skip:
+            params = params[1:]
+        for p, v in zip(positional, args):
+            env[p] = v
+        if var_positional is not None:
+            rest = args[len(positional):]
+            elem: Value = BOTTOM
+            for v in rest:
+                elem = join(elem, v)
+            env[var_positional] = Seq(elem, not rest, not rest)
         spread = False
-        names = {p.name for p in params}
-        extra: list[Value] = []
         for key, v in kwargs:
             if key is None:
                 spread = True
             elif key in names and key not in env:
                 env[key] = v
-            else:
-                extra.append(v)
+        if len(env) == len(params) + (params is not fn.params):
+            return env  # every parameter has its value
         for p in params:
             if p.name in env:
                 continue
@@ -198,9 +213,18 @@ class Interpreter(ExternalsMixin, FlowMixin):
         return env
 
     def module_eval(self, module: str, expr: ir.Expr) -> Value:
-        """Evaluate a module-level expression (default, class attribute, global assignment)."""
-        fn = _module_function(module)
-        return self.eval(expr, State(Reach(GHOST, frozenset({"~module"})), {}), fn, self._discard, {})
+        """Evaluate a module-level expression (default, class attribute, global assignment, base class).
+
+        Each is evaluated once: the same defaults, class attributes (`Model.objects` on
+        every query) and base classes are asked for again and again, and a module-level
+        expression means the same each time (it sees no local and no path of a tick).
+        """
+        known = self.module_memo.get(id(expr))
+        if known is not None and known[0] is expr and known[1] == module:
+            return known[2]
+        value = self.eval(expr, State(_MODULE_REACH, {}), _module_function(module), self._discard, {})
+        self.module_memo[id(expr)] = (expr, module, value)
+        return value
 
     # -- expressions ---------------------------------------------------------------------
     def eval(self, expr: ir.Expr, st: State, fn: ir.FunctionIR, summary: Summary,  # noqa: C901
@@ -417,9 +441,10 @@ class Interpreter(ExternalsMixin, FlowMixin):
             case ir.NameT():
                 if target.scope is _LOCAL:
                     st.env[target.id] = value
-                    prefix = f"@{target.id}."
-                    for key in [k for k in st.env if k.startswith(prefix)]:
-                        del st.env[key]
+                    if target.id in fn.attr_stores:  # the name's attributes, as stored, are gone
+                        prefix = f"@{target.id}."
+                        for key in [k for k in st.env if k.startswith(prefix)]:
+                            del st.env[key]
             case ir.AttrT():
                 if isinstance(target.base, ir.Name) and target.base.scope is _LOCAL:
                     st.env[f"@{target.base.id}.{target.attr}"] = value
@@ -525,10 +550,11 @@ class Interpreter(ExternalsMixin, FlowMixin):
 
     def attribute(self, base: Value, expr: ir.Attr, st: State, fn: ir.FunctionIR, summary: Summary,
                   closure: dict[str, Value]) -> Value:
-        local = (f"@{expr.base.id}.{expr.attr}" if isinstance(expr.base, ir.Name)
-                 and expr.base.scope is _LOCAL else None)
-        if local is not None and local in st.env:
-            return st.env[local]
+        base_expr = expr.base
+        if type(base_expr) is ir.Name and base_expr.scope is _LOCAL and base_expr.id in fn.attr_stores:
+            local = st.env.get(f"@{base_expr.id}.{expr.attr}")
+            if local is not None:
+                return local
         out: Value = BOTTOM
         for alt in alternatives(base):
             out = join(out, self.attribute_of(alt, expr.attr, expr, st, fn, summary, closure))
@@ -614,15 +640,32 @@ class Interpreter(ExternalsMixin, FlowMixin):
 
     def external_base(self, cls: str) -> str | None:
         """The first base class outside the project in `cls`'s MRO (not `object`), if any."""
+        known = self.bases_memo.get(cls, _UNKNOWN_BASE)
+        if known is not _UNKNOWN_BASE:
+            return known
+        found: str | None = None
+        undefined = self.undefined
+        named: list[tuple[str, str]] = []  # bases named by a plain name, and evaluated here
         for klass in self.index.mro(cls, self):
             info = self.index.shape(klass)
             for base in info.bases if info is not None else ():
-                if isinstance(base, ir.Name) and (info.module, base.id) in self.undefined:  # type: ignore[union-attr]
-                    continue
+                if isinstance(base, ir.Name):
+                    if (info.module, base.id) in undefined:  # type: ignore[union-attr]
+                        continue  # a name defined nowhere: no class at all
+                    named.append((info.module, base.id))  # type: ignore[union-attr]
                 for alt in alternatives(self.module_eval(info.module, base)):  # type: ignore[union-attr]
                     if isinstance(alt, Ext) and alt.name != "builtins.object":
-                        return alt.name
-        return None
+                        found = alt.name
+                        break
+                if found is not None:
+                    break
+            if found is not None:
+                break
+        # A plain name found undefined only while evaluating it here is passed over from now
+        # on: the answer may change once, so it is kept only when no such name was met.
+        if not any(pair in undefined for pair in named):
+            self.bases_memo[cls] = found
+        return found
 
     def class_attr_value(self, module: str, expr: ir.Expr) -> Value:
         # The lowering records a nested class as a Name holding its qualname (`m.A.B`).
@@ -1052,6 +1095,16 @@ _EMPTY_ATTRS = {"size", "length", "count", "items", "keys", "values", "copy", "r
 _COLLECTION_METHODS = {"append", "extend", "insert", "add", "update", "items", "keys", "values",
                        "get", "pop", "copy", "setdefault", "index", "count", "sort", "remove"}
 _BUILTIN_NAMES = frozenset(dir(builtins))
+
+
+def _param_shape(params: tuple[ir.Param, ...], skip: bool) -> tuple[
+        tuple[ir.Param, ...], tuple[str, ...], str | None, frozenset[str]]:
+    """What binding arguments to `params` needs, the first left out with `skip` (self bound):
+    `params` itself, the positional names, the `*args` name, every name."""
+    rest = params[1:] if skip else params
+    var_positional = next((p.name for p in rest if p.kind is _VAR_POSITIONAL), None)
+    return (params, tuple(p.name for p in rest if p.kind is _POSITIONAL), var_positional,
+            frozenset(p.name for p in rest))
 
 
 @functools.cache  # one per module: module-level expressions are evaluated often

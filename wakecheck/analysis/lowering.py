@@ -175,6 +175,8 @@ class ExprLowerer:
         # `scopes` innermost last; None stands for the module (every name global).
         self.ctx = ctx
         self.scopes = scopes
+        # Local names whose attributes the code lowered here assigns (`x.a = ...`).
+        self.attr_stores: set[str] = set()
 
     # -- names ---------------------------------------------------------------
     def scope_of(self, name: str) -> ir.Scope:
@@ -330,7 +332,10 @@ class ExprLowerer:
             case cst.Name():
                 return self.ctx.target_node(node.value, self.scope_of(node.value))
             case cst.Attribute():
-                return ir.AttrT(self.expr(node.value), node.attr.value)
+                base = self.expr(node.value)
+                if type(base) is ir.Name and base.scope is ir.Scope.LOCAL:
+                    self.attr_stores.add(base.id)
+                return ir.AttrT(base, node.attr.value)
             case cst.Subscript():
                 first = node.slice[0].slice if node.slice else None
                 index = self.expr(first.value) if isinstance(first, cst.Index) else ir.Const(None)

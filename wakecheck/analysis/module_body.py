@@ -107,7 +107,7 @@ def build_body(module: cst.Module, base: ir.ModuleIR, positions: Positions) -> i
     body = ir.FunctionIR(
         qualname=body_qualname(base.name), name=BODY, module=base.name, kind=ir.FuncKind.FUNCTION,
         class_qualname=None, params=(), is_async=False, span=Span(1, 1, 1, 1), decorators=(),
-        blocks=builder.finish(), free_vars=())
+        blocks=builder.finish(), free_vars=(), attr_stores=tuple(sorted(builder.attr_stores)))
     # Lambdas the module lowering also made are the same functions under the same names.
     extra = tuple(fn for fn in ctx.functions if fn.qualname not in known)
     return dataclasses.replace(base, functions=(*base.functions, body, *extra))

@@ -374,7 +374,8 @@ class FlowMixin:
             visits[bid] = visits.get(bid, 0) + 1
             block = blocks[bid]
             at = tracks.get(bid, {})
-            for key in sorted(at, key=_track_order):
+            # Nearly always the real track alone; ghost tracks run best explained first.
+            for key in ((*at,) if len(at) == 1 else sorted(at, key=_track_order)):
                 for target, out in self.run_block(block, at[key], fn, summary, closure):
                     push(target, out)
 
@@ -466,7 +467,7 @@ class FlowMixin:
         summary.ret = bounded(join(summary.ret, value))
         reach = Reach(st.reach.level, st.reach.why)
         summary.ret_reach = reach if summary.ret_reach is None else join_reach(summary.ret_reach, reach)
-        if fn.params:
+        if fn.params and fn.params[0].name in fn.attr_stores:
             prefix = f"@{fn.params[0].name}."
             for key, v in st.env.items():
                 if key.startswith(prefix):
