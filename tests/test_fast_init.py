@@ -44,12 +44,13 @@ class KeywordOnly:
 class NotInInit:
     a: int
     b: int = field(default=2, init=False)
+    c: list[int] = field(default_factory=list, init=False)
 
 
 @pytest.mark.parametrize("cls, args, kwargs", [
     (Slotted, (1,), {}), (Slotted, (1, "x"), {"c": (2,)}), (Slotted, (), {"a": 3, "b": "y"}),
     (Plain, (1,), {}), (Plain, (1, [2]), {}), (Plain, (), {"b": [3], "a": 4}),
-    (Checked, (5,), {}),
+    (Checked, (5,), {}), (NotInInit, (1,), {}),
 ])
 def test_the_same_object_as_the_dataclass_builds(cls: type, args: tuple[object, ...], kwargs: dict[str, object]) -> None:
     own = cls(*args, **kwargs)
@@ -89,7 +90,15 @@ def test_the_object_stays_frozen() -> None:
         made.a = 2  # type: ignore[misc]
 
 
-@pytest.mark.parametrize("cls", [KeywordOnly, NotInInit, int])
+def test_a_field_that_is_no_parameter_gets_its_default() -> None:
+    made = NotInInit.__new__(NotInInit)
+    init = fast_init(NotInInit)
+    assert init is not None
+    init(made, 1)
+    assert (made.a, made.b, made.c) == (1, 2, [])
+
+
+@pytest.mark.parametrize("cls", [KeywordOnly, int])
 def test_what_it_cannot_reproduce_keeps_its_own_init(cls: type) -> None:
     assert fast_init(cls) is None
     if cls is not int:

@@ -77,9 +77,9 @@ def fast_init(cls: type, *, post_init: bool = True) -> Callable[..., None] | Non
     The same parameters in the same order, the same defaults (a default factory is
     called only when the argument is left out, as dataclasses do), each field stored
     through the descriptor `object.__setattr__` would find (a slot), or else into the
-    instance's `__dict__`; then `__post_init__`, if the class has one and `post_init`
-    is True. A field that is not an `__init__` parameter, or is keyword-only, is not
-    reproduced: None.
+    instance's `__dict__`; a field that is no parameter set to its default; then
+    `__post_init__`, if the class has one and `post_init` is True. A keyword-only
+    field is not reproduced: None.
     """
     if not dataclasses.is_dataclass(cls):
         return None
@@ -88,10 +88,19 @@ def fast_init(cls: type, *, post_init: bool = True) -> Callable[..., None] | Non
     body: list[str] = []
     uses_dict = False
     for i, f in enumerate(dataclasses.fields(cls)):
-        if not f.init or f.kw_only or not f.name.isidentifier():
+        if f.kw_only or not f.name.isidentifier():
             return None
         value = f.name
-        if f.default is not dataclasses.MISSING:
+        if not f.init:  # not a parameter: set to its default, as dataclasses does, or left unset
+            if f.default is not dataclasses.MISSING:
+                namespace[f"_default{i}"] = f.default
+                value = f"_default{i}"
+            elif f.default_factory is not dataclasses.MISSING:
+                namespace[f"_factory{i}"] = f.default_factory
+                value = f"_factory{i}()"
+            else:
+                continue
+        elif f.default is not dataclasses.MISSING:
             namespace[f"_default{i}"] = f.default
             params.append(f"{f.name}=_default{i}")
         elif f.default_factory is not dataclasses.MISSING:
@@ -118,7 +127,7 @@ def fast_init(cls: type, *, post_init: bool = True) -> Callable[..., None] | Non
     init = namespace["__init__"]
     assert callable(init)
     init.__qualname__ = f"{cls.__qualname__}.__init__"
-    init.__annotations__ = {**{f.name: f.type for f in dataclasses.fields(cls)}, "return": None}
+    init.__annotations__ = {**{f.name: f.type for f in dataclasses.fields(cls) if f.init}, "return": None}
     return init  # type: ignore[return-value]
 
 

@@ -9,7 +9,7 @@ town. An active guard is {True: ABSENT, False: COMMON}; a rare predicate is
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from wakecheck.model import all_built_fast
 
@@ -63,6 +63,19 @@ def truth_join(a: Truth, b: Truth) -> Truth:
 
 # ---------------------------------------------------------------------------
 # Values
+
+# The values that hold others are hashed again and again (every calling context's key
+# holds them, each nested value hashing its own in Python): each keeps its hash once
+# worked out, in a field no comparison, repr or constructor sees.
+_HASH_SLOT: int = field(default=0, init=False, repr=False, compare=False)  # type: ignore[assignment]
+
+
+def _keep_hash(value: object, parts: object) -> int:
+    """Hash `parts` (a value's compared fields), keep it in the value's `_hash` and return it (never 0)."""
+    found = hash(parts) or 1
+    object.__setattr__(value, "_hash", found)
+    return found
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,17 +134,29 @@ class Seq:
     may_empty: bool
     must_empty: bool
     empty_why: frozenset[str] = frozenset()
+    _hash: int = _HASH_SLOT
+
+    def __hash__(self) -> int:
+        return self._hash or _keep_hash(self, (self.elem, self.may_empty, self.must_empty, self.empty_why))
 
 
 @dataclass(frozen=True, slots=True)
 class Tup:
     items: tuple[Value, ...]
+    _hash: int = _HASH_SLOT
+
+    def __hash__(self) -> int:
+        return self._hash or _keep_hash(self, self.items)
 
 
 @dataclass(frozen=True, slots=True)
 class Dict:
     entries: tuple[tuple[object, Value], ...]  # constant keys
     rest: Value  # values under keys that are not constants
+    _hash: int = _HASH_SLOT
+
+    def __hash__(self) -> int:
+        return self._hash or _keep_hash(self, (self.entries, self.rest))
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +178,10 @@ class Func:
     bound: Value | None = None  # self (or cls) for bound methods
     closure: tuple[tuple[str, Value], ...] = ()
     partial: tuple[Value, ...] = ()
+    _hash: int = _HASH_SLOT
+
+    def __hash__(self) -> int:
+        return self._hash or _keep_hash(self, (self.qualname, self.bound, self.closure, self.partial))
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +194,10 @@ class Inst:
     cls: str
     exact: bool  # False: this class or any subclass (e.g. `self` in an inherited entry)
     fields: tuple[tuple[str, Value], ...] = ()
+    _hash: int = _HASH_SLOT
+
+    def __hash__(self) -> int:
+        return self._hash or _keep_hash(self, (self.cls, self.exact, self.fields))
 
 
 @dataclass(frozen=True, slots=True)
