@@ -569,10 +569,13 @@ class Interpreter(ExternalsMixin, FlowMixin):
             local = st.env.get(f"@{base_expr.id}.{expr.attr}")
             if local is not None:
                 return local
-        out: Value = BOTTOM
-        for alt in alternatives(base):
-            out = join(out, self.attribute_of(alt, expr.attr, expr, st, fn, summary, closure))
-        return UNKNOWN if isinstance(out, Bottom) else out
+        if type(base) is not Union:  # one alternative: nothing to join
+            out = self.attribute_of(base, expr.attr, expr, st, fn, summary, closure)
+        else:
+            out = BOTTOM
+            for alt in alternatives(base):
+                out = join(out, self.attribute_of(alt, expr.attr, expr, st, fn, summary, closure))
+        return UNKNOWN if type(out) is Bottom else out
 
     def attribute_of(self, base: Value, attr: str, expr: ir.Attr, st: State,  # noqa: C901
                      fn: ir.FunctionIR, summary: Summary, closure: dict[str, Value]) -> Value:
@@ -784,12 +787,12 @@ class Interpreter(ExternalsMixin, FlowMixin):
         for alt in alts:
             result = self.call_value(alt, expr, args, kwargs, st, fn, summary, closure)
             if result is not _NEVER:
+                out = join(out, result) if returned else result
                 returned = True
-                out = join(out, result)
         if not returned:
             st.dead = True
             return BOTTOM
-        return UNKNOWN if isinstance(out, Bottom) else out
+        return UNKNOWN if type(out) is Bottom else out
 
     def decorate(self, value: Value, decorator: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary,
                  closure: dict[str, Value]) -> Value:
@@ -952,17 +955,21 @@ class Interpreter(ExternalsMixin, FlowMixin):
                 summary.site_text.setdefault(site, (span, text))
             summary.site_callees.setdefault(site, set()).add(
                 (target.qualname, bound, tuple(args), tuple(kwargs), closure))
-        if st.reach.level == LIVE:
+        if st.reach.level == LIVE and callee_summary.rearm:
             summary.rearm |= callee_summary.rearm
-        frame = ChainFrame(fn.qualname, self.index.path_of(fn.module), call_line)
-        for hit in callee_summary.hits.values():
-            self.lift(hit, frame, st, summary, site, summary.hits)
-        for hit in callee_summary.unresolved.values():
-            self.lift(hit, frame, st, summary, site, summary.unresolved)
+        if callee_summary.hits or callee_summary.unresolved:
+            frame = ChainFrame(fn.qualname, self.index.path_of(fn.module), call_line)
+            for hit in callee_summary.hits.values():
+                self.lift(hit, frame, st, summary, site, summary.hits)
+            for hit in callee_summary.unresolved.values():
+                self.lift(hit, frame, st, summary, site, summary.unresolved)
         if st.reach.level != GHOST:
-            if callee_summary.ret_reach is not None:
-                reach = combine(st.reach, callee_summary.ret_reach)
-                st.reach = Reach(reach.level, reach.why, st.reach.gates)
+            returned = callee_summary.ret_reach
+            if returned is not None:
+                # A callee that returns on every tick leaves the caller's reach as it was.
+                if returned.level != LIVE or returned.why:
+                    reach = combine(st.reach, returned)
+                    st.reach = Reach(reach.level, reach.why, st.reach.gates)
                 return callee_summary.ret
             if callee_summary.ghost_why is not None:
                 # The callee returns only on paths the idle model rules out (a guard that raises).

@@ -18,6 +18,7 @@ unknown value and adds no sinks beyond those of the function's own body; excepti
 
 from __future__ import annotations
 
+import functools
 import heapq
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -64,6 +65,8 @@ def combine(outer: Reach, inner: Reach) -> Reach:
 
 
 def join_reach(a: Reach, b: Reach) -> Reach:
+    if a is b:
+        return a
     if a.level == GHOST and b.level == GHOST:
         return Reach(GHOST, a.why | b.why)
     if a.level != b.level:
@@ -358,7 +361,9 @@ class FlowMixin:
                     key, track = _fold_ghosts(at, track, folded.setdefault(target, {}))
             old = at.get(key)
             if old is None:
-                at[key] = Track(track.reach, dict(track.env))
+                # Every track a block hands on has an environment of its own, and a kept
+                # track's is never changed in place (run_block copies it, _grow makes a new one).
+                at[key] = track
             else:
                 grown = _grow(old, track, visits.get(target, 0))
                 if grown is None:
@@ -510,6 +515,7 @@ def _fold_ghosts(at: dict[frozenset[str] | None, Track], track: Track,
     return newcomer, track
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a branch's condition is named on every pass over it
 def gate_name(text: str) -> str:
     """How a condition is named in "gated only on ...": as written, without `self.` and `await`."""
     return text.replace("await ", "").replace("self.", "").strip()
