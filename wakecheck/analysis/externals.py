@@ -39,7 +39,33 @@ _INERT = {"builtins.print", "builtins.len", "builtins.repr", "builtins.str", "bu
           "builtins.issubclass", "builtins.id", "builtins.hash", "builtins.type", "builtins.hasattr"}
 
 
+class _Never:
+    """A call that does not return."""
+
+
+_NEVER: Value = _Never()  # type: ignore[assignment]
+
+# What `external` does with a name none of its cases names (_PLAIN): follow the functions
+# handed to it unless it is inert (_FOLLOWS), and, for a class by PEP 8's naming (_CLASS),
+# make an instance known by its name. 0: a name some case of `external` looks at.
+_PLAIN, _FOLLOWS, _CLASS = 4, 2, 1
+_MODELLED_SHORT = frozenset({"len", "bool", "any", "all", "enumerate", "zip", "map", "next", "sum", "getattr",
+                             "dict"})
+
+
+def _plain(name: str) -> int:
+    short = name.removeprefix("builtins.")
+    if (name in _NO_RETURN or name in _CLOCKS or name in _TIMEDELTAS or short in _NUMERIC_CASTS
+            or name in _PASS_THROUGH or name in ("asyncio.gather", "functools.partial")
+            or name.startswith("$collection.") or short in _MODELLED_SHORT or name in _SEQUENCE_BUILDERS):
+        return 0
+    return (_PLAIN | (0 if name in _INERT else _FOLLOWS)
+            | (_CLASS if name.rsplit(".", 1)[-1][:1].isupper() else 0))
+
+
 class ExternalsMixin:
+    plain_externals: dict[str, int]  # name → _plain(name), worked out once
+
     def invoke(self, target: ir.FunctionIR, bound: Value | None, args: Sequence[Value],
                kwargs: Sequence[tuple[str | None, Value]], closure: tuple[tuple[str, Value], ...],
                st: State, fn: ir.FunctionIR, summary: Summary, site: int, text: str,
@@ -53,8 +79,15 @@ class ExternalsMixin:
     def external(self, name: str, expr: ir.Call, args: list[Value],  # noqa: C901 - a table of cases
                  kwargs: list[tuple[str | None, Value]], st: State, fn: ir.FunctionIR,
                  summary: Summary, closure: dict[str, Value]) -> Value:
-        from wakecheck.analysis.interp import _NEVER
-
+        plain = self.plain_externals.get(name)
+        if plain is None:
+            plain = self.plain_externals[name] = _plain(name)
+        if plain & _PLAIN:
+            # Nothing modelled (nearly every library call): functions handed to it may be
+            # called by it; a class (by PEP 8's naming) makes an instance known by its name.
+            if plain & _FOLLOWS:
+                self.callbacks(args, kwargs, expr, st, fn, summary)
+            return Ext(name) if plain & _CLASS else UNKNOWN
         short = name.removeprefix("builtins.")
         first = args[0] if args else UNKNOWN
         if name in _NO_RETURN:
@@ -124,8 +157,6 @@ class ExternalsMixin:
 
     def _apply(self, f: Value, args: list[Value], expr: ir.Call, st: State, fn: ir.FunctionIR,
                summary: Summary) -> Value:
-        from wakecheck.analysis.interp import _NEVER
-
         out: Value = BOTTOM
         for alt in alternatives(f):
             if isinstance(alt, Func):

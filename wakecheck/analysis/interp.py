@@ -24,7 +24,7 @@ from typing import cast
 
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.calls import CallObserver
-from wakecheck.analysis.externals import ExternalsMixin
+from wakecheck.analysis.externals import _NEVER, ExternalsMixin
 from wakecheck.analysis.index import ProjectIndex
 from wakecheck.analysis.reach import (
     GHOST, LIVE, FlowMixin, Hit, Rearm, Trail, lift_ghosts, Reach, State, Summary, combine, keep_best, refine,
@@ -88,6 +88,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
         # (class, attribute, exact) -> (index generation, where it is defined)
         self.members_memo: dict[tuple[str, str, bool], tuple[int, list[_Definition]]] = {}
         self.bases_memo: dict[str, str | None] = {}  # class → external_base's answer, once it is settled
+        self.plain_externals: dict[str, int] = {}
         self.attr_names_memo: dict[tuple[str, str], tuple[list[str], list[str]]] = {}  # see attr_names
         # id(module-level expression) → (the expression, its module, its value): see module_eval
         self.module_memo: dict[int, tuple[ir.Expr, str, Value]] = {}
@@ -1109,12 +1110,6 @@ def _collection_call(base: Value, method: str, args: list[Value]) -> Value:
         case _:
             return UNKNOWN
 
-
-class _Never:
-    """A call that does not return."""
-
-
-_NEVER: Value = _Never()  # type: ignore[assignment]
 
 _MUTATORS = {"append", "add", "appendleft", "insert", "extend", "update", "extendleft",
              "setdefault", "clear", "pop", "remove", "sort", "discard", "popleft"}
