@@ -145,6 +145,15 @@ def test_concurrent_runs_agree(fresh: Path) -> None:
     assert not list((fresh / ".wakecheck_cache").rglob("*.tmp"))
 
 
+def test_a_cache_that_cannot_be_written_is_not_used(fresh: Path) -> None:
+    expected = wakecheck("check", "--no-cache", ".", cwd=fresh)
+    (fresh / ".wakecheck_cache").write_text("not a directory\n")  # every write into it fails
+    result = wakecheck("check", ".", cwd=fresh)
+    assert (result.returncode, result.stdout) == (expected.returncode, expected.stdout) == (1, expected.stdout)
+    assert "Traceback" not in result.stderr
+    assert (fresh / ".wakecheck_cache").read_text() == "not a directory\n"
+
+
 def test_jobs_give_the_same_answers(fresh: Path) -> None:
     one = wakecheck("check", "--no-cache", "--jobs", "1", "--format", "json", ".", cwd=fresh)
     two = wakecheck("check", "--no-cache", "--jobs", "2", "--format", "json", ".", cwd=fresh)

@@ -31,7 +31,6 @@ import io
 import os
 import pickle
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -142,6 +141,9 @@ class Cache:
         # run: a unit's stamp of its own files, and what pruning keeps.
         self.digests: dict[str, str] = {}
         self._ready = False
+        self._folders: set[Path] = set()  # entry folders made (or found) by this run
+        self._token = os.urandom(4).hex()
+        self._written = 0
 
     @staticmethod
     def key(text: str, module: str, is_package: bool, path: str) -> str:
@@ -201,18 +203,34 @@ class Cache:
         try:
             self._prepare()
             folder = entry.parent
-            folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{entry.name}.", suffix=".tmp", dir=folder)
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                os.replace(tmp, entry)
-            except BaseException as exc:
-                Path(tmp).unlink(missing_ok=True)  # also when interrupted: no stray temporary file
-                if not isinstance(exc, OSError):
-                    raise
+            if folder not in self._folders:
+                folder.mkdir(parents=True, exist_ok=True)
+                self._folders.add(folder)
+            self._write(entry, data)
         except OSError:
             return
+
+    def _write(self, entry: Path, data: bytes) -> None:
+        """Write `data` to a temporary file beside `entry`, then rename it into place.
+
+        The temporary name is this writer's own (its process, a random token, a count),
+        so no other writer can be using it; `tempfile.mkstemp` would guarantee as much
+        but costs more than the write itself, on a cold run's every file.
+        """
+        self._written += 1
+        tmp = f"{entry.parent}{os.sep}.{entry.name}.{os.getpid()}.{self._token}.{self._written}.tmp"
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        try:
+            try:
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view):]
+            finally:
+                os.close(fd)
+            os.replace(tmp, entry)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)  # also when interrupted: no stray temporary file
+            raise
 
     def prune_due(self) -> bool:
         """Whether a day has passed since the last pruning (and there is a cache to prune)."""
