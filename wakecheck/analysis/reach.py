@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import functools
 import heapq
+from itertools import compress
+from operator import is_not
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -278,8 +280,20 @@ def _grow(old: Track, track: Track, visits: int) -> Track | None:
     """
     reach = join_reach(old.reach, track.reach)
     env = old.env
+    incoming = track.env
     changed: list[tuple[str, Value]] = []
-    for name, value in track.env.items():
+    names = list(env)
+    arriving = list(incoming)
+    if arriving[:len(names)] == names:
+        # Nearly always the same names in the same order, and a new name or two after
+        # them: the names whose values are other objects are found without a Python step
+        # per variable.
+        which: Iterable[str] = [*compress(arriving, map(is_not, env.values(), incoming.values())),
+                                *arriving[len(names):]]
+    else:
+        which = arriving
+    for name in which:
+        value = incoming[name]
         before = env.get(name, _ABSENT)
         if before is value:
             continue
