@@ -167,3 +167,23 @@ def test_node_checks_are_back_once_parsing_ends(source: str) -> None:
     with pytest.raises(cst.CSTValidationError):
         cst.Name("x", lpar=[cst.LeftParen()])
     assert all(cls.__dict__["__init__"] is own for cls, (own, _) in _fast_node_inits().items())
+
+
+def test_a_parsing_batch_switches_node_classes_once_and_restores_them() -> None:
+    from wakecheck.parsing import SourceText, _fast_node_inits, parse_source, parsing_batch
+
+    fast = _fast_node_inits()
+    with parsing_batch():
+        for source in ("x = f(1)\n", "def f(:\n", "y = [g(a) for a in b]\n"):
+            parse_source(SourceText("t.py", source))
+            # A file parsed inside the batch leaves the fast classes in place for the next one.
+            assert all(cls.__dict__["__init__"] is init for cls, (_, init) in fast.items())
+        try:
+            with parsing_batch():
+                raise KeyError("a failure inside a nested batch")
+        except KeyError:
+            pass
+        assert all(cls.__dict__["__init__"] is init for cls, (_, init) in fast.items())
+    assert all(cls.__dict__["__init__"] is own for cls, (own, _) in fast.items())
+    with pytest.raises(cst.CSTValidationError):
+        cst.Name("x", lpar=[cst.LeftParen()])

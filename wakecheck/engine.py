@@ -226,7 +226,7 @@ class _Lowering:
 
 
 def _lower_jobs(jobs: list[tuple[SourceText, str, bool, bool]]) -> list[object]:
-    from wakecheck.parsing import lower_source
+    from wakecheck.parsing import lower_source, parsing_batch
 
     def lower_all() -> list[object]:
         out = []
@@ -235,7 +235,8 @@ def _lower_jobs(jobs: list[tuple[SourceText, str, bool, bool]]) -> list[object]:
             out.append(lower_source(*job))
         return out
 
-    return roomy(lower_all)
+    with parsing_batch():
+        return roomy(lower_all)
 
 
 def _batched(pool: ProcessPoolExecutor, run: Callable[[list[_J]], list[_R]], jobs: list[_J],
@@ -553,7 +554,10 @@ def _start_worker(config: Config, raw: dict[str, tuple[SourceFile, bytes]], pack
 
 def _lower_in_worker(modules: list[str]) -> list[tuple[str, list[str], bool]]:
     """Lower a batch of modules into the shared cache (phase one): each one's project imports, whether parsed."""
-    return roomy(lambda: [_lower_one(module) for module in modules])
+    from wakecheck.parsing import parsing_batch
+
+    with parsing_batch():
+        return roomy(lambda: [_lower_one(module) for module in modules])
 
 
 def _lower_one(module: str) -> tuple[str, list[str], bool]:
