@@ -701,7 +701,7 @@ def _analyse_units(config: Config, texts: _Texts, packages: set[str], cache: Cac
 
         from wakecheck.cache import Cache
 
-        with tempfile.TemporaryDirectory(prefix="wakecheck-") as scratch:
+        with tempfile.TemporaryDirectory(prefix="wakecheck-", dir=_scratch_root(texts)) as scratch:
             directory = (cache or Cache(Path(scratch))).directory
             modules = sorted(m for i in todo for m in units[i])
             if cache is not None and stored.lowering is not None:
@@ -736,6 +736,30 @@ def _analyse_units(config: Config, texts: _Texts, packages: set[str], cache: Cac
     return Analysis(config, [], sorted(set(errors), key=FileError.sort_key), warnings, None, None,
                     texts.sources(), parsed, hits, by_code, run_key, units=len(units),
                     units_reused=len(units) - len(todo))
+
+
+def _scratch_root(texts: _Texts) -> str | None:
+    """Where a check without a cache lowers files for its processes to share: memory where there is room.
+
+    Every lowered file is written once and read back by the other processes, then all
+    are removed: on a disk's file system that costs more than pickling them (the
+    journal), in memory (`/dev/shm`, Linux's tmpfs) a sixth of that. The lowered files
+    take about as much room as the sources; /dev/shm is used when it has four times
+    that free, and only when TMPDIR does not name a place (None: the usual one).
+    """
+    if os.environ.get("TMPDIR") or not os.path.isdir(_SHARED_MEMORY):
+        return None
+    try:
+        found = os.statvfs(_SHARED_MEMORY)
+    except OSError:
+        return None
+    needed = 4 * sum(len(data) for _, data in texts.raw.values()) + (64 << 20)
+    if found.f_bavail * found.f_frsize < needed or not os.access(_SHARED_MEMORY, os.W_OK | os.X_OK):
+        return None
+    return _SHARED_MEMORY
+
+
+_SHARED_MEMORY = "/dev/shm"
 
 
 class _StoredUnits:
