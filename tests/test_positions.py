@@ -58,6 +58,9 @@ def _same(source: str) -> None:
     wrong = [(type(node).__name__, want, ours.get(node)) for node, want in kept.items() if ours.get(node) != want]
     assert not wrong, wrong[:5]
     assert all(node in ours for node in kept)
+    # The same range as four numbers, as the lowering asks for it.
+    as_numbers = [(want.start.line, want.start.column, want.end.line, want.end.column) for want in kept.values()]
+    assert [ours.lines_and_columns(node) for node in kept] == as_numbers
     # A node's code, cut from the module's, is the code LibCST generates for it alone, but
     # for the indentation of the lines inside its brackets: compared with whitespace folded.
     # (Some nodes, an annotation's, cannot generate code alone, and an `elif` alone comes out
@@ -79,6 +82,8 @@ def _same(source: str) -> None:
         if type(node) not in KEPT:
             with pytest.raises(TypeError):
                 ours.get(node)
+            with pytest.raises(TypeError):
+                ours.lines_and_columns(node)
             break
 
 

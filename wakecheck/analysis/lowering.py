@@ -111,11 +111,12 @@ class ModuleContext:
     _args: dict[tuple[int, str | None, int], ir.Arg] = field(default_factory=dict)
 
     def span(self, node: cst.CSTNode) -> Span:
-        rng = self.positions.get(node)
-        if rng is None:
+        found = self.positions.lines_and_columns(node)
+        if found is None:
             return Span(0, 0, 0, 0)
         # LibCST columns are 0-based; everything past this boundary is 1-based.
-        return Span(rng.start.line, rng.start.column + 1, rng.end.line, rng.end.column + 1)
+        line, column, end_line, end_column = found
+        return Span(line, column + 1, end_line, end_column + 1)
 
     def name_node(self, ident: str, scope: ir.Scope) -> ir.Name:
         found = self._names.get((ident, scope))

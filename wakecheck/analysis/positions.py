@@ -65,6 +65,18 @@ class Positions:
             return default
         return CodeRange(self._position(self._offsets[span[0]]), self._position(self._offsets[span[1]]))
 
+    def lines_and_columns(self, node: cst.CSTNode) -> tuple[int, int, int, int] | None:
+        """`get`'s range as (line, column, end line, end column), 0-based columns, without building it."""
+        if type(node) not in KEPT:
+            raise TypeError(f"positions are not kept for {type(node).__name__} nodes")
+        span = self._spans.get(id(node))
+        if span is None:
+            return None
+        starts = self._line_starts
+        start, end = self._offsets[span[0]], self._offsets[span[1]]
+        line, end_line = bisect_right(starts, start), bisect_right(starts, end)
+        return line, start - starts[line - 1], end_line, end - starts[end_line - 1]
+
     def __getitem__(self, node: cst.CSTNode) -> CodeRange:
         found = self.get(node)
         if found is None:
