@@ -378,3 +378,27 @@ def test_a_file_added_or_removed_moves_the_ends_of_at_most_two_units() -> None:
         removed = _units(names[:where] + names[where + 1:])
         for after in (added, removed):
             assert len([u for u in after if tuple(u) not in kept]) <= 2, where
+
+
+def test_a_unit_runs_without_the_collector_and_freezes_what_outlives_it() -> None:
+    import gc
+
+    from wakecheck.engine import _collector_paused
+
+    kept: list[object] = []
+    frozen = gc.get_freeze_count()
+    try:
+        with _collector_paused():
+            assert not gc.isenabled()
+            kept.extend([i] for i in range(1000))  # what a unit leaves alive: lowered modules read for it
+        assert gc.isenabled()
+        # Frozen, so no collection walks them again; reference counting still frees them.
+        assert gc.get_freeze_count() >= frozen + 1000
+        # With the collector off already (a caller's choice), it is left as it was.
+        gc.disable()
+        with _collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()

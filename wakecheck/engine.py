@@ -613,9 +613,15 @@ def _collector_paused() -> Iterator[None]:
     values in them) and makes no reference cycles (none on all of Django: what it
     builds is freed by reference counting when the unit's interpreter goes). The
     collector would still walk every object the analysis keeps, once young and again
-    in the middle generation: about a tenth of the analysis time, for nothing. (Lowering
-    does leave cycles, a few small ones per `ast.literal_eval`: it runs with the
-    collector on.)
+    in the middle generation: about a tenth of the analysis time, for nothing.
+
+    What is still alive when the unit ends is frozen (`gc.freeze`: the collector never
+    walks it again) before the collector comes back: the lowered modules the unit read,
+    which the process keeps for the next unit. Else the first young collection would
+    walk every one of them at once (0.17 s after a one-file edit on Django, 5% of that
+    check). Reference counting still frees what is frozen; only a cycle left by the
+    lowering done during the unit (a few small ones per `ast.literal_eval` of an escaped
+    string) is kept until the process ends.
     """
     import gc
 
@@ -626,6 +632,7 @@ def _collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        gc.freeze()
         gc.enable()
 
 
