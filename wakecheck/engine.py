@@ -817,18 +817,20 @@ class _StoredUnits:
         found: dict[int, _UnitResult] = {}
         if self.cache is None:
             return found
-        stored = {i: self.cache.get(key, count=False) for i, key in enumerate(self.keys)}
-        changed = {stamp[0] for value in stored.values() if _is_stored_unit(value)
-                   for stamp in cast("tuple[list[Stamp], object, object, object, object]", value)[0]
+        stored: dict[int, _StoredUnit] = {}
+        for i, key in enumerate(self.keys):
+            value = self.cache.get(key, count=False)
+            if value is None:
+                continue
+            if not _is_stored_unit(value):  # checked once: every stamp of every unit, on every check
+                self.cache.discard(key, count=False)
+                continue
+            stored[i] = cast("_StoredUnit", value)
+        changed = {stamp[0] for value in stored.values() for stamp in value[0]
                    if self._key_now(stamp[0]) != stamp[1]}
         relower = len(changed) <= self._RELOWER
         for i, value in stored.items():
-            if value is None:
-                continue
-            if not _is_stored_unit(value):
-                self.cache.discard(self.keys[i], count=False)
-                continue
-            result = self._still(*cast("_StoredUnit", value), relower=relower)
+            result = self._still(*value, relower=relower)
             if result is not None:
                 found[i] = result
                 if result.read is not None:
