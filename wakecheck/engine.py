@@ -124,6 +124,9 @@ class _Lowering:
         # Keep what was loaded for the next index to ask (units share lowered modules).
         self.kept: dict[str, object] | None = {} if keep else None
         self._parts: dict[str, Parts] = {}  # lowered modules' parts, digested as units stamp them
+        # Stamps the stored units hold, by module, cache key and parts: the same lowered form
+        # and the same parts make the same stamp, which need not be digested again.
+        self.known: dict[tuple[str, str, tuple[str, ...]], Stamp] = {}
 
     def load(self, module: str) -> object:
         if self.kept is not None:
@@ -185,6 +188,9 @@ class _Lowering:
         if parts == WHOLE:
             digest = self.cache.digests.get(key)
             return (module, key, digest, parts, ()) if digest is not None else None
+        known = self.known.get((module, key, parts))
+        if known is not None:
+            return known
         table = self._parts.get(module)
         if table is None:
             table = self._parts[module] = Parts(self.load(module))
@@ -828,6 +834,9 @@ class _StoredUnits:
             stored[i] = cast("_StoredUnit", value)
         changed = {stamp[0] for value in stored.values() for stamp in value[0]
                    if self._key_now(stamp[0]) != stamp[1]}
+        assert self.lowering is not None
+        for value in stored.values():
+            self.lowering.known.update(((stamp[0], stamp[1], stamp[3]), stamp) for stamp in value[0])
         relower = len(changed) <= self._RELOWER
         for i, value in stored.items():
             result = self._still(*value, relower=relower)
