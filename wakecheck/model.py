@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import TypeVar
+from typing import TypeVar, cast
 
 _T = TypeVar("_T")
 
@@ -124,11 +124,10 @@ def fast_init(cls: type, *, post_init: bool = True) -> Callable[..., None] | Non
         body.append("    self.__post_init__()")
     source = f"def __init__(self, {', '.join(params)}):\n" + ("\n".join(body) or "    pass") + "\n"
     exec(source, namespace)  # noqa: S102 - our own generated code, as dataclasses itself does
-    init = namespace["__init__"]
-    assert callable(init)
+    init = cast("Callable[..., None]", namespace["__init__"])
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__annotations__ = {**{f.name: f.type for f in dataclasses.fields(cls) if f.init}, "return": None}
-    return init  # type: ignore[return-value]
+    return init
 
 
 def _slot_setter(cls: type, name: str) -> Callable[[object, object], None] | None:
@@ -136,8 +135,9 @@ def _slot_setter(cls: type, name: str) -> Callable[[object, object], None] | Non
     for klass in cls.__mro__:
         found = klass.__dict__.get(name)
         if found is not None or name in klass.__dict__:
-            setter = getattr(type(found), "__set__", None)
-            return found.__set__ if setter is not None else None  # type: ignore[no-any-return]
+            if found is None or getattr(type(found), "__set__", None) is None:
+                return None
+            return cast("Callable[[object, object], None]", found.__set__)
     return None
 
 
@@ -146,7 +146,7 @@ def built_fast(cls: type[_T]) -> type[_T]:
     init = fast_init(cls)
     if init is None:
         raise TypeError(f"{cls.__name__}: no faster __init__ can do what its dataclass __init__ does")
-    cls.__init__ = init  # type: ignore[misc]
+    cls.__init__ = init  # type: ignore[method-assign]
     return cls
 
 

@@ -324,6 +324,7 @@ def _fast_node_inits() -> dict[type, tuple[object, object]]:
         found: dict[type, tuple[object, object]] = {}
         todo: list[type] = [CSTNode]
         while todo:
+            cls: type
             for cls in todo.pop().__subclasses__():
                 todo.append(cls)
                 own = cls.__dict__.get("__init__")

@@ -202,17 +202,17 @@ class Interpreter(ExternalsMixin, FlowMixin):
                 env[key] = v
         if len(env) == len(params) + (params is not fn.params):
             return env  # every parameter has its value
-        for p in params:
-            if p.name in env:
+        for param in params:
+            if param.name in env:
                 continue
-            if p.kind is _VAR_KEYWORD:
-                env[p.name] = Dict((), UNKNOWN)
-            elif f"$default:{p.name}" in closure and not spread:
-                env[p.name] = closure[f"$default:{p.name}"]
-            elif spread or p.default is None:
-                env[p.name] = UNKNOWN
+            if param.kind is _VAR_KEYWORD:
+                env[param.name] = Dict((), UNKNOWN)
+            elif f"$default:{param.name}" in closure and not spread:
+                env[param.name] = closure[f"$default:{param.name}"]
+            elif spread or param.default is None:
+                env[param.name] = UNKNOWN
             else:
-                env[p.name] = self.module_eval(fn.module, p.default)
+                env[param.name] = self.module_eval(fn.module, param.default)
         return env
 
     def module_eval(self, module: str, expr: ir.Expr) -> Value:
@@ -660,7 +660,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
         """The first base class outside the project in `cls`'s MRO (not `object`), if any."""
         known = self.bases_memo.get(cls, _UNKNOWN_BASE)
         if known is not _UNKNOWN_BASE:
-            return known
+            return cast("str | None", known)
         found: str | None = None
         undefined = self.undefined
         named: list[tuple[str, str]] = []  # bases named by a plain name, and evaluated here

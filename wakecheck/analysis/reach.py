@@ -409,11 +409,11 @@ class FlowMixin:
             # The commonest operations by exact type; run_op has every kind.
             kind = type(op)
             if kind is _ASSIGN:
-                value = self.eval(op.value, st, fn, summary, closure)  # type: ignore[union-attr]
+                value = self.eval(op.value, st, fn, summary, closure)
                 for target in op.targets:  # type: ignore[union-attr]
                     self.assign(target, value, st, fn, summary, closure)
             elif kind is _EVAL:
-                self.eval(op.value, st, fn, summary, closure)  # type: ignore[union-attr]
+                self.eval(op.value, st, fn, summary, closure)
             else:
                 self.run_op(op, st, fn, summary, closure)
             if st.dead:
@@ -451,7 +451,7 @@ class FlowMixin:
     def run_terminator(self, term: ir.Terminator, st: State, fn: ir.FunctionIR, summary: Summary,
                        closure: dict[str, Value]) -> list[tuple[int, Track]]:
         if type(term) is _GOTO:
-            return [(term.target, Track(st.reach, st.env))]  # type: ignore[union-attr]
+            return [(term.target, Track(st.reach, st.env))]
         match term:
             case ir.Goto():
                 return [(term.target, Track(st.reach, st.env))]

@@ -67,7 +67,7 @@ def truth_join(a: Truth, b: Truth) -> Truth:
 # The values that hold others are hashed again and again (every calling context's key
 # holds them, each nested value hashing its own in Python): each keeps its hash once
 # worked out, in a field no comparison, repr or constructor sees.
-_HASH_SLOT: int = field(default=0, init=False, repr=False, compare=False)  # type: ignore[assignment]
+_HASH_SLOT: int = field(default=0, init=False, repr=False, compare=False)
 
 
 def _keep_hash(value: object, parts: object) -> int:
