@@ -280,7 +280,7 @@ def _unvalidated() -> Iterator[None]:
     own source says so beside it). And every node's frozen-dataclass `__init__` stores
     each field through `object.__setattr__`; while parsing, each node class has an
     `__init__` that sets the fields' slots directly and skips `__post_init__`
-    (wakecheck.frozen): about another sixth. Nodes made anywhere else (the fix
+    (wakecheck.model.fast_init): about another sixth. Nodes made anywhere else (the fix
     codemod's) keep their checks and their own `__init__`: both are restored as soon
     as the parser returns, or raises (or, in a `parsing_batch`, when the batch ends:
     switching 344 classes costs a seventh of a millisecond, and is done once).

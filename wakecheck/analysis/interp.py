@@ -200,8 +200,8 @@ class Interpreter(ExternalsMixin, FlowMixin):
                 spread = True
             elif key in names and key not in env:
                 env[key] = v
-        if len(env) == len(params) + (params is not fn.params):
-            return env  # every parameter has its value
+        if len(env) == len(fn.params):
+            return env  # every parameter has its value (every key is a parameter's name)
         for param in params:
             if param.name in env:
                 continue

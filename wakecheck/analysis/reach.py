@@ -42,7 +42,6 @@ _GIVE_UP_AFTER = 40
 _NONE = Const(None)
 # Enum members read on every step, bound once (see values.ABSENT). RARE here is a reach level.
 _PLAIN, _RARE_SIDE = ir.CondKind.PLAIN, Lvl.RARE
-_ASSIGN, _EVAL, _GOTO = ir.Assign, ir.Eval, ir.Goto
 
 
 @dataclass(frozen=True, slots=True)
@@ -406,16 +405,7 @@ class FlowMixin:
         if block.handler is not None:
             out.append((block.handler, Track(st.reach, dict(st.env))))
         for op in block.ops:
-            # The commonest operations by exact type; run_op has every kind.
-            kind = type(op)
-            if kind is _ASSIGN:
-                value = self.eval(op.value, st, fn, summary, closure)
-                for target in op.targets:  # type: ignore[union-attr]
-                    self.assign(target, value, st, fn, summary, closure)
-            elif kind is _EVAL:
-                self.eval(op.value, st, fn, summary, closure)
-            else:
-                self.run_op(op, st, fn, summary, closure)
+            self.run_op(op, st, fn, summary, closure)
             if st.dead:
                 break
         if block.handler is not None and block.ops:
@@ -450,8 +440,6 @@ class FlowMixin:
 
     def run_terminator(self, term: ir.Terminator, st: State, fn: ir.FunctionIR, summary: Summary,
                        closure: dict[str, Value]) -> list[tuple[int, Track]]:
-        if type(term) is _GOTO:
-            return [(term.target, Track(st.reach, st.env))]
         match term:
             case ir.Goto():
                 return [(term.target, Track(st.reach, st.env))]

@@ -77,7 +77,6 @@ def _keep_hash(value: object, parts: object) -> int:
     return found
 
 
-
 @dataclass(frozen=True, slots=True)
 class Unknown:
     pass
