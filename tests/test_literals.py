@@ -33,3 +33,27 @@ def test_a_number_is_what_libcst_reads(text: str) -> None:
     assert isinstance(node, (cst.Integer, cst.Float, cst.Imaginary))
     found = _number(node.value)
     assert found == node.evaluated_value and type(found) is type(node.evaluated_value)
+
+
+def test_reading_an_escaped_literal_leaves_no_reference_cycle() -> None:
+    # `ast.literal_eval` leaves its nested functions in a cycle on every call; a lowering
+    # that makes none can run with the cyclic collector off (engine._collector_paused).
+    import gc
+
+    _string(cst.ensure_type(cst.parse_expression("'warm\\tup'"), cst.SimpleString))
+    gc.collect()
+    gc.disable()
+    try:
+        for text in ("'tab\\tnew\\nline'", "b'\\x41'", "'\\N{BULLET}'"):
+            _string(cst.ensure_type(cst.parse_expression(text), cst.SimpleString))
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+
+
+@pytest.mark.parametrize("text", ["x", "'a' + 'b'", "f'{a}'", "-1"])
+def test_only_one_literal_token_is_read(text: str) -> None:
+    from wakecheck.analysis.lowering import _literal
+
+    with pytest.raises((ValueError, SyntaxError)):
+        _literal(text)

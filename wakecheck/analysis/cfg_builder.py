@@ -446,19 +446,25 @@ class FunctionBuilder(ExprLowerer):
 
 
 def _pattern_names(pattern: cst.CSTNode) -> list[str]:
-    names: list[str] = []
+    found = _PatternNames()
+    pattern.visit(found)
+    return found.names
 
-    class _Names(cst.CSTVisitor):
-        def visit_MatchAs(self, node: cst.MatchAs) -> None:
-            if node.name is not None:
-                names.append(node.name.value)
 
-        def visit_MatchStar(self, node: cst.MatchStar) -> None:
-            if node.name is not None:
-                names.append(node.name.value)
+class _PatternNames(cst.CSTVisitor):
+    """The names a match pattern binds. At module level: a class made per call would leave a cycle behind."""
 
-    pattern.visit(_Names())
-    return names
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: list[str] = []
+
+    def visit_MatchAs(self, node: cst.MatchAs) -> None:
+        if node.name is not None:
+            self.names.append(node.name.value)
+
+    def visit_MatchStar(self, node: cst.MatchStar) -> None:
+        if node.name is not None:
+            self.names.append(node.name.value)
 
 
 def _params(builder: ExprLowerer, params: cst.Parameters) -> tuple[ir.Param, ...]:

@@ -6,6 +6,7 @@ import ast
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import libcst as cst
 
@@ -45,16 +46,28 @@ def dotted(node: cst.BaseExpression) -> str | None:
 @functools.lru_cache(maxsize=1024)
 def _number(text: str) -> int | float | complex:
     """A number literal's value (the same few, `0` and `1`, come again and again)."""
-    value: int | float | complex = ast.literal_eval(text)
+    value: int | float | complex = _literal(text)
     return value
+
+
+def _literal(text: str) -> Any:
+    """A literal's value, read by Python's parser: `ast.literal_eval` without its reference cycles.
+
+    `literal_eval` leaves its nested functions in a cycle on every call, which only the
+    cyclic collector frees; a lowering that makes none can run with the collector off
+    (see engine._collector_paused). The text is one literal token, so its tree is one constant.
+    """
+    body = ast.parse(text, mode="eval").body
+    if type(body) is not ast.Constant:
+        raise ValueError(f"not a literal: {text!r}")
+    return body.value
 
 
 def _string(node: cst.BaseString) -> str | bytes | None:
     """A string literal's value, as `evaluated_value` gives it: None for an f-string or str + bytes.
 
     A literal with nothing escaped in it (nearly all) is its text between the quotes;
-    the rest are read by `ast.literal_eval`, as LibCST does for every one. That parses
-    each and leaves a reference cycle behind each time.
+    the rest are read by Python's parser (`_literal`).
     """
     match node:
         case cst.SimpleString():
@@ -63,7 +76,7 @@ def _string(node: cst.BaseString) -> str | bytes | None:
             quotes = 3 if text.startswith(text[start] * 3, start) and len(text) - start >= 6 else 1
             body = text[start + quotes:len(text) - quotes]
             if "\\" in body or "\r" in body or "b" in text[:start].lower():
-                value: str | bytes = ast.literal_eval(text)
+                value: str | bytes = _literal(text)
                 return value
             return body
         case cst.ConcatenatedString():
