@@ -402,3 +402,39 @@ def test_a_unit_runs_without_the_collector_and_freezes_what_outlives_it() -> Non
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+def test_batches_shrink_towards_the_end_and_keep_every_job_in_order() -> None:
+    from wakecheck.engine import _LEAST_BATCH, _guided
+
+    jobs = list(range(2823))
+    batches = _guided(jobs, 2)
+    assert [job for batch in batches for job in batch] == jobs
+    sizes = [len(batch) for batch in batches]
+    assert sizes == sorted(sizes, reverse=True)  # large while much is left
+    assert sizes[0] == 2823 // 16 and sizes[-1] <= _LEAST_BATCH  # a few files at the end
+    assert _guided([], 2) == [] and _guided([1], 4) == [[1]]
+
+
+def test_lowering_makes_no_reference_cycles() -> None:
+    # Workers lower their batches with the cyclic collector off (engine._collector_paused):
+    # what a lowering leaves must be freed by reference counting alone.
+    import gc
+
+    from wakecheck.parsing import SourceText, lower_source, parsing_batch
+
+    files = sorted((Path(__file__).parent.parent / "fixtures").rglob("*.py"))
+    sources = [SourceText(path.name, path.read_text(encoding="utf-8")) for path in files]
+    sources.append(SourceText("bad.py", "def f(:\n"))
+    with parsing_batch():  # once first: what the first use of each part imports and builds
+        for i, source in enumerate(sources):
+            lower_source(source, f"m{i}", False)
+    gc.collect()
+    gc.disable()
+    try:
+        with parsing_batch():
+            lowered = [lower_source(source, f"m{i}", False) for i, source in enumerate(sources)]
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+    assert len(lowered) == len(sources) > 5
