@@ -192,3 +192,72 @@ def test_a_parsing_batch_switches_node_classes_once_and_restores_them() -> None:
     assert all(cls.__dict__["__init__"] is own for cls, (own, _) in fast.items())
     with pytest.raises(cst.CSTValidationError):
         cst.Name("x", lpar=[cst.LeftParen()])
+
+
+SHARED_KINDS = ("SimpleWhitespace", "Newline", "TrailingWhitespace", "Comma", "Dot", "Colon", "Semicolon",
+                "AssignEqual", "LeftParen", "LeftSquareBracket", "RightSquareBracket", "LeftCurlyBrace",
+                "RightCurlyBrace")
+
+
+@pytest.mark.parametrize("source", ["x = f(a, b)[c]; y = {d: e}\n", "def f(:\n"])
+def test_libcsts_names_are_its_classes_again_once_parsing_ends(source: str) -> None:
+    # While the parser runs, whitespace and punctuation come from sharing factories; afterwards
+    # (also after a syntax error) `libcst` names its own classes, and they make fresh nodes.
+    from wakecheck.parsing import SourceText, parse_source
+
+    parse_source(SourceText("t.py", source))
+    for name in SHARED_KINDS:
+        assert isinstance(getattr(cst, name), type), name
+    assert cst.Comma() is not cst.Comma()
+
+
+def test_whitespace_and_punctuation_are_shared_within_and_across_files() -> None:
+    from wakecheck.parsing import SourceText, parse_source
+
+    source = "f(a, b, c)\ng(d, e)  # note\nh(x.y, z.w)\n"
+    first, second = (parse_source(SourceText("t.py", source)) for _ in range(2))
+    assert not isinstance(first, FileError) and not isinstance(second, FileError)
+    module, again = first[0], second[0]
+    assert module.code == source and module.deep_equals(cst.parse_module(source))
+    commas = [m.comma for line in module.body for m in _calls(line)[0].args[:-1]]
+    assert len(commas) == 4 and all(c is commas[0] for c in commas)
+    assert commas[0] is _calls(again.body[0])[0].args[0].comma  # the next file gets the same node
+    line_ends = [line.trailing_whitespace for line in module.body]
+    assert line_ends[0] is line_ends[2]  # "\n" alone
+    assert line_ends[1] is not line_ends[0] and line_ends[1].comment is not None  # a comment: its own node
+    # Positions are kept for no shared kind, so sharing cannot mix two nodes' positions up.
+    assert not {getattr(cst, name) for name in SHARED_KINDS} & KEPT
+
+
+def test_whitespace_with_a_line_break_is_not_shared() -> None:
+    from wakecheck.parsing import SourceText, parse_source
+
+    source = "f(a,\n  b)\nf(a,\n  b)\n"
+    parsed = parse_source(SourceText("t.py", source))
+    assert not isinstance(parsed, FileError)
+    first, second = (_calls(line)[0].args[0].comma for line in parsed[0].body)
+    assert isinstance(first.whitespace_after, cst.ParenthesizedWhitespace)
+    assert first is not second
+
+
+def test_the_sharing_tables_stay_bounded() -> None:
+    import wakecheck.parsing as parsing
+    from wakecheck.parsing import SourceText, parse_source
+
+    # Whitespace of many distinct widths: each a node of its own once a table is full.
+    source = "".join(f"x{i} ={' ' * (i + 1)}{i}\n" for i in range(parsing._SHARED_MOST + 50))
+    parsed = parse_source(SourceText("t.py", source))
+    assert not isinstance(parsed, FileError) and parsed[0].code == source
+    factory = parsing._sharing_factories()["SimpleWhitespace"]
+    assert isinstance(factory, type(_calls)) and factory.__globals__["made"].__len__() <= parsing._SHARED_MOST
+
+
+def _calls(line: cst.CSTNode) -> list[cst.Call]:
+    found: list[cst.Call] = []
+
+    class Calls(cst.CSTVisitor):
+        def visit_Call(self, node: cst.Call) -> None:
+            found.append(node)
+
+    line.visit(Calls())
+    return found
