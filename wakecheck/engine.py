@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from wakecheck.analysis import cfg as ir
     from wakecheck.cache import Cache
     from wakecheck.analysis.index import FileList, ProjectIndex
-    from wakecheck.analysis.interp import Interpreter
+    from wakecheck.analysis.interp import Interpreter, Model
     from wakecheck.analysis.reach import Hit, Summary
     from wakecheck.parts import Parts, Stamp
 
@@ -532,6 +532,9 @@ class _UnitWorld:
     names: ProjectIndex | None = None  # for resolving imports while lowering
     files: FileList | None = None  # the file list every unit's index asks
     stamp: bool = True  # record what each unit read (not when its findings will not be kept)
+    # What the idle model says each name is (Interpreter.model): the configuration's answer
+    # alone, the same in every unit, so worked out once per process.
+    models: dict[tuple[tuple[str, ...], bool], Model] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -614,7 +617,7 @@ def _analyse_unit_now(world: _UnitWorld, modules: list[str]) -> _UnitResult:
     if world.files is None:
         world.files = FileList(world.displays)
     index = ProjectIndex(world.files, world.lowering.load)  # type: ignore[arg-type]
-    interp = Interpreter(index, world.config, ghosts=False)
+    interp = Interpreter(index, world.config, ghosts=False, models=world.models)
     entries, errors, matched = _analyse_modules(index, interp, world.config,
                                                 [world.sources[m] for m in modules], world.contain_bugs)
     by_code = {code: _findings_from(entries, frozenset({code})) for code in _RUN_CODES}

@@ -71,7 +71,8 @@ class Model:
 
 
 class Interpreter(ExternalsMixin, FlowMixin):
-    def __init__(self, index: ProjectIndex, config: Config, *, ghosts: bool = True) -> None:
+    def __init__(self, index: ProjectIndex, config: Config, *, ghosts: bool = True,
+                 models: dict[tuple[tuple[str, ...], bool], Model] | None = None) -> None:
         self.index = index
         self.config = config
         # Ghost tracks only explain NO verdicts (the audit) and show calls on paths the
@@ -92,7 +93,9 @@ class Interpreter(ExternalsMixin, FlowMixin):
         self.attr_names_memo: dict[tuple[str, str], tuple[list[str], list[str]]] = {}  # see attr_names
         # id(module-level expression) → (the expression, its module, its value): see module_eval
         self.module_memo: dict[int, tuple[ir.Expr, str, Value]] = {}
-        self.models: dict[tuple[tuple[str, ...], bool], Model] = {}
+        # (names, is a call) → what the idle model says: the configuration's answer alone, so
+        # the caller may share one table among interpreters of the same configuration.
+        self.models: dict[tuple[tuple[str, ...], bool], Model] = models if models is not None else {}
         # (id(parameters), self bound) → (parameters, positional names, *args name, every name),
         # the first parameter left out when self is bound: see bind_params.
         self._shapes: dict[tuple[int, bool], tuple[tuple[ir.Param, ...], tuple[str, ...], str | None,
