@@ -276,3 +276,15 @@ def test_ir_values_pickle_by_their_fields_and_an_undecorated_subclass_is_refused
     with pytest.raises(TypeError, match="_Wider derives from Span"):
         pickle.dumps(_Wider(1, 2, 3, 4, 5))
     assert pickle.loads(pickle.dumps(_WiderDecorated(1, 2, 3, 4, 5))) == _WiderDecorated(1, 2, 3, 4, 5)
+
+
+def test_a_scratch_cache_keeps_no_digests(tmp_path: Path) -> None:
+    # The directory the processes of a --no-cache check share: entries are written and read
+    # back as in the cache, but nobody stamps them, so no digest is computed.
+    from wakecheck.cache import Cache
+
+    scratch, kept = Cache(tmp_path / "scratch", exact=True, digests=False), Cache(tmp_path / "kept", exact=True)
+    for cache in (scratch, kept):
+        cache.put("0" * 64, Span(1, 2, 3, 4))
+        assert cache.get("0" * 64) == Span(1, 2, 3, 4)
+    assert scratch.digests == {} and list(kept.digests) == ["0" * 64]

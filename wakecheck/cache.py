@@ -131,8 +131,12 @@ class RunKey:
 
 
 class Cache:
-    def __init__(self, root: Path, *, exact: bool = False) -> None:
-        """The cache under project `root`; `exact`: `root` is the cache's own directory (a worker's view)."""
+    def __init__(self, root: Path, *, exact: bool = False, digests: bool = True) -> None:
+        """The cache under project `root`; `exact`: `root` is the cache's own directory (a worker's view).
+
+        `digests`: keep a digest of every entry read or written (`digests`); a scratch
+        directory shared by the processes of one check with --no-cache needs none.
+        """
         version = f"v{__version__}-py{sys.version_info[0]}{sys.version_info[1]}"
         self.directory = root if exact else root / DIRECTORY / version
         self.hits = 0
@@ -140,6 +144,7 @@ class Cache:
         # Entry key → digest of its stored bytes, for every entry read or written in this
         # run: a unit's stamp of its own files, and what pruning keeps.
         self.digests: dict[str, str] = {}
+        self._digesting = digests
         self._ready = False
         self._folders: set[Path] = set()  # entry folders made (or found) by this run
         self._token = os.urandom(4).hex()
@@ -177,7 +182,8 @@ class Cache:
                 return None
             value = value[1]
         self.hits += count
-        self.digests[key] = _digest(data)
+        if self._digesting:
+            self.digests[key] = _digest(data)
         return value
 
     def has(self, key: str) -> bool:
@@ -199,7 +205,8 @@ class Cache:
             data = pickle.dumps((key, value) if slotted else value, protocol=pickle.HIGHEST_PROTOCOL)
         except (pickle.PicklingError, RecursionError):
             return
-        self.digests[key] = _digest(data)
+        if self._digesting:
+            self.digests[key] = _digest(data)
         try:
             self._prepare()
             folder = entry.parent

@@ -573,7 +573,8 @@ def _start_worker(config: Config, raw: dict[str, tuple[SourceFile, bytes]], pack
     texts = _Texts()
     for source, data in raw.values():
         texts.add(source, data)
-    cache = Cache(Path(cache_dir), exact=True) if cache_dir is not None else None
+    # A scratch directory (--no-cache, `stamp` False) keeps nothing past the check: no digests.
+    cache = Cache(Path(cache_dir), exact=True, digests=stamp) if cache_dir is not None else None
     _WORLD = _world(config, texts, packages, cache, contain_bugs, stamp=stamp)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 import libcst as cst
@@ -137,16 +138,29 @@ _SKIPPED_FIELDS = frozenset({
 # Nodes with no code beneath them (names, literals, `pass`, `break`, `continue`): the walk stops there.
 _LEAVES = frozenset({cst.Name, cst.Integer, cst.Float, cst.Imaginary, cst.SimpleString, cst.Ellipsis,
                      cst.Pass, cst.Break, cst.Continue})
-_FIELDS: dict[type, tuple[str, ...]] = {}
 _NODES = kinds_of(cst.CSTNode)  # by exact type: isinstance against LibCST's abstract bases is slow
+# Node kind → (its binder or None, the values of its fields that may hold code, in one C call).
+_PLANS: dict[type, tuple[Callable[[Any, FunctionScope], bool] | None, Callable[[Any], tuple[Any, ...]]]] = {}
 
 
-def _fields(kind: type) -> tuple[str, ...]:
-    found = _FIELDS.get(kind)
+def _plan(kind: type) -> tuple[Callable[[Any, FunctionScope], bool] | None, Callable[[Any], tuple[Any, ...]]]:
+    found = _PLANS.get(kind)
     if found is None:
-        found = _FIELDS[kind] = () if kind in _LEAVES else tuple(
+        names = () if kind in _LEAVES else tuple(
             f.name for f in dataclasses.fields(kind)
             if f.name not in _SKIPPED_FIELDS and not f.name.startswith("whitespace"))
+        getter: Callable[[Any], tuple[Any, ...]]
+        if len(names) > 1:
+            getter = attrgetter(*names)
+        elif names:
+            one = attrgetter(names[0])
+
+            def getter(node: Any) -> tuple[Any, ...]:
+                return (one(node),)
+        else:
+            def getter(node: Any) -> tuple[Any, ...]:
+                return ()
+        found = _PLANS[kind] = (_BINDERS.get(kind), getter)
     return found
 
 
@@ -156,16 +170,16 @@ def _walk_bindings(body: cst.CSTNode, scope: FunctionScope) -> None:
     LibCST's visitor machinery costs about as much as parsing; this walk looks
     only at fields that can hold code, and the order it takes does not matter.
     """
-    stack: list[object] = [body]
+    stack: list[Any] = [body]
+    plans, plan, nodes = _PLANS, _plan, _NODES
     while stack:
         node = stack.pop()
         kind = type(node)
-        binder = _BINDERS.get(kind)
+        binder, fields = plans.get(kind) or plan(kind)
         if binder is not None and not binder(node, scope):
             continue
-        for name in _fields(kind):
-            value = getattr(node, name)
-            if type(value) in _NODES:
+        for value in fields(node):
+            if type(value) in nodes:
                 stack.append(value)
             elif isinstance(value, (tuple, list)):
                 stack.extend(value)
