@@ -132,7 +132,8 @@ class _Lowering:
         if self.kept is not None:
             found = self.kept.get(module)
             if found is None:
-                found = self.kept[module] = self._load(module)
+                with _collector_paused():  # see there: lowering and unpickling make no cycles
+                    found = self.kept[module] = self._load(module)
             return found
         return self._load(module)
 
