@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 _T = TypeVar("_T")
 
@@ -25,6 +25,22 @@ class Verdict(enum.Enum):
     RARELY = "RARELY"
 
 
+def tuple_getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
+    """A function giving an object's attributes `names` as a tuple, read in one C call (`attrgetter`)."""
+    if len(names) > 1:
+        return attrgetter(*names)
+    if names:
+        one = attrgetter(names[0])
+
+        def single(obj: Any) -> tuple[Any, ...]:
+            return (one(obj),)
+        return single
+
+    def none(obj: Any) -> tuple[Any, ...]:
+        return ()
+    return none
+
+
 def pickled_by_fields(cls: type[_T]) -> type[_T]:
     """Pickle a frozen dataclass as its class and field values.
 
@@ -34,18 +50,7 @@ def pickled_by_fields(cls: type[_T]) -> type[_T]:
     read by one `attrgetter`, in C, for the class itself (a subclass, with fields of
     its own, must be decorated too: it is checked here).
     """
-    names: tuple[str, ...] = cls.__match_args__  # type: ignore[attr-defined]
-    fields: Callable[[object], tuple[object, ...]]
-    if len(names) > 1:
-        fields = attrgetter(*names)
-    elif names:
-        one = attrgetter(names[0])
-
-        def fields(self: object) -> tuple[object, ...]:
-            return (one(self),)
-    else:
-        def fields(self: object) -> tuple[object, ...]:
-            return ()
+    fields = tuple_getter(cls.__match_args__)  # type: ignore[attr-defined]
 
     def reduce(self: object) -> tuple[object, tuple[object, ...]]:
         if type(self) is not cls:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from operator import attrgetter
 from typing import Any
 
 import libcst as cst
 
 from wakecheck.analysis.codegen import kinds_of
+from wakecheck.model import tuple_getter
 
 
 @dataclass(slots=True)
@@ -149,18 +149,7 @@ def _plan(kind: type) -> tuple[Callable[[Any, FunctionScope], bool] | None, Call
         names = () if kind in _LEAVES else tuple(
             f.name for f in dataclasses.fields(kind)
             if f.name not in _SKIPPED_FIELDS and not f.name.startswith("whitespace"))
-        getter: Callable[[Any], tuple[Any, ...]]
-        if len(names) > 1:
-            getter = attrgetter(*names)
-        elif names:
-            one = attrgetter(names[0])
-
-            def getter(node: Any) -> tuple[Any, ...]:
-                return (one(node),)
-        else:
-            def getter(node: Any) -> tuple[Any, ...]:
-                return ()
-        found = _PLANS[kind] = (_BINDERS.get(kind), getter)
+        found = _PLANS[kind] = (_BINDERS.get(kind), tuple_getter(names))
     return found
 
 
