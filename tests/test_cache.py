@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import pickle
 import subprocess
@@ -276,6 +277,19 @@ def test_ir_values_pickle_by_their_fields_and_an_undecorated_subclass_is_refused
     with pytest.raises(TypeError, match="_Wider derives from Span"):
         pickle.dumps(_Wider(1, 2, 3, 4, 5))
     assert pickle.loads(pickle.dumps(_WiderDecorated(1, 2, 3, 4, 5))) == _WiderDecorated(1, 2, 3, 4, 5)
+
+
+def test_stored_findings_pickle_by_their_fields() -> None:
+    # A unit's stored findings are read back on every edit: by their fields, not dataclasses' setstate.
+    from wakecheck.cache import _SafeUnpickler
+    from wakecheck.model import ChainFrame, Finding, Severity
+
+    frame = ChainFrame("pkg.TownDO.alarm", "pkg/town.py", 12)
+    finding = Finding("WC001", Severity.ERROR, "pkg/town.py", Span(3, 4, 3, 9), "wakes", "pkg.TownDO.alarm",
+                      "fetch", (frame,))
+    for value in (frame, finding):
+        assert type(value).__reduce__(value)[0] is type(value)
+        assert _SafeUnpickler(io.BytesIO(pickle.dumps(value))).load() == value
 
 
 def test_a_scratch_cache_keeps_no_digests(tmp_path: Path) -> None:

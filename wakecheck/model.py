@@ -174,6 +174,7 @@ class Span:
     end_column: int
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class ChainFrame:
     """One step of a call chain: the function and the line of the call (or sink) in it."""
@@ -183,6 +184,7 @@ class ChainFrame:
     line: int
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Finding:
     rule: str
