@@ -152,6 +152,24 @@ class Measurement:
 _PAGE_KIB = os.sysconf("SC_PAGE_SIZE") // 1024
 
 
+@dataclasses.dataclass
+class Step:
+    """One command of a round (see Bench.rounds): run once per round, back to back with the others."""
+    label: str
+    argv: list[str]
+    cwd: Path
+    ok_codes: tuple[int, ...] = (0, 1)
+    complete_if: str | None = None
+    before: Callable[[], None] | None = None
+    """Called before each run of the step (an edit, removing the cache)."""
+    timed: bool = True
+    """False: a settling run (a warm-up), not measured."""
+    profile: bool = False
+    """py-spy attached in the round that is not measured."""
+    required: bool = False
+    """When this step fails, the steps after it cannot run (they read what it writes)."""
+
+
 def _process_tree(pid: int) -> list[int]:
     found, stack = [], [pid]
     while stack:
@@ -332,12 +350,12 @@ class Bench:
         print(text, flush=True)
 
     def measure(self, label: str, argv: list[str], cwd: Path, *, ok_codes: tuple[int, ...] = (0, 1),
-                slow: bool = False, warmup: bool = True, before_each=None, repeat: int | None = None,
+                warmup: bool = True, before_each=None, repeat: int | None = None,
                 timeout: float | None = None, complete_if: str | None = None, profile: bool = False) -> Measurement:
         """Median of `repeat` runs (after one unmeasured warm-up run unless `warmup` is False)."""
         if label in self.results:
             return self.results[label]
-        n = repeat if repeat is not None else (self.args.slow_repeat if slow else self.args.repeat)
+        n = repeat if repeat is not None else self.args.repeat
         timeout = timeout if timeout is not None else self.args.timeout
         m = Measurement(label, argv, cwd)
         self.results[label] = m
@@ -381,6 +399,67 @@ class Bench:
         if m.all_peak_kib is not None:
             self.say(f"    all processes: {m.all_peak_kib / 1024:.0f} MiB")
         return m
+
+    def rounds(self, steps: list[Step], n: int, before_round: Callable[[], None] | None = None,
+               timeout: float | None = None) -> dict[str, Measurement]:
+        """The steps run back to back, `n` rounds of them: each timed step gets one sample per round.
+
+        The i-th samples of two steps were taken seconds apart, in the same round, so the
+        ratio of the two is not moved by the drift of a shared machine's speed over minutes;
+        `_round_ratios` pairs them. Then one round more, not measured: every timed step's run
+        sampled for memory, py-spy attached to those marked `profile`. A failing step drops
+        out of the later rounds; when a `required` one fails, the rounds stop there and the
+        steps that did not run say why.
+        """
+        timeout = timeout if timeout is not None else self.args.timeout
+        measured = {s.label: Measurement(s.label, s.argv, s.cwd) for s in steps if s.timed}
+        self.results.update(measured)
+        for step in steps:
+            self.say(f"  {step.label}{'' if step.timed else ' (settling run, not measured)'}: "
+                     f"{Measurement(step.label, step.argv, step.cwd).command()}")
+        failed: dict[str, str] = {}  # label: status
+        for r in [*range(n), None]:  # None: the round that is not measured
+            if before_round is not None:
+                before_round()
+            self.say(f"    round {r + 1}/{n}" if r is not None else "    one more round, not measured: memory"
+                     + (" and profiles" if self.profiler and any(s.profile for s in steps) else ""))
+            for step in steps:
+                if step.label in failed:
+                    continue
+                if step.before is not None:
+                    step.before()
+                stem = _slug(step.label) + ("" if step.timed else ".settle") + (f".{r}" if r is not None else ".extra")
+                spy = self.profiler if r is None and step.profile else None
+                sample = run_once(step.argv, step.cwd, stem, timeout, spy, sample_memory=r is None and step.timed)
+                status = self._status(sample, step.ok_codes, step.complete_if)
+                m = measured.get(step.label)
+                if status != "ok":
+                    failed[step.label] = status
+                    self.say(f"      {step.label}: {status}")
+                    if m is not None and (r is not None or not m.samples):
+                        m.status = status
+                        m.samples.append(sample)
+                        m.timed_out = timeout if status.startswith("timeout") else None
+                    if step.required:
+                        break
+                    continue
+                if m is None or not step.timed:
+                    continue
+                if r is None:
+                    m.memory = sample
+                    if spy is not None:
+                        m.profile = summarize_profile(LOGS / f"{stem}.pyspy")
+                else:
+                    m.samples.append(sample)
+                    self.say(f"      {step.label}: wall {sample.wall:.3f} s, CPU {sample.cpu:.3f} s, "
+                             f"peak {sample.maxrss_kib / 1024:.0f} MiB, exit {sample.returncode}")
+            required = [label for label in failed if any(s.required and s.label == label for s in steps)]
+            if required:
+                for m in measured.values():
+                    if not m.samples:
+                        m.status = f"not run: {required[0]} {failed[required[0]]}"
+                break
+        return measured
 
     @staticmethod
     def _status(sample: Sample, ok_codes: tuple[int, ...], complete_if: str | None = None) -> str:
@@ -731,6 +810,13 @@ def _ratio(a: Measurement, b: Measurement, attr: str = "wall") -> float | None:
     return getattr(a, attr) / denominator if denominator else None
 
 
+def _round_ratios(a: Measurement, b: Measurement) -> list[float]:
+    """a's wall over b's, round by round (Bench.rounds: the two ran back to back in each round)."""
+    if not (a.ok and b.ok):
+        return []
+    return [x.wall / y.wall for x, y in zip(a.samples, b.samples) if y.wall]
+
+
 def _bounded_ratio(a: Measurement, b: Measurement) -> tuple[float | None, bool]:
     """a.wall / b.wall; when `a` was killed at the timeout, the timeout / b.wall as a lower bound."""
     if a.ok and b.ok and b.wall:
@@ -981,67 +1067,51 @@ class Scenarios:
         return data.get("findings")
 
     # ---- 3
-    def s3_cold(self) -> Measurement:
-        root = self.tree("django-all")
-        return self.wc_measure("S3 wakecheck cold (--no-cache), entry=*", ["--no-cache", "."], root,
-                               slow=True, warmup=False, profile=True)
-
-    def s3_pairs(self, root: Path) -> list[tuple[float, float]]:
-        """Bare parsing and wakecheck's cold run, back to back, `--pairs` times: (parse wall, wakecheck wall)."""
-        pairs: list[tuple[float, float]] = []
-        for k in range(self.b.args.pairs):
-            parse = run_once(self.parse(2), root, f"s3-pair-parse.{k}", self.b.args.timeout)
-            if self.b._status(parse, (0,)) != "ok":
-                break
-            wc = run_once(self.wakecheck("--no-cache", "."), root, f"s3-pair-wakecheck.{k}", self.b.args.timeout)
-            if self.b._status(wc, (0, 1, 2), "file(s) parsed") != "ok":
-                break
-            self.b.say(f"    pair {k + 1}/{self.b.args.pairs}: bare parse {parse.wall:.3f} s, "
-                       f"wakecheck {wc.wall:.3f} s: {wc.wall / parse.wall:.2f}×")
-            pairs.append((parse.wall, wc.wall))
-        return pairs
+    S3_COLD = "S3 wakecheck cold (--no-cache), entry=*"
 
     def scenario3(self) -> Section:
         sec = Section("3", "every function an entry, all of Django, cold")
         root = self.tree("django-all")
+        n = self.b.args.rounds
         sec.setup.append('`[tool.wakecheck] entry = ["*"]` in the Django tree\'s pyproject.toml; '
                          f'Fixit: `[tool.fixit] root = true, disable = ["fixit.rules"], enable = ["{FIXIT_RULE}"]` '
                          "(a rule with no metadata dependency).")
-        sec.setup.append(f"Slow runs (wakecheck cold, Fixit, parsing) are measured {self.b.args.slow_repeat} time(s) "
-                         "with no warm-up run; the tree's files are read once beforehand for the page cache.")
-        wc = self.s3_cold()
+        sec.setup.append(f"{n} round(s), each running bare parsing, wakecheck and Fixit back to back, with no warm-up "
+                         "run (the tree's files are read once beforehand for the page cache); each target's figure is "
+                         "the median of the rounds' ratios, so that the machine's drift over minutes does not enter "
+                         "it. Then one more round, not measured, for memory and wakecheck's profile.")
         # Fixit's exit status is a bit set (1: lint errors, 2: files it could not parse): Django has
         # both (one test file is a deliberate syntax error); a finished run prints "files checked".
-        fixit = self.b.measure(f"S3 Fixit {FIXIT_RULE.split(':')[1]}", self.fixit(), root, slow=True, warmup=False,
-                               ok_codes=(0, 1, 2, 3), complete_if="files checked")
+        runs = self.b.rounds([
+            Step("S3 bare LibCST parse, 2 processes", self.parse(2), root, ok_codes=(0,)),
+            Step(self.S3_COLD, self.wakecheck("--no-cache", "."), root, ok_codes=(0, 1, 2),
+                 complete_if="file(s) parsed", profile=True),
+            Step(f"S3 Fixit {FIXIT_RULE.split(':')[1]}", self.fixit(), root, ok_codes=(0, 1, 2, 3),
+                 complete_if="files checked"),
+        ], n)
+        parse, wc, fixit = runs.values()
+        self.annotate_wc(wc)
         fixit.note = fixit_summary(fixit)
-        parse = self.b.measure("S3 bare LibCST parse, 2 processes", self.parse(2), root, ok_codes=(0,),
-                               slow=True, warmup=False)
         parse.note = last_stdout_line(parse)
-        sec.rows = [wc, fixit, parse]
-        r_fixit, b_fixit = _bounded_ratio(wc, fixit)
-        r_parse, b_parse = _bounded_ratio(wc, parse)
-        sec.checks.append(Check("wakecheck / Fixit (one rule), wall", r_fixit, 0.3, bound=b_fixit,
-                                unmeasured=_why_unmeasured(wc, fixit)))
-        paired = self.s3_pairs(root) if wc.ok and parse.ok else []
-        if paired:
-            # Back-to-back pairs: on a machine whose speed drifts over minutes (a shared VM), two
-            # single runs minutes apart (Fixit runs between them) can be 25% apart either way.
-            ratios = sorted(w / p for p, w in paired)
-            sec.checks.append(Check(f"wakecheck / bare LibCST parse on 2 cores, wall, median of {len(ratios)} "
-                                    "back-to-back pairs", statistics.median(ratios), 2.0))
-            sec.why.append(
-                f"Bare parsing then wakecheck, back to back, {len(paired)} times (wall s): "
-                + ", ".join(f"{p:.1f} / {w:.1f} = {w / p:.2f}×" for p, w in paired)
-                + (f"; the single runs above, minutes apart: {r_parse:.2f}×." if r_parse is not None else "."))
-        else:
-            sec.checks.append(Check("wakecheck / bare LibCST parse on 2 cores, wall", r_parse, 2.0, bound=b_parse,
-                                    unmeasured=_why_unmeasured(wc, parse)))
+        sec.rows = [parse, wc, fixit]
+        for other, limit, what in ((fixit, 0.3, "Fixit (one rule)"), (parse, 2.0, "bare LibCST parse on 2 cores")):
+            ratios = _round_ratios(wc, other)
+            if ratios:
+                sec.checks.append(Check(f"wakecheck / {what}, wall, median of {len(ratios)} round(s)",
+                                        statistics.median(ratios), limit))
+            else:
+                value, bound = _bounded_ratio(wc, other)
+                sec.checks.append(Check(f"wakecheck / {what}, wall", value, limit, bound=bound,
+                                        unmeasured=_why_unmeasured(wc, other)))
         peak = wc.all_peak_kib / GIB if wc.all_peak_kib is not None else None
         sec.checks.append(Check("wakecheck peak memory, all processes", peak, 1.0, unit="GiB",
                                 bound=not wc.ok and peak is not None, unmeasured=_why_unmeasured(wc)))
-        decisive = statistics.median(w / p for p, w in paired) if paired else r_parse
-        if wc.ok and parse.ok and (decisive or 0) > 2.0:
+        if wc.ok and parse.ok and fixit.ok:
+            sec.extra.append("Round by round, wall s (bare parse / wakecheck / Fixit): " + "; ".join(
+                f"{p.wall:.1f} / {w.wall:.1f} / {f.wall:.1f}: {w.wall / p.wall:.2f}× parsing, "
+                f"{w.wall / f.wall:.3f}× Fixit" for p, w, f in zip(parse.samples, wc.samples, fixit.samples)) + ".")
+        by_parse = _round_ratios(wc, parse)
+        if by_parse and statistics.median(by_parse) > 2.0:
             beyond = wc.wall - parse.wall
             sec.why.append(
                 f"Parsing Django with LibCST on both cores takes {parse.wall:.1f} s; wakecheck takes {wc.wall:.1f} s, "
@@ -1051,16 +1121,17 @@ class Scenarios:
                    "interprocedural analysis of the entries is the cost."
                    if wc.cpu / wc.wall < 1.3 else
                    "the extra time is spread over both cores, i.e. per-file work beyond the parse."))
-        if wc.ok and fixit.ok and (r_fixit or 0) > 0.3:
+        by_fixit = _round_ratios(wc, fixit)
+        if by_fixit and statistics.median(by_fixit) > 0.3:
             sec.why.append(f"Fixit ({FIXIT_RULE}) takes {fixit.wall:.1f} s; meeting 0.3× would need wakecheck at "
                            f"{0.3 * fixit.wall:.1f} s, {wc.wall - 0.3 * fixit.wall:.1f} s less than now.")
         if not wc.ok:
+            bounds = [f"{wc.timed_out / m.wall:.1f}× {name}'s {m.wall:.1f} s" for m, name in
+                      ((fixit, "Fixit"), (parse, "bare parsing")) if wc.timed_out and m.ok]
             sec.why.append(f"wakecheck did not complete: {wc.status}"
-                           + (f" (at least {wc.timed_out / fixit.wall:.1f}× Fixit's {fixit.wall:.1f} s and "
-                              f"{wc.timed_out / parse.wall:.1f}× bare parsing's {parse.wall:.1f} s)"
-                              if wc.timed_out and fixit.ok and parse.ok else "") + ".")
+                           + (f" (at least {' and '.join(bounds)})" if bounds else "") + ".")
         if wc.profile:
-            sec.why.append(f"Where wakecheck's time went ({wc.label}): {wc.profile}.")
+            (sec.why if sec.why else sec.extra).append(f"Where wakecheck's time went ({wc.label}): {wc.profile}.")
         return sec
 
     # ---- 4
@@ -1076,22 +1147,22 @@ class Scenarios:
             "(a module most units read parts of), two edits in the middle of that file that move every "
             "line after them: a line added inside `QuerySet.exists`, and a method added to `QuerySet` above it; "
             f"and a new test module, `{ADDED_FILE.format(n='N')}`, a `SimpleTestCase` with one test. "
-            "Each run makes its edit anew (the edits pile up). The edited files are restored afterwards, the "
-            "added ones removed.")
+            "In a round, each edit is made on top of the ones before it. The edited files are restored at the start "
+            "of each round and at the end, the added ones removed.")
         originals = {name: (root / name).read_bytes() for name in (EDITED_FILE, LEAF_FILE)}
         counter = iter(range(1, 10_000))
 
-        def clear(_: object) -> None:
+        def clear() -> None:
             shutil.rmtree(cache, ignore_errors=True)
 
-        def append(name: str, text: str) -> Callable[[object], None]:
-            def edit(_: object) -> None:
+        def append(name: str, text: str) -> Callable[[], None]:
+            def edit() -> None:
                 with open(root / name, "a") as handle:
                     handle.write(text.format(n=next(counter)))
             return edit
 
-        def insert(name: str, before: str, text: str) -> Callable[[object], None]:
-            def edit(_: object) -> None:
+        def insert(name: str, before: str, text: str) -> Callable[[], None]:
+            def edit() -> None:
                 path = root / name
                 code = path.read_text(encoding="utf-8")
                 if before not in code:
@@ -1099,8 +1170,8 @@ class Scenarios:
                 path.write_text(code.replace(before, text.format(n=next(counter)) + before, 1), encoding="utf-8")
             return edit
 
-        def create(pattern: str, text: str) -> Callable[[object], None]:
-            def edit(_: object) -> None:
+        def create(pattern: str, text: str) -> Callable[[], None]:
+            def edit() -> None:
                 n = next(counter)
                 (root / pattern.format(n=n)).write_text(text.format(n=n), encoding="utf-8")
             return edit
@@ -1126,47 +1197,61 @@ class Scenarios:
                                      "class WakecheckBenchAdded{n}(SimpleTestCase):\n"
                                      "    def test_added(self):\n"
                                      "        self.assertEqual(1 + 1, 2)\n"))]
-        try:
-            for name, data in originals.items():
-                (root / name).write_bytes(data)  # a previous run stopped before restoring
-            remove_added()
-            s3 = self.b.results.get("S3 wakecheck cold (--no-cache), entry=*")
-            if s3 is not None and s3.timed_out is not None:
-                # Writing the cache adds to the same work: a run that must also write it cannot finish sooner.
-                cold = Measurement("S4 wakecheck cold (cache written)", self.wakecheck("."), root,
-                                   status=f"not run: scenario 3's cold run on the same tree timed out at "
-                                          f"{s3.timed_out:.0f} s")
-                self.b.results[cold.label] = cold
-            else:
-                cold = self.wc_measure("S4 wakecheck cold (cache written)", ["."], root, slow=True, warmup=False,
-                                       before_each=clear, profile=True)
-            if cold.ok and not cache.exists():
-                cold.note += " (no .wakecheck_cache/ was written)"
-            if cold.ok:
-                warm = self.wc_measure("S4 wakecheck warm, unchanged", ["."], root, warmup=True, profile=True)
-                changed = [self.wc_measure(label, ["."], root, warmup=False, before_each=edit, profile=True)
-                           for label, edit in edits]
-            else:
-                warm = self._skipped("S4 wakecheck warm, unchanged", cold)
-                changed = [self._skipped(label, cold) for label, _ in edits]
-        finally:
+
+        def restore() -> None:
             for name, data in originals.items():
                 (root / name).write_bytes(data)
             remove_added()
+
+        n = self.b.args.rounds
+        sec.setup.append(f"{n} round(s), each starting from the unedited tree: cold, a warm-up run (not measured), "
+                         "warm, then the edits, each run once. A ratio is the median of the rounds' ratios: each "
+                         "round's edited run over the same round's cold run, half a minute apart. Then one more "
+                         "round, not measured, for memory and profiles.")
+        labels = [label for label, _ in edits]
+        warm_label = "S4 wakecheck warm, unchanged"
+        s3 = self.b.results.get(self.S3_COLD)
+        try:
+            restore()  # a previous run stopped before restoring
+            if s3 is not None and s3.timed_out is not None:
+                # Writing the cache adds to the same work: a run that must also write it cannot finish sooner.
+                because = f"not run: scenario 3's cold run on the same tree timed out at {s3.timed_out:.0f} s"
+                runs = {label: Measurement(label, self.wakecheck("."), root, status=because)
+                        for label in ["S4 wakecheck cold (cache written)", warm_label, *labels]}
+            else:
+                complete = dict(ok_codes=(0, 1, 2), complete_if="file(s) parsed")
+                runs = self.b.rounds([
+                    Step("S4 wakecheck cold (cache written)", self.wakecheck("."), root, before=clear, profile=True,
+                         required=True, **complete),
+                    Step(warm_label, self.wakecheck("."), root, timed=False, required=True, **complete),
+                    Step(warm_label, self.wakecheck("."), root, profile=True, **complete),
+                    *(Step(label, self.wakecheck("."), root, before=edit, profile=True, **complete)
+                      for label, edit in edits)], n, before_round=restore)
+        finally:
+            restore()
+        cold, warm, *changed = (self.annotate_wc(m) for m in runs.values())
+        if cold.ok and not (cache / "CACHEDIR.TAG").exists():
+            cold.note += " (no .wakecheck_cache/ was written)"
         sec.rows = [cold, warm, *changed]
-        sec.checks.append(Check("warm unchanged / cold, wall", _ratio(warm, cold), 0.05, unit="%",
-                                unmeasured=_why_unmeasured(warm, cold)))
-        for m in changed:
-            what = m.label.removeprefix("S4 wakecheck warm, ")
-            sec.checks.append(Check(f"{what} / cold, wall", _ratio(m, cold), 0.10, unit="%",
+        ratios = {m.label: _round_ratios(m, cold) for m in (warm, *changed)}
+        for m, limit in ((warm, 0.05), *((m, 0.10) for m in changed)):
+            what = m.label.removeprefix("S4 wakecheck ")
+            got = ratios[m.label]
+            sec.checks.append(Check(f"{what} / cold, wall, median of {len(got)} round(s)",
+                                    statistics.median(got) if got else None, limit, unit="%",
                                     unmeasured=_why_unmeasured(m, cold)))
-        s3 = self.b.results.get("S3 wakecheck cold (--no-cache), entry=*")
         if s3 is not None and s3.ok and cold.ok:
             sec.extra.append(f"Writing the cache costs {cold.wall - s3.wall:+.1f} s against scenario 3's "
                              f"`--no-cache` run ({s3.wall:.1f} s).")
+        if cold.ok:
+            sec.extra.append("Cold, wall s, round by round: " + ", ".join(f"{x.wall:.1f}" for x in cold.samples)
+                             + "; each run's share of its round's cold run: " + "; ".join(
+                                 f"{m.label.removeprefix('S4 wakecheck ')}: "
+                                 + ", ".join(f"{r * 100:.1f}%" for r in ratios[m.label])
+                                 for m in (warm, *changed) if ratios[m.label]) + ".")
         for m, limit in ((warm, 0.05), *((m, 0.10) for m in changed)):
-            ratio = _ratio(m, cold)
-            if ratio is not None and ratio > limit:
+            got = ratios[m.label]
+            if got and statistics.median(got) > limit:
                 sec.why.append(f"{m.label}: {m.wall:.2f} s against a budget of {limit * cold.wall:.2f} s "
                                f"({wakecheck_summary(m) or 'no summary'}); CPU/wall {m.cpu / m.wall:.2f}. "
                                "The cache keeps each unit's findings with the parts of each module it read; an "
@@ -1178,10 +1263,6 @@ class Scenarios:
             sec.why.append(f"The cold run did not complete ({cold.status}), so the warm runs were not measured."
                            + (f" {cold.profile}." if cold.profile else ""))
         return sec
-
-    @staticmethod
-    def _skipped(label: str, because: Measurement) -> Measurement:
-        return Measurement(label, [], BENCH, status=f"not run: cold run {because.status}")
 
     # ---- 5
     def scenario5(self) -> Section:
@@ -1313,13 +1394,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true",
                         help=f"repeat 1 and scaling N in {SCALING_N_QUICK}")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement, median taken (default 3)")
-    parser.add_argument("--slow-repeat", type=int, default=1,
-                        help="runs for the slow measurements: Fixit, bare parsing, wakecheck cold on all of "
-                             "Django (default 1)")
     parser.add_argument("--timeout", type=float, default=3600.0, help="seconds before one run is killed")
-    parser.add_argument("--pairs", type=int, default=3,
-                        help="scenario 3: bare parsing and wakecheck run back to back this many times; the "
-                             "median ratio is the target's figure (default 3; 0: the single runs' ratio)")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="scenarios 3 and 4: rounds of their commands run back to back; each target's figure "
+                             "is the median of the rounds' ratios (default 3; 1 with --quick)")
     parser.add_argument("--wakecheck", help="wakecheck executable (default: this interpreter's `-m wakecheck`)")
     parser.add_argument("--results", default=str(BENCH / "RESULTS.md"), help="where to write the report")
     parser.add_argument("--no-write", action="store_true", help="print only; do not write the report")
@@ -1328,8 +1406,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.quick:
         args.repeat = 1
-        args.slow_repeat = 1
-        args.pairs = min(args.pairs, 1)
+        args.rounds = min(args.rounds, 1)
+    if args.rounds < 1:
+        parser.error("--rounds must be at least 1")
     args.scenarios = [s.strip() for s in args.only.split(",") if s.strip()]
     unknown = [s for s in args.scenarios if s not in TARGETS]
     if unknown:
@@ -1347,7 +1426,8 @@ def render(args: argparse.Namespace, argv: list[str], machine_lines: list[str], 
            "user + system of the process and every child it reaped (wait4), peak RSS is `ru_maxrss` (the largest "
            "single process; the launcher's ~10 MiB is its floor); "
            "\"all processes\" is the highest sum of PSS over the process tree, sampled every 50 ms in one run "
-           "that is not timed (the warm-up run, the profiled run or one more): sampling slows the runs it samples. "
+           "that is not timed (the warm-up run, the profiled run or one more; in scenarios 3 and 4, the round that is "
+           "not measured): sampling slows the runs it samples. "
            f"Medians of n runs; n = {args.repeat} unless the table says otherwise"
            f"{' (quick mode)' if args.quick else ''}.", "",
            "## Machine", "", *machine_lines,
