@@ -990,14 +990,24 @@ class Scenarios:
         root = self.tree("django-noentry")
         return self.wc_measure("S1 wakecheck, Django, no entry", ["--no-cache", "."], root)
 
+    def s1_pair(self, wc_label: str, ruff_label: str, root: Path, n: int) -> tuple[Measurement, Measurement]:
+        runs = self.b.rounds([Step(wc_label, self.wakecheck("--no-cache", "."), root, ok_codes=(0, 1, 2),
+                                   complete_if="file(s) parsed"),
+                              Step(ruff_label, self.ruff(), root)], n)
+        return self.annotate_wc(runs[wc_label]), runs[ruff_label]
+
     def scenario1(self) -> Section:
         sec = Section("1", "no entry: Django (and this Python's standard library)")
         root = self.tree("django-noentry")
         files, lines = count_py(root)
         sec.setup.append(f"Django {DJANGO_VERSION} sdist: {files:,} `.py` files, {lines:,} lines; "
                          f"{self.noentry_reason}.")
-        wc = self.s1_django_wc()
-        ruff = self.b.measure(f"S1 ruff {RUFF_RULE}, Django", self.ruff(), root)
+        # wakecheck and ruff back to back, in rounds (see Bench.rounds): each takes a fifth of a
+        # second, and one round's two can be a third apart, so more rounds than runs elsewhere.
+        n = 5 * self.b.args.repeat
+        sec.setup.append(f"wakecheck and ruff run back to back, {n} rounds on each tree; the target's figure is the "
+                         "median of the rounds' ratios.")
+        wc, ruff = self.s1_pair("S1 wakecheck, Django, no entry", f"S1 ruff {RUFF_RULE}, Django", root, n)
         pyf = self.b.measure("S1 pyflakes, Django", self.pyflakes(), root)
         py, ver, floor = self.floors()
         scan = self.b.measure("S1 read every file + one regex (Python), Django",
@@ -1007,15 +1017,18 @@ class Scenarios:
         sfiles, slines = count_py(sroot)
         sec.setup.append(f"Standard library {platform.python_version()} (`.py` only, no site-packages): "
                          f"{sfiles:,} files, {slines:,} lines; {self.stdlib_noentry_reason}.")
-        swc = self.wc_measure("S1 wakecheck, stdlib, no entry", ["--no-cache", "."], sroot)
-        sruff = self.b.measure(f"S1 ruff {RUFF_RULE}, stdlib", self.ruff(), sroot)
+        swc, sruff = self.s1_pair("S1 wakecheck, stdlib, no entry", f"S1 ruff {RUFF_RULE}, stdlib", sroot, n)
         spyf = self.b.measure("S1 pyflakes, stdlib", self.pyflakes(), sroot)
         sec.rows = [wc, ruff, pyf, scan, swc, sruff, spyf, py, ver, floor]
-        ratio = _ratio(wc, ruff)
-        sec.checks.append(Check("wakecheck / ruff, wall, Django", ratio, 1.0, unmeasured=_why_unmeasured(wc, ruff)))
-        sratio = _ratio(swc, sruff)
-        sec.extra.append(f"Standard library, same ratio (no target): "
-                         f"{'%.2f×' % sratio if sratio is not None else _why_unmeasured(swc, sruff)}.")
+        ratios, sratios = _round_ratios(wc, ruff), _round_ratios(swc, sruff)
+        ratio = statistics.median(ratios) if ratios else None
+        sec.checks.append(Check(f"wakecheck / ruff, wall, Django, median of {len(ratios)} round(s)", ratio, 1.0,
+                                unmeasured=_why_unmeasured(wc, ruff)))
+        if ratios:
+            sec.extra.append("Django, wakecheck / ruff round by round: " + ", ".join(f"{r:.2f}×" for r in ratios) + ".")
+        sec.extra.append("Standard library, the same ratio (no target): " + (
+            f"median {statistics.median(sratios):.2f}×; round by round " + ", ".join(f"{r:.2f}×" for r in sratios)
+            if sratios else _why_unmeasured(swc, sruff)) + ".")
         if ratio is not None and ratio > 1.0:
             start = ver.wall if ver.ok else py.wall
             why = (f"wakecheck is a Python process: `wakecheck --version` (interpreter up, CLI imported, nothing "
