@@ -111,7 +111,7 @@ class Measurement:
     profile: str = ""
     """Where the time went, from py-spy attached to one more run (when profiled)."""
     memory: Sample | None = None
-    """The run whose process tree was sampled for memory: the warm-up run, the profiled run or one more."""
+    """The run whose process tree was sampled for memory: the warm-up run, or a round's run not measured."""
 
     @property
     def ok(self) -> bool:
@@ -350,21 +350,17 @@ class Bench:
         print(text, flush=True)
 
     def measure(self, label: str, argv: list[str], cwd: Path, *, ok_codes: tuple[int, ...] = (0, 1),
-                warmup: bool = True, before_each=None, repeat: int | None = None,
                 timeout: float | None = None, complete_if: str | None = None, profile: bool = False) -> Measurement:
-        """Median of `repeat` runs (after one unmeasured warm-up run unless `warmup` is False)."""
+        """Median of `--repeat` runs, after one unmeasured warm-up run (sampled for memory)."""
         if label in self.results:
             return self.results[label]
-        n = repeat if repeat is not None else self.args.repeat
+        n = self.args.repeat
         timeout = timeout if timeout is not None else self.args.timeout
         m = Measurement(label, argv, cwd)
         self.results[label] = m
         stem = _slug(label)
-        self.say(f"  {label}: {m.command()}  (n={n}{', warm-up' if warmup else ''})")
-        runs = ([None] if warmup else []) + list(range(n))
-        for i in runs:
-            if before_each is not None:
-                before_each(i)
+        self.say(f"  {label}: {m.command()}  (n={n}, warm-up)")
+        for i in [None, *range(n)]:
             # The warm-up run, not timed, is the one sampled for memory.
             sample = run_once(argv, cwd, stem if i is None else f"{stem}.{i}", timeout, sample_memory=i is None)
             status = self._status(sample, ok_codes, complete_if)
@@ -384,18 +380,9 @@ class Bench:
         if profile and self.profiler is not None:
             # One more run, not measured, with py-spy attached: even non-blocking, reading a
             # process's stacks 10 times a second slowed a cold run on all of Django by a third.
-            if before_each is not None:
-                before_each(n)
-            profiled = run_once(argv, cwd, f"{stem}.profiled", timeout, self.profiler,
-                                sample_memory=m.memory is None)
-            m.memory = m.memory or profiled
+            run_once(argv, cwd, f"{stem}.profiled", timeout, self.profiler)
             m.profile = summarize_profile(LOGS / f"{stem}.profiled.pyspy")
             self.say("    profiled in one more run, not measured")
-        if m.memory is None:
-            if before_each is not None:
-                before_each(n + 1)
-            m.memory = run_once(argv, cwd, f"{stem}.memory", timeout, sample_memory=True)
-            self.say("    sampled for memory in one more run, not measured")
         if m.all_peak_kib is not None:
             self.say(f"    all processes: {m.all_peak_kib / 1024:.0f} MiB")
         return m
@@ -801,13 +788,6 @@ class Section:
     checks: list[Check] = dataclasses.field(default_factory=list)
     why: list[str] = dataclasses.field(default_factory=list)
     extra: list[str] = dataclasses.field(default_factory=list)
-
-
-def _ratio(a: Measurement, b: Measurement, attr: str = "wall") -> float | None:
-    if not (a.ok and b.ok):
-        return None
-    denominator = getattr(b, attr)
-    return getattr(a, attr) / denominator if denominator else None
 
 
 def _round_ratios(a: Measurement, b: Measurement) -> list[float]:
@@ -1439,8 +1419,8 @@ def render(args: argparse.Namespace, argv: list[str], machine_lines: list[str], 
            "user + system of the process and every child it reaped (wait4), peak RSS is `ru_maxrss` (the largest "
            "single process; the launcher's ~10 MiB is its floor); "
            "\"all processes\" is the highest sum of PSS over the process tree, sampled every 50 ms in one run "
-           "that is not timed (the warm-up run, the profiled run or one more; in scenarios 3 and 4, the round that is "
-           "not measured): sampling slows the runs it samples. "
+           "that is not timed (the warm-up run; in scenarios 1, 3 and 4, the round that is not measured): sampling "
+           "slows the runs it samples. "
            f"Medians of n runs; n = {args.repeat} unless the table says otherwise"
            f"{' (quick mode)' if args.quick else ''}.", "",
            "## Machine", "", *machine_lines,
