@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -201,12 +202,16 @@ def deep_place(text: str) -> tuple[int, int]:
 # Python refuses more brackets than this open at once ("too many nested parentheses");
 # LibCST's native parser does not, and overflows the C stack (a segfault) near 1,500.
 _MAX_BRACKETS = 200
-_BRACKETS = re.compile("|".join((
+# What the bracket count passes over: comments, strings, and runs of code with no bracket
+# and nothing that may start a string or a comment. What is left is brackets, and any quote
+# that starts no whole string (a step of nothing).
+_UNCOUNTED = re.compile("|".join((
     r"#[^\r\n]*",  # a comment
     r"'{3}(?:\\.|[^\\])*?'{3}", r'"{3}(?:\\.|[^\\])*?"{3}',  # triple-quoted strings
     r"'(?:\\.|[^\\'\r\n])*'", r'"(?:\\.|[^\\"\r\n])*"',  # one-line strings
-    r"[(\[{)\]}]",  # a bracket: the only match the scan counts
+    r"""[^()\[\]{}'"#]+""",  # code without brackets
 )), re.S)
+_DEPTH_STEP = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1, "'": 0, '"': 0}
 # Other nesting LibCST's parser overflows on (a few thousand unary operators, attribute
 # reads, conditional expressions or lambdas in one statement; about 10,000 `elif`s)
 # needs that many tokens: a line this long or this many `elif`s, and Python's own
@@ -244,15 +249,19 @@ def _brackets_too_deep(text: str) -> bool:
     """Whether more than _MAX_BRACKETS brackets are open at once (a regex skips comments and strings)."""
     if text.count("(") + text.count("[") + text.count("{") <= _MAX_BRACKETS:
         return False  # nearly every file: too few brackets to nest that deep
+    steps = _UNCOUNTED.sub("", text)
+    # The depth after each bracket, in C; a closing bracket with none open counts for nothing,
+    # so where the running sum goes below zero the brackets are counted one by one instead.
+    depths = list(accumulate(map(_DEPTH_STEP.__getitem__, steps)))
+    if not depths:
+        return False
+    if min(depths) >= 0:
+        return max(depths) > _MAX_BRACKETS
     depth = 0
-    for match in _BRACKETS.finditer(text):
-        bracket = match.group()
-        if bracket in "([{":
-            depth += 1
-            if depth > _MAX_BRACKETS:
-                return True
-        else:
-            depth = max(depth - 1, 0)
+    for step in map(_DEPTH_STEP.__getitem__, steps):
+        depth = max(depth + step, 0)
+        if depth > _MAX_BRACKETS:
+            return True
     return False
 
 
