@@ -82,6 +82,9 @@ class Interpreter(ExternalsMixin, FlowMixin):
         # rows. A check (no ghosts) reads only what each function reaches, so it keeps none.
         self.sites = ghosts
         self.summaries: dict[tuple[object, ...], Summary] = {}  # _UNDER_WAY while it runs
+        # (ids of a function, its bound value, its arguments) → (those objects, kept alive so
+        # that no id is reused, and the summary `summaries` holds for them): see analyze.
+        self._same_calls: dict[tuple[int, ...], tuple[tuple[object, ...], Summary]] = {}
         self.active: dict[str, int] = {}  # activations of each function under way
         self.contexts: dict[str, int] = {}
         self.globals_memo: dict[tuple[str, str], Value] = {}
@@ -137,6 +140,14 @@ class Interpreter(ExternalsMixin, FlowMixin):
     # -- function contexts -----------------------------------------------------------------
     def analyze(self, fn: ir.FunctionIR, bound: Value | None, args: Sequence[Value],
                 kwargs: Sequence[tuple[str | None, Value]], closure: tuple[tuple[str, Value], ...]) -> Summary:
+        # The same function called again with the very same values (a third of calls): the
+        # summary found for them, without binding, bounding and hashing them again.
+        same = None
+        if not kwargs and not closure:
+            same = (id(fn), id(bound), *map(id, args))
+            known = self._same_calls.get(same)
+            if known is not None:
+                return known[1]
         if closure:
             closure = tuple((name, bounded(v)) for name, v in closure)
         # Most values hold no other: `bounded` would give them back as they are.
@@ -153,6 +164,8 @@ class Interpreter(ExternalsMixin, FlowMixin):
             key = (fn.qualname, tuple(sorted(env.items())), closure)
             done = summaries.get(key)
         if done is not None and done is not _UNDER_WAY:
+            if same is not None:
+                self._same_calls[same] = ((fn, bound, *args), done)
             return done
         active = self.active.get(fn.qualname, 0)
         if done is _UNDER_WAY or active >= _ACTIVE_LIMIT:
@@ -172,6 +185,8 @@ class Interpreter(ExternalsMixin, FlowMixin):
         finally:
             self.active[fn.qualname] = active
         summaries[key] = summary
+        if same is not None:
+            self._same_calls[same] = ((fn, bound, *args), summary)
         return summary
 
     def bind_params(self, fn: ir.FunctionIR, bound: Value | None, args: Sequence[Value],

@@ -375,8 +375,8 @@ class FlowMixin:
                     key, track = _fold_ghosts(at, track, folded.setdefault(target, {}))
             old = at.get(key)
             if old is None:
-                # Every track a block hands on has an environment of its own, and a kept
-                # track's is never changed in place (run_block copies it, _grow makes a new one).
+                # A kept track's environment is never changed in place (run_block copies it,
+                # _grow makes a new one), so tracks may share one: both edges of a branch do.
                 at[key] = track
             else:
                 grown = _grow(old, track, visits.get(target, 0))
@@ -403,7 +403,7 @@ class FlowMixin:
         st = State(track.reach, dict(track.env))
         out: list[tuple[int, Track]] = []
         if block.handler is not None:
-            out.append((block.handler, Track(st.reach, dict(st.env))))
+            out.append((block.handler, track))  # from the block's start: the track it was given
         for op in block.ops:
             self.run_op(op, st, fn, summary, closure)
             if st.dead:
@@ -451,11 +451,12 @@ class FlowMixin:
                 gate = gate_name(term.text) if term.kind is _PLAIN else None
                 if gate and isinstance(cond, Bool) and cond.throttle is not None:
                     self.note_throttle(fn, gate, cond.throttle, term.line)
-                return [(term.true, Track(refine(st.reach, truth, True, gate), dict(st.env))),
+                # Both edges share one environment: no kept track's is changed in place (see push).
+                return [(term.true, Track(refine(st.reach, truth, True, gate), st.env)),
                         (term.false, Track(refine(st.reach, truth, False, gate), st.env))]
             case ir.ForIter():
                 iterable = st.env.get(term.iterator, UNKNOWN)
-                out = [(term.exit, Track(st.reach, dict(st.env)))]
+                out = [(term.exit, Track(st.reach, st.env))]
                 reasons = empty_reasons(iterable)
                 body_reach = st.reach
                 if reasons is not None:
