@@ -93,7 +93,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
         self.members_memo: dict[tuple[str, str, bool], tuple[int, list[_Definition]]] = {}
         self.bases_memo: dict[str, str | None] = {}  # class → external_base's answer, once it is settled
         self.plain_externals: dict[str, int] = {}
-        self.attr_names_memo: dict[tuple[str, str], tuple[list[str], list[str]]] = {}  # see attr_names
+        self.attr_names_memo: dict[tuple[str, str], tuple[list[str], tuple[str, ...]]] = {}  # see class_attr_names
         # id(module-level expression) → (the expression, its module, its value): see module_eval
         self.module_memo: dict[int, tuple[ir.Expr, str, Value]] = {}
         # (names, is a call) → what the idle model says: the configuration's answer alone, so
@@ -558,19 +558,15 @@ class Interpreter(ExternalsMixin, FlowMixin):
 
     # -- attributes --------------------------------------------------------------------------
     def attr_names(self, expr: ir.Attr, base: Value, st: State, fn: ir.FunctionIR,
-                   closure: dict[str, Value]) -> list[str]:
+                   closure: dict[str, Value]) -> Sequence[str]:
         """Dotted names an attribute may be known by, for matching the configured patterns."""
+        if type(base) is Inst:  # the commonest base: its names as kept, not copied
+            return self.class_attr_names(base.cls, expr.attr)
         names: list[str] = []
         for alt in alternatives(base) if type(base) is Union else (base,):
             match alt:
                 case Inst():
-                    # `Class.attr` for each class of the MRO: kept while that MRO stands.
-                    mro = self.index.mro(alt.cls, self)
-                    known = self.attr_names_memo.get((alt.cls, expr.attr))
-                    if known is None or known[0] is not mro:
-                        known = self.attr_names_memo[(alt.cls, expr.attr)] = (
-                            mro, [f"{c}.{expr.attr}" for c in mro])
-                    names.extend(known[1])
+                    names.extend(self.class_attr_names(alt.cls, expr.attr))
                 case ModuleVal() | Ext():
                     names.append(f"{alt.name}.{expr.attr}")
                 case ClassRef():
@@ -580,6 +576,14 @@ class Interpreter(ExternalsMixin, FlowMixin):
         if not names:
             names.append(expr.text if "." in expr.text else f"{fn.module}.{expr.text}")
         return names
+
+    def class_attr_names(self, cls: str, attr: str) -> tuple[str, ...]:
+        """`Class.attr` for each class of the MRO: kept while that MRO stands."""
+        mro = self.index.mro(cls, self)
+        known = self.attr_names_memo.get((cls, attr))
+        if known is None or known[0] is not mro:
+            known = self.attr_names_memo[(cls, attr)] = (mro, tuple(f"{c}.{attr}" for c in mro))
+        return known[1]
 
     def attribute(self, base: Value, expr: ir.Attr, st: State, fn: ir.FunctionIR, summary: Summary,
                   closure: dict[str, Value]) -> Value:
@@ -783,7 +787,8 @@ class Interpreter(ExternalsMixin, FlowMixin):
                 args.append(v)
         if st.dead:
             return BOTTOM
-        if self.mutate(expr.func, args, kwargs, st):
+        func = expr.func
+        if type(func) is _ATTR and func.attr in _MUTATORS and self.mutate(func, args, kwargs, st):
             return Const(None)
         if isinstance(expr.func, ir.Attr) and expr.func.attr in _REARM_METHODS and args \
                 and st.reach.level == LIVE:
@@ -901,7 +906,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
         return True
 
     def callee(self, func: ir.Expr, st: State, fn: ir.FunctionIR, summary: Summary,
-               closure: dict[str, Value]) -> tuple[Value, list[str]]:
+               closure: dict[str, Value]) -> tuple[Value, Sequence[str]]:
         """The called value and its names, without applying the model to the callee itself."""
         match func:
             case ir.Attr():
@@ -1064,6 +1069,8 @@ class Interpreter(ExternalsMixin, FlowMixin):
                   expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary) -> None:
         """Functions handed to code we cannot see may be called by it: follow them."""
         for value in [*args, *(v for _, v in kwargs)]:
+            if type(value) not in _MAY_HOLD_FUNC:  # nearly every argument: no function in it
+                continue
             for alt in alternatives(value):
                 candidates = [alt] if isinstance(alt, Func) else [
                     e for e in alternatives(element_of(alt)) if isinstance(e, Func)
@@ -1129,6 +1136,7 @@ def _collection_call(base: Value, method: str, args: list[Value]) -> Value:
             return UNKNOWN
 
 
+_MAY_HOLD_FUNC = frozenset({Func, Seq, Tup, Union})  # what callbacks looks into
 _MUTATORS = {"append", "add", "appendleft", "insert", "extend", "update", "extendleft",
              "setdefault", "clear", "pop", "remove", "sort", "discard", "popleft"}
 _EMPTY_ATTRS = {"size", "length", "count", "items", "keys", "values", "copy", "rows"}

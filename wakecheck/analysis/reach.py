@@ -348,6 +348,9 @@ class FlowMixin:
 
     def run_function(self, fn: ir.FunctionIR, env0: dict[str, Value], closure: dict[str, Value],
                      summary: Summary) -> None:
+        if not self.ghosts:
+            self._run_real(fn, env0, closure, summary)
+            return
         blocks = fn.blocks
         # One real track per block; ghost tracks are kept apart by the set of facts
         # that cut them off, so a sink's explanation is not blurred by unrelated cuts.
@@ -397,6 +400,32 @@ class FlowMixin:
             for key in ((*at,) if len(at) == 1 else sorted(at, key=_track_order)):
                 for target, out in self.run_block(block, at[key], fn, summary, closure):
                     push(target, out)
+
+    def _run_real(self, fn: ir.FunctionIR, env0: dict[str, Value], closure: dict[str, Value],
+                  summary: Summary) -> None:
+        """run_function without ghost tracks (a check): one track per block, nothing to fold or order."""
+        blocks = fn.blocks
+        tracks: dict[int, Track] = {0: Track(START, env0)}
+        visits: dict[int, int] = {}
+        queue: list[int] = [0]
+        queued = {0}
+        while queue:
+            bid = heapq.heappop(queue)
+            queued.discard(bid)
+            visits[bid] = visits.get(bid, 0) + 1
+            for target, track in self.run_block(blocks[bid], tracks[bid], fn, summary, closure):
+                if track.reach.level == GHOST:
+                    continue
+                old = tracks.get(target)
+                if old is not None:
+                    grown = _grow(old, track, visits.get(target, 0))
+                    if grown is None:
+                        continue
+                    track = grown
+                tracks[target] = track
+                if target not in queued:
+                    queued.add(target)
+                    heapq.heappush(queue, target)
 
     def run_block(self, block: ir.Block, track: Track, fn: ir.FunctionIR, summary: Summary,
                   closure: dict[str, Value]) -> Iterable[tuple[int, Track]]:
