@@ -23,10 +23,8 @@ from wakecheck import __version__
 from wakecheck.config import Config, parse_duration
 from wakecheck.engine import Analysis, EntryResult, gate_reason, short_name
 from wakecheck.errors import ConfigError
-from wakecheck.model import (
-    Audit, AuditEntry, AuditRow, AuditSink, ChainFrame, FileError, Fix, Setting, Span,
-    ThrottleNote, Verdict, WakeCost,
-)
+from wakecheck.audit_model import Audit, AuditEntry, AuditRow, AuditSink, Fix, Setting, ThrottleNote, WakeCost
+from wakecheck.model import ChainFrame, FileError, Span, Verdict
 
 if TYPE_CHECKING:
     from wakecheck.analysis import cfg as ir

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 from wakecheck.baseline import Baseline, BaselineEntry
 from wakecheck.config import Config
 from wakecheck.discovery import SourceFile, discover
-from wakecheck.model import Audit, FileError, Finding, Report, Span, internal_error
+from wakecheck.model import FileError, Finding, Report, Span, internal_error
 from wakecheck.parsing import SourceText, decode_source, ensure_stack_room, has_coding_cookie
 from wakecheck.rules import BY_CODE, selected
 from wakecheck.stack import roomy
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from wakecheck.analysis.index import FileList, ProjectIndex
     from wakecheck.analysis.interp import Interpreter, Model
     from wakecheck.analysis.reach import Hit, Summary
+    from wakecheck.audit_model import Audit
     from wakecheck.parts import Parts, Stamp
 
 

@@ -277,102 +277,19 @@ class Report:
     units_reused: int = 0  # units whose findings came from the cache
 
 
-# ---------------------------------------------------------------------------
-# The audit
-
-
-@dataclass(frozen=True, slots=True)
-class Setting:
-    """A time the audit works with, and where it was read: code (path, line) or configuration."""
-
-    seconds: float
-    origin: str  # e.g. 'TownContainerDO.sleep_after = "30m"' or 'sleep-after in pyproject.toml'
-    path: str | None = None
-    line: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ThrottleNote:
-    """A time throttle on a row's path: `interval_s`, and whether it survives eviction."""
-
-    test: str  # the condition as written
-    interval_s: float
-    memory: str | None  # the in-memory state it is kept in, when it is not a real throttle
-    path: str
-    line: int
-
-
-@dataclass(frozen=True, slots=True)
-class WakeCost:
-    """How often a YES/RARELY row wakes an idle container, and the share of time it keeps it awake."""
-
-    interval_s: float | None
-    duty_cycle: float | None
-    basis: str  # "throttle" | "alarm period" | "unknown"
-    throttles: tuple[ThrottleNote, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class AuditSink:
-    """One container-touching call a row reaches, with its verdict and the chain from the entry."""
-
-    sink: str  # the call as written, e.g. "container.fetch"
-    wake: str  # what it does: "POST /refresh-token", or the method name
-    path: str
-    span: Span
-    verdict: Verdict
-    reason: str
-    chain: tuple[ChainFrame, ...]
-    gates: tuple[tuple[str, ...], ...]  # per frame: the conditions it passes ("not x" when False)
-
-
-@dataclass(frozen=True, slots=True)
-class Fix:
-    """One way to make a YES row a NO: what to do, and where (a function's definition or a call)."""
-
-    kind: str  # "call-site" | "callee" | "lazy"
-    text: str  # one or two sentences; `code` in backticks
-    path: str | None = None
-    line: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class AuditRow:
-    """One code path: a call in the loop's body that reaches the container, and its verdict."""
-
-    code_path: str  # "refresh_container_token()" or "check_status() → check_agent_container_status()"
-    functions: tuple[str, ...]  # qualified names of the callees (the sink itself for a direct sink)
-    path: str
-    span: Span  # the call in the loop's body
-    wakes: tuple[str, ...]
-    verdict: Verdict
-    reason: str
-    cost: WakeCost | None
-    sinks: tuple[AuditSink, ...]
-    fixes: tuple[Fix, ...]  # YES rows: ways to gate it
-
-
-@dataclass(frozen=True, slots=True)
-class AuditEntry:
-    entry: str
-    path: str
-    line: int
-    body: tuple[ChainFrame, ...]  # wrappers passed through, entry first, ending at the loop's body
-    rows: tuple[AuditRow, ...]
-    sleep_after: Setting | None
-    idle_period: Setting | None
-
-
-@dataclass(frozen=True, slots=True)
-class Audit:
-    entries: tuple[AuditEntry, ...]
-    errors: tuple[FileError, ...]
-    warnings: tuple[str, ...]
-    version: str
-    config: str  # where the configuration came from, as shown
-    config_digest: str
-    idle_model: tuple[tuple[str, str], ...]  # (kind, text) lines describing the idle model
-
-
 # Every value above is built often (findings, spans, chains): build them without object.__setattr__.
 all_built_fast(globals(), __name__)
+
+# The audit's value types live in wakecheck.audit_model: a check never builds them, and
+# making a frozen dataclass costs about a millisecond of every run's start.
+_AUDIT_TYPES = frozenset({"Setting", "ThrottleNote", "WakeCost", "AuditSink", "Fix", "AuditRow", "AuditEntry",
+                          "Audit"})
+
+
+def __getattr__(name: str) -> object:
+    """`from wakecheck.model import Audit` still works: the audit's types, imported when first asked for."""
+    if name in _AUDIT_TYPES:
+        from wakecheck import audit_model
+
+        return getattr(audit_model, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

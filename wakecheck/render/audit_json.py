@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from wakecheck.model import Audit, AuditRow, AuditSink, ChainFrame, Setting
+from wakecheck.audit_model import Audit, AuditRow, AuditSink, Setting
+from wakecheck.model import ChainFrame
 
 
 def render(audit: Audit) -> str:

@@ -13,7 +13,8 @@ import re
 from urllib.parse import quote
 
 from wakecheck.engine import short_name
-from wakecheck.model import Audit, AuditEntry, AuditRow, AuditSink, ChainFrame, Setting, Verdict, WakeCost
+from wakecheck.audit_model import Audit, AuditEntry, AuditRow, AuditSink, Setting, WakeCost
+from wakecheck.model import ChainFrame, Verdict
 
 _VERDICT_CLASS = {Verdict.YES: "yes", Verdict.RARELY: "rarely", Verdict.NO: "no"}
 _ARROW = {Verdict.YES: "==>", Verdict.RARELY: "-->", Verdict.NO: "-.->"}
