@@ -133,10 +133,22 @@ def test_output_is_deterministic(town: Path) -> None:
 def test_a_tree_with_no_entry_does_not_import_libcst(tmp_path: Path) -> None:
     (tmp_path / "a.py").write_text("def tick():\n    return 1\n")
     probe = ("import atexit, sys\n"
-             "atexit.register(lambda: print('libcst' in sys.modules, file=sys.stderr))\n"
+             "atexit.register(lambda: print('libcst' in sys.modules, 'wakecheck.audit_model' in sys.modules,\n"
+             "                              file=sys.stderr))\n"
              "from wakecheck.cli import main\n"
              "main(['check', '.'])\n")
     result = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True,
                             text=True, timeout=60)
     assert result.returncode == 0
+    assert result.stderr.strip().splitlines()[-1] == "False False"
+
+
+def test_a_check_does_not_make_the_audit_types(town: Path) -> None:
+    """Only `audit` builds them (wakecheck.audit_model); a check with findings never imports it."""
+    probe = ("import atexit, sys\n"
+             "atexit.register(lambda: print('wakecheck.audit_model' in sys.modules, file=sys.stderr))\n"
+             "from wakecheck.cli import main\n"
+             "main(['check', '--format', 'json', '.'])\n")
+    result = subprocess.run([sys.executable, "-c", probe], cwd=town, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1, result.stderr  # the fixture has findings
     assert result.stderr.strip().splitlines()[-1] == "False"
