@@ -42,6 +42,7 @@ _GIVE_UP_AFTER = 40
 _NONE = Const(None)
 # Enum members read on every step, bound once (see values.ABSENT). RARE here is a reach level.
 _PLAIN, _RARE_SIDE = ir.CondKind.PLAIN, Lvl.RARE
+_ASSIGN, _EVAL, _GOTO = ir.Assign, ir.Eval, ir.Goto  # compared by exact type (none has a subclass)
 
 
 @dataclass(frozen=True, slots=True)
@@ -434,14 +435,27 @@ class FlowMixin:
         if block.handler is not None:
             out.append((block.handler, track))  # from the block's start: the track it was given
         for op in block.ops:
-            self.run_op(op, st, fn, summary, closure)
+            # The two commonest operations here; run_op has every kind.
+            kind = type(op)
+            if kind is _ASSIGN:
+                value = self.eval(op.value, st, fn, summary, closure)
+                for target in op.targets:  # type: ignore[union-attr]
+                    self.assign(target, value, st, fn, summary, closure)
+            elif kind is _EVAL:
+                self.eval(op.value, st, fn, summary, closure)
+            else:
+                self.run_op(op, st, fn, summary, closure)
             if st.dead:
                 break
         if block.handler is not None and block.ops:
             out.append((block.handler, Track(st.reach, dict(st.env))))
         if st.dead:
             return out
-        out.extend(self.run_terminator(block.term, st, fn, summary, closure))
+        term = block.term
+        if type(term) is _GOTO:
+            out.append((term.target, Track(st.reach, st.env)))  # type: ignore[union-attr]
+            return out
+        out.extend(self.run_terminator(term, st, fn, summary, closure))
         return out
 
     def run_op(self, op: ir.Op, st: State, fn: ir.FunctionIR, summary: Summary,
