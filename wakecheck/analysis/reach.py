@@ -453,7 +453,7 @@ class FlowMixin:
             return out
         term = block.term
         if type(term) is _GOTO:
-            out.append((term.target, Track(st.reach, st.env)))  # type: ignore[union-attr]
+            out.append((term.target, Track(st.reach, st.env)))
             return out
         out.extend(self.run_terminator(term, st, fn, summary, closure))
         return out
