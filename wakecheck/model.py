@@ -280,16 +280,4 @@ class Report:
 # Every value above is built often (findings, spans, chains): build them without object.__setattr__.
 all_built_fast(globals(), __name__)
 
-# The audit's value types live in wakecheck.audit_model: a check never builds them, and
-# making a frozen dataclass costs about a millisecond of every run's start.
-_AUDIT_TYPES = frozenset({"Setting", "ThrottleNote", "WakeCost", "AuditSink", "Fix", "AuditRow", "AuditEntry",
-                          "Audit"})
-
-
-def __getattr__(name: str) -> object:
-    """`from wakecheck.model import Audit` still works: the audit's types, imported when first asked for."""
-    if name in _AUDIT_TYPES:
-        from wakecheck import audit_model
-
-        return getattr(audit_model, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# The audit's value types are in wakecheck.audit_model: a check never builds them.

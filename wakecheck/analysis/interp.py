@@ -788,11 +788,11 @@ class Interpreter(ExternalsMixin, FlowMixin):
         if st.dead:
             return BOTTOM
         func = expr.func
-        if type(func) is _ATTR and func.attr in _MUTATORS and self.mutate(func, args, kwargs, st):
-            return Const(None)
-        if isinstance(expr.func, ir.Attr) and expr.func.attr in _REARM_METHODS and args \
-                and st.reach.level == LIVE:
-            self.note_rearm(args[0], expr, fn, summary)
+        if type(func) is _ATTR:
+            if func.attr in _MUTATORS and self.mutate(func, args, kwargs, st):
+                return Const(None)
+            if func.attr in _REARM_METHODS and args and st.reach.level == LIVE:
+                self.note_rearm(args[0], expr, fn, summary)
         alts = alternatives(callee) if type(callee) is Union else (callee,)
         for alt in alts:  # the callee's own names too (`_value_names`)
             kind = type(alt)
@@ -862,11 +862,10 @@ class Interpreter(ExternalsMixin, FlowMixin):
     def note_throttle(self, fn: ir.FunctionIR, gate: str, throttle: Throttle, line: int) -> None:
         self.throttles[(fn.qualname, gate)] = (throttle, self.index.path_of(fn.module), line)
 
-    def mutate(self, func: ir.Expr, args: list[Value], kwargs: list[tuple[str | None, Value]],
+    def mutate(self, func: ir.Attr, args: list[Value], kwargs: list[tuple[str | None, Value]],
                st: State) -> bool:
-        """`xs.append(v)` and friends on a local collection: the local's value grows."""
-        if not (isinstance(func, ir.Attr) and isinstance(func.base, ir.Name)
-                and func.base.scope is _LOCAL and func.attr in _MUTATORS):
+        """`xs.append(v)` and friends (`func.attr` in _MUTATORS) on a local collection: the local's value grows."""
+        if not (isinstance(func.base, ir.Name) and func.base.scope is _LOCAL):
             return False
         current = st.env.get(func.base.id, BOTTOM)
         if not isinstance(current, (Seq, Tup, Dict, Empty, Bottom)):

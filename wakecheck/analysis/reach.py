@@ -404,7 +404,11 @@ class FlowMixin:
 
     def _run_real(self, fn: ir.FunctionIR, env0: dict[str, Value], closure: dict[str, Value],
                   summary: Summary) -> None:
-        """run_function without ghost tracks (a check): one track per block, nothing to fold or order."""
+        """run_function without ghost tracks (a check): one track per block, nothing to fold or order.
+
+        The same worklist as run_function's with its ghost tables left out; a change to how
+        tracks are pushed or grown belongs in both.
+        """
         blocks = fn.blocks
         tracks: dict[int, Track] = {0: Track(START, env0)}
         visits: dict[int, int] = {}
