@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -41,3 +41,15 @@ def town(tmp_path: Path) -> Path:
     copy = tmp_path / "towndo"
     shutil.copytree(TOWNDO, copy, ignore=shutil.ignore_patterns("variants", "__pycache__", ".wakecheck_cache"))
     return copy
+
+
+@pytest.fixture
+def speedups_on() -> Iterator[None]:
+    """This test's process owned as the command line owns it, speed-ups on; given back after."""
+    from wakecheck import _speedups
+
+    _speedups.own_process(speedups=True)
+    try:
+        yield
+    finally:
+        _speedups.disown()

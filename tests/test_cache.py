@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from wakecheck.model import Span, pickled_by_fields
+from wakecheck import _speedups
+from wakecheck._speedups.frozen import pickled_by_fields
+from wakecheck.model import Span
 
 
 def wakecheck(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -266,7 +268,7 @@ class _WiderDecorated(Span):
     extra: int
 
 
-def test_ir_values_pickle_by_their_fields_and_an_undecorated_subclass_is_refused() -> None:
+def test_ir_values_pickle_by_their_fields_and_an_undecorated_subclass_is_refused(speedups_on: None) -> None:
     from wakecheck.analysis import cfg as ir
 
     # No field, one field, several: each comes back equal, through the class's own reduce.
@@ -279,7 +281,7 @@ def test_ir_values_pickle_by_their_fields_and_an_undecorated_subclass_is_refused
     assert pickle.loads(pickle.dumps(_WiderDecorated(1, 2, 3, 4, 5))) == _WiderDecorated(1, 2, 3, 4, 5)
 
 
-def test_stored_findings_pickle_by_their_fields() -> None:
+def test_stored_findings_pickle_by_their_fields(speedups_on: None) -> None:
     # A unit's stored findings are read back on every edit: by their fields, not dataclasses' setstate.
     from wakecheck.cache import _SafeUnpickler
     from wakecheck.model import ChainFrame, Finding, Severity
@@ -289,6 +291,10 @@ def test_stored_findings_pickle_by_their_fields() -> None:
                       "fetch", (frame,))
     for value in (frame, finding):
         assert type(value).__reduce__(value)[0] is type(value)
+        assert _SafeUnpickler(io.BytesIO(pickle.dumps(value))).load() == value
+    # Pickled by dataclasses' own way (without the speed-ups), they load the same.
+    _speedups.disown()
+    for value in (frame, finding):
         assert _SafeUnpickler(io.BytesIO(pickle.dumps(value))).load() == value
 
 

@@ -37,7 +37,7 @@ def test_a_number_is_what_libcst_reads(text: str) -> None:
 
 def test_reading_an_escaped_literal_leaves_no_reference_cycle() -> None:
     # `ast.literal_eval` leaves its nested functions in a cycle on every call; a lowering
-    # that makes none can run with the cyclic collector off (engine._collector_paused).
+    # that makes none can run with the cyclic collector off (_speedups.collector.paused).
     import gc
 
     _string(cst.ensure_type(cst.parse_expression("'warm\\tup'"), cst.SimpleString))

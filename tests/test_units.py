@@ -380,15 +380,15 @@ def test_a_file_added_or_removed_moves_the_ends_of_at_most_two_units() -> None:
             assert len([u for u in after if tuple(u) not in kept]) <= 2, where
 
 
-def test_a_unit_runs_without_the_collector_and_freezes_what_outlives_it() -> None:
+def test_a_unit_runs_without_the_collector_and_freezes_what_outlives_it(speedups_on: None) -> None:
     import gc
 
-    from wakecheck.engine import _collector_paused
+    from wakecheck._speedups.collector import paused
 
     kept: list[object] = []
     frozen = gc.get_freeze_count()
     try:
-        with _collector_paused():
+        with paused():
             assert not gc.isenabled()
             kept.extend([i] for i in range(1000))  # what a unit leaves alive: lowered modules read for it
         assert gc.isenabled()
@@ -396,12 +396,23 @@ def test_a_unit_runs_without_the_collector_and_freezes_what_outlives_it() -> Non
         assert gc.get_freeze_count() >= frozen + 1000
         # With the collector off already (a caller's choice), it is left as it was.
         gc.disable()
-        with _collector_paused():
+        with paused():
             pass
         assert not gc.isenabled()
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+def test_without_the_speedups_the_collector_is_left_alone() -> None:
+    import gc
+
+    from wakecheck._speedups.collector import paused
+
+    frozen = gc.get_freeze_count()
+    with paused():
+        assert gc.isenabled()
+    assert gc.get_freeze_count() == frozen
 
 
 def test_batches_shrink_towards_the_end_and_keep_every_job_in_order() -> None:
@@ -417,7 +428,7 @@ def test_batches_shrink_towards_the_end_and_keep_every_job_in_order() -> None:
 
 
 def test_lowering_makes_no_reference_cycles() -> None:
-    # Workers lower their batches with the cyclic collector off (engine._collector_paused):
+    # Workers lower their batches with the cyclic collector off (_speedups.collector.paused):
     # what a lowering leaves must be freed by reference counting alone.
     import gc
 

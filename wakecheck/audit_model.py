@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wakecheck.model import ChainFrame, FileError, Span, Verdict, all_built_fast
+from wakecheck._speedups.frozen import all_built_fast
+from wakecheck.model import ChainFrame, FileError, Span, Verdict
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ instead of adding one, so they do not pile up commit after commit (on all of Dja
 with every function an entry, a whole check's findings take 0.9 MB).
 
 An entry is keyed by the file's text, its module name, whether it is a package, the
-path it is shown as, the wakecheck version and the Python version — everything the
+path it is shown as, the wakecheck, Python and LibCST versions — everything the
 lowering reads. The configuration is not part of the key because lowering never reads
 it (the idle model is applied later, by the interpreter). Entries are written to a
 temporary file and renamed into place, so concurrent runs see whole entries or none.
@@ -36,6 +36,7 @@ from pathlib import Path
 
 from wakecheck import __version__
 from wakecheck.model import FileError
+from wakecheck.versions import libcst_version
 
 DIRECTORY = ".wakecheck_cache"
 _PRUNED = ".pruned"  # its mtime: when entries were last pruned
@@ -68,7 +69,8 @@ def _code_digest() -> str:
     digest = hashlib.sha256()
     here = Path(__file__).resolve().parent
     for name in ("parsing.py", "analysis/cfg.py", "analysis/cfg_builder.py", "analysis/lowering.py",
-                 "analysis/codegen.py", "analysis/positions.py", "analysis/scopes.py", "model.py"):
+                 "analysis/positions.py", "analysis/scopes.py", "model.py", "_speedups/codegen.py",
+                 "_speedups/nodes.py"):
         try:
             digest.update((here / name).read_bytes())
         except OSError:
@@ -104,7 +106,7 @@ class RunKey:
     def __init__(self, config_digest: str, options: str, kind: str = "run") -> None:
         self._kind = kind
         self._digest = hashlib.sha256()
-        for part in (__version__, _package_digest(), sys.version, config_digest, options):
+        for part in (__version__, _package_digest(), sys.version, libcst_version(), config_digest, options):
             self.add_text(part)
         # The slot the entry is stored in: the same for every state of the files.
         self._slot = self._digest.copy()
@@ -153,7 +155,7 @@ class Cache:
     @staticmethod
     def key(text: str, module: str, is_package: bool, path: str) -> str:
         digest = hashlib.sha256()
-        for part in (__version__, _CODE, sys.version, module, str(is_package), path):
+        for part in (__version__, _CODE, sys.version, libcst_version(), module, str(is_package), path):
             digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
         digest.update(text.encode("utf-8", "surrogatepass"))
         return digest.hexdigest()

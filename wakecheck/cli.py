@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import gc
 import os
 import signal
 import sys
@@ -55,14 +54,10 @@ class _Command(click.Command):
     """
 
     def invoke(self, ctx: click.Context) -> Any:
-        # An analysis builds millions of small objects that live until it ends (lowered
-        # modules, summaries, values) and makes almost no reference cycles: on all of
-        # Django the collector found none in the oldest generation, yet walking the
-        # growing heap again and again cost a third of the analysis time. Young objects
-        # are still collected, every 100,000 allocations; the oldest generation is
-        # practically never walked (69 s → 47 s CPU, the same peak memory). Worker
-        # processes inherit this; libraries calling the engine keep their own settings.
-        gc.set_threshold(100_000, 50, 1_000)
+        from wakecheck import _speedups
+
+        # This process is wakecheck's: its speed-ups may be on (WAKECHECK_SPEEDUPS=0 turns them off).
+        _speedups.own_process(speedups=os.environ.get("WAKECHECK_SPEEDUPS", "1").strip() != "0")
         with _unwind_on_sigterm():
             try:
                 return super().invoke(ctx)

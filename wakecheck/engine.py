@@ -16,9 +16,11 @@ from wakecheck.baseline import Baseline, BaselineEntry
 from wakecheck.config import Config
 from wakecheck.discovery import SourceFile, discover
 from wakecheck.model import FileError, Finding, Report, Span, internal_error
-from wakecheck.parsing import SourceText, decode_source, ensure_stack_room, has_coding_cookie
+from wakecheck import _speedups
+from wakecheck._speedups import collector
+from wakecheck._speedups.frames import roomy
+from wakecheck.parsing import SourceText, decode_source, has_coding_cookie, stack_room
 from wakecheck.rules import BY_CODE, selected
-from wakecheck.stack import roomy
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -133,7 +135,7 @@ class _Lowering:
         if self.kept is not None:
             found = self.kept.get(module)
             if found is None:
-                with _collector_paused():  # see there: lowering and unpickling make no cycles
+                with collector.paused():  # lowering and unpickling make no cycles
                     found = self.kept[module] = self._load(module)
             return found
         return self._load(module)
@@ -236,13 +238,13 @@ def _lower_jobs(jobs: list[tuple[SourceText, str, bool, bool]]) -> list[object]:
     from wakecheck.parsing import lower_source, parsing_batch
 
     def lower_all() -> list[object]:
-        out = []
+        out: list[object] = []
         for job in jobs:
             _stop_point()
             out.append(lower_source(*job))
         return out
 
-    with parsing_batch(), _collector_paused():
+    with stack_room(), parsing_batch(), collector.paused():
         return roomy(lower_all)
 
 
@@ -309,7 +311,7 @@ def _workers(jobs: int, initializer: Callable[..., None], initargs: tuple[object
     context = context or multiprocessing.get_context()
     stop = context.Event()
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_started,
-                               initargs=(stop, initializer, initargs))
+                               initargs=(stop, _speedups.active(), initializer, initargs))
     try:
         yield pool
     except BaseException:
@@ -319,9 +321,11 @@ def _workers(jobs: int, initializer: Callable[..., None], initargs: tuple[object
     pool.shutdown(wait=True)
 
 
-def _worker_started(stop: Event, initializer: Callable[..., None], initargs: tuple[object, ...]) -> None:
+def _worker_started(stop: Event, speedups: bool, initializer: Callable[..., None],
+                    initargs: tuple[object, ...]) -> None:
     global _STOP
     _STOP = stop
+    _speedups.own_process(speedups=speedups)  # a worker is wakecheck's own, whoever started the pool
     initializer(*initargs)
 
 
@@ -378,6 +382,12 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
             overrides: Mapping[Path, bytes] | None = None, progress: Progress | None = None,
             options: RunOptions | None = None) -> Analysis:
     """Analyse every entry under `paths`; `overrides` replace files' contents (an editor's buffer)."""
+    with stack_room():
+        return _analyse(paths, config, cwd, overrides, progress, options)
+
+
+def _analyse(paths: Sequence[str], config: Config, cwd: Path | None, overrides: Mapping[Path, bytes] | None,
+             progress: Progress | None, options: RunOptions | None) -> Analysis:
     options = options or RunOptions()
     cwd = cwd or Path.cwd()
     by_file = {str(path): data for path, data in (overrides or {}).items()}
@@ -453,7 +463,6 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
     if jobs > 1:
         lowering.preload(sorted(s.module for s in candidates), index, jobs)
     interp = Interpreter(index, config, ghosts=options.ghosts)
-    ensure_stack_room()  # also when every file was lowered by worker processes
     entries, unit_errors, matched = roomy(_analyse_modules, index, interp, config, candidates,
                                           options.contain_bugs, progress)
     errors.extend(unit_errors)
@@ -571,7 +580,6 @@ def _start_worker(config: Config, raw: dict[str, tuple[SourceFile, bytes]], pack
     from wakecheck.cache import Cache
 
     _quiet_worker()
-    ensure_stack_room()
     texts = _Texts()
     for source, data in raw.values():
         texts.add(source, data)
@@ -584,7 +592,7 @@ def _lower_in_worker(modules: list[str]) -> list[tuple[str, list[str], bool]]:
     """Lower a batch of modules into the shared cache (phase one): each one's project imports, whether parsed."""
     from wakecheck.parsing import parsing_batch
 
-    with parsing_batch(), _collector_paused():
+    with stack_room(), parsing_batch(), collector.paused():
         return roomy(lambda: [_lower_one(module) for module in modules])
 
 
@@ -608,7 +616,7 @@ def _unit_in_worker(modules: list[str]) -> _UnitResult:
 def _analyse_unit(world: _UnitWorld, modules: list[str]) -> _UnitResult:
     """One unit's entries, analysed by a fresh index and interpreter: its findings for each rule."""
     # The collector comes back once the unit's interpreter is gone, or it would walk it all.
-    with _collector_paused():
+    with stack_room(), collector.paused():
         return _analyse_unit_now(world, modules)
 
 
@@ -631,37 +639,6 @@ def _analyse_unit_now(world: _UnitWorld, modules: list[str]) -> _UnitResult:
         asked = tuple(sorted(item for item in index.asked().items() if item[0] not in stamped))
     return _UnitResult(by_code, errors + index.errors, matched, world.lowering.parsed - parsed, read,
                        frozenset(world.lowering.from_cache), frozenset(world.lowering.fresh), asked)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off while a unit is analysed or a batch of files lowered.
-
-    Both keep nearly everything they build until they end (summaries and the values in
-    them; lowered modules) and make no reference cycles (none on all of Django: what
-    they build is freed by reference counting when the unit's interpreter goes, and a
-    file's syntax tree when it is lowered). The collector would still walk every object
-    they keep, once young and again in the middle generation: about a tenth of the
-    analysis time, and 0.6 s of each process's lowering of Django, for nothing.
-
-    What is still alive at the end is frozen (`gc.freeze`: the collector never walks it
-    again) before the collector comes back: the lowered modules, which the process keeps
-    for the next unit. Else the first young collection would walk every one of them at
-    once (0.17 s after a one-file edit on Django, 5% of that check). Reference counting
-    still frees what is frozen; only a cycle made meanwhile (an exception kept with its
-    traceback) is kept until the process ends.
-    """
-    import gc
-
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        gc.enable()
 
 
 def _units(modules: list[str]) -> list[list[str]]:
@@ -721,7 +698,6 @@ def _analyse_units(config: Config, texts: _Texts, packages: set[str], cache: Cac
     if todo and (jobs <= 1 or len(todo) == 1):
         # One unit left (an edit that few units read): worker processes would only add
         # their start and read back what this process has already lowered.
-        ensure_stack_room()
         world = _world(config, texts, packages, cache, contain_bugs, stored.lowering)
         done = 0
         for i in todo:
@@ -1287,7 +1263,8 @@ def run_audit(paths: Sequence[str], config: Config, cwd: Path | None = None,
               options: RunOptions | None = None) -> Audit:
     from wakecheck.audit import build_audit
 
-    return build_audit(analyse(paths, config, cwd, options=options))
+    with stack_room():  # the audit analyses the loops' bodies further
+        return build_audit(analyse(paths, config, cwd, options=options))
 
 
 # ---------------------------------------------------------------------------

@@ -67,7 +67,10 @@ def plan(paths: Sequence[str], config: Config, codes: frozenset[str], cwd: Path,
         result.skipped.append("no `fix-guard` in the configuration: set it to the guard to insert, e.g. "
                               '"if not self.has_active_work():\\n    return"')
         return result
-    audit = build_audit(analysis)
+    from wakecheck.parsing import stack_room
+
+    with stack_room():  # the audit analyses the loops' bodies further
+        audit = build_audit(analysis)
     targets: dict[str, set[str]] = {}  # display path -> qualnames
     index = analysis.index
     assert index is not None

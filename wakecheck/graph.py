@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from wakecheck.config import Config
 from wakecheck.discovery import discover
 from wakecheck.model import FileError, Span, internal_error
-from wakecheck.parsing import SourceText, decode_source, ensure_stack_room, nesting_error
+from wakecheck._speedups.frames import roomy
+from wakecheck.parsing import SourceText, decode_source, nesting_error, stack_room
 
 if TYPE_CHECKING:
     from wakecheck.analysis import cfg as ir
@@ -121,11 +122,11 @@ def build(paths: Sequence[str], config: Config, cwd: Path | None = None, contain
 
     packages = {s.module for s in found.files if s.path.name == "__init__.py"}
     index = ProjectIndex(displays, lambda module: _lower(texts[module], module, module in packages, contain_bugs))
-    interp = Interpreter(index, config)
-    ensure_stack_room()
-    recorder = _Recorder()
-    interp.calls = recorder
-    entries = _analyse(sorted(texts), index, interp, config, recorder.called, errors, contain_bugs)
+    with stack_room():
+        interp = Interpreter(index, config)
+        recorder = _Recorder()
+        interp.calls = recorder
+        entries = roomy(_analyse, sorted(texts), index, interp, config, recorder.called, errors, contain_bugs)
     errors.extend(index.errors)
     return _graph(index, recorder, entries, errors)
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import accumulate
@@ -19,6 +18,7 @@ if TYPE_CHECKING:
 
     import libcst as cst
 
+    from wakecheck.analysis import cfg as ir
     from wakecheck.analysis.positions import Positions
 
 # LibCST's parser recurses per nesting level; deeply nested expressions need room.
@@ -265,226 +265,82 @@ def _brackets_too_deep(text: str) -> bool:
     return False
 
 
-def ensure_stack_room() -> None:
-    """Raise the recursion limit to what parsing and interpreting deep code need."""
-    if sys.getrecursionlimit() < _RECURSION_FLOOR:
-        sys.setrecursionlimit(_RECURSION_FLOOR)
+@contextmanager
+def stack_room() -> Iterator[None]:
+    """The recursion limit raised to what parsing and interpreting deep code need, for this block.
+
+    Put back as it was afterwards, unless this process is wakecheck's own (the limit
+    then stays: every job of the process needs it). A limit already high enough is
+    left alone.
+    """
+    from wakecheck import _speedups
+
+    before = sys.getrecursionlimit()
+    if before >= _RECURSION_FLOOR:
+        yield
+        return
+    sys.setrecursionlimit(_RECURSION_FLOOR)
+    try:
+        yield
+    finally:
+        if not _speedups.owned() and sys.getrecursionlimit() == _RECURSION_FLOOR:
+            sys.setrecursionlimit(before)
 
 
 @contextmanager
 def parsing_batch() -> Iterator[None]:
     """Many files parsed in a row (a worker's batch): LibCST's node classes switched once, not per file."""
-    with _unvalidated():
+    from wakecheck._speedups.nodes import unchecked
+
+    with unchecked():
         yield
-
-
-_SWITCHED = False  # whether LibCST's node classes have the fast `__init__`s now (_unvalidated)
-
-
-@contextmanager
-def _unvalidated() -> Iterator[None]:
-    """LibCST nodes made without their checks and quickly: the parser's own output, valid by construction.
-
-    Every node LibCST makes runs `_validate` (from `CSTNode.__post_init__`): about a
-    sixth of parsing time, spent proving what the grammar already ensured (LibCST's
-    own source says so beside it). And every node's frozen-dataclass `__init__` stores
-    each field through `object.__setattr__`; while parsing, each node class has an
-    `__init__` that sets the fields' slots directly and skips `__post_init__`
-    (wakecheck.model.fast_init): about another sixth. Nodes made anywhere else (the fix
-    codemod's) keep their checks and their own `__init__`: both are restored as soon
-    as the parser returns, or raises (or, in a `parsing_batch`, when the batch ends:
-    switching 344 classes costs a seventh of a millisecond, and is done once).
-    """
-    global _SWITCHED
-    if _SWITCHED:
-        yield
-        return
-    from libcst._nodes.base import CSTNode
-
-    checked = CSTNode.__dict__["__post_init__"]
-    fast = _fast_node_inits()
-    CSTNode.__post_init__ = _unchecked  # type: ignore[method-assign]
-    for cls, (_, init) in fast.items():
-        cls.__init__ = init  # type: ignore[misc]
-    _SWITCHED = True
-    try:
-        yield
-    finally:
-        _SWITCHED = False
-        CSTNode.__post_init__ = checked  # type: ignore[method-assign]
-        for cls, (own, _) in fast.items():
-            cls.__init__ = own  # type: ignore[misc]
-
-
-def _unchecked(self: object) -> None:
-    pass
-
-
-_FAST_INITS: dict[type, tuple[object, object]] | None = None  # node class → (its own __init__, the fast one)
-
-
-def _fast_node_inits() -> dict[type, tuple[object, object]]:
-    """Every LibCST node class whose dataclass `__init__` a faster one can replace exactly (made once)."""
-    global _FAST_INITS
-    if _FAST_INITS is None:
-        from libcst._nodes.base import CSTNode
-
-        from wakecheck.model import fast_init
-
-        found: dict[type, tuple[object, object]] = {}
-        todo: list[type] = [CSTNode]
-        while todo:
-            cls: type
-            for cls in todo.pop().__subclasses__():
-                todo.append(cls)
-                own = cls.__dict__.get("__init__")
-                # Only a dataclass's own generated __init__ is replaced (its code comes from a
-                # string, not a file), never one written by hand.
-                code = getattr(own, "__code__", None)
-                if code is None or code.co_filename != "<string>" or cls in found:
-                    continue
-                init = fast_init(cls, post_init=False)
-                if init is not None:
-                    found[cls] = (own, init)
-        _FAST_INITS = found
-    return _FAST_INITS
-
-
-# What LibCST's parser asks `libcst` for, by name, to make each node (see _shared_whitespace):
-# the one factory per name that gives back a node made before for the same whitespace.
-_SHARING: dict[str, Callable[..., object]] | None = None
-
-
-@contextmanager
-def _shared_whitespace() -> Iterator[None]:
-    """The parser's whitespace and punctuation nodes shared: one node per distinct text, while it runs.
-
-    LibCST's native parser makes each node by calling the class that `libcst` names
-    (`libcst.SimpleWhitespace(value=" ")`). Two nodes in five are whitespace, nearly
-    all "" or " ", and most punctuation (a comma, a dot, a bracket, a newline) holds
-    nothing but whitespace. While the parser runs, those names give factories that hand
-    back the node already made for the same text (_sharing_factories): about 2% of
-    parsing's instructions, and fewer objects to free. Nodes are immutable, LibCST's codegen and
-    visitors walk a shared node like any other, and positions are not kept for these
-    kinds (codegen._DROPPED), so nothing tells a shared one from a fresh one. Only the
-    parse itself sees the factories: `libcst`'s names are restored when it returns or
-    raises, before any other code can look them up.
-    """
-    import libcst
-
-    global _SHARING
-    if _SHARING is None:
-        _SHARING = _sharing_factories()
-    own = {name: getattr(libcst, name) for name in _SHARING}
-    for name, factory in _SHARING.items():
-        setattr(libcst, name, factory)
-    try:
-        yield
-    finally:
-        for name, cls in own.items():
-            setattr(libcst, name, cls)
-
-
-def _sharing_factories() -> dict[str, Callable[..., object]]:
-    """A factory per shared node class, with the class's parameters: a node made before when all is plain whitespace.
-
-    A field that is not (a comment, whitespace with a line break in it, a field left
-    out that has a default factory) makes a fresh node through the class. At most
-    `_SHARED_MOST` nodes are kept per class, so odd whitespace cannot grow the table
-    without end.
-    """
-    import libcst as cst
-
-    whitespace, newline = cst.SimpleWhitespace, cst.Newline
-    kinds: dict[type, dict[str, object]] = {
-        cst.SimpleWhitespace: {"value": str},
-        cst.Newline: {"value": (str, type(None))},
-        cst.TrailingWhitespace: {"whitespace": whitespace, "comment": type(None), "newline": newline},
-    }
-    punctuation: tuple[type, ...] = (cst.Comma, cst.Dot, cst.Colon, cst.Semicolon, cst.AssignEqual, cst.LeftParen,
-                                     cst.LeftSquareBracket, cst.RightSquareBracket, cst.LeftCurlyBrace,
-                                     cst.RightCurlyBrace)
-    for kind in punctuation:
-        kinds[kind] = {f.name: whitespace for f in dataclasses.fields(kind)}
-    factories: dict[str, Callable[..., object]] = {}
-    for cls, fields in kinds.items():
-        names = [f.name for f in dataclasses.fields(cls)]
-        if sorted(names) != sorted(fields):  # another LibCST's node: made as it is
-            continue
-        namespace: dict[str, object] = {"cls": cls, "made": {}, "_MISSING": _MISSING, "most": _SHARED_MOST}
-        tests, key, params = [], [], []
-        for i, f in enumerate(dataclasses.fields(cls)):
-            name = f.name
-            # A plain default (None) is the parameter's; a default factory's node is made by the class.
-            namespace[f"default{i}"] = f.default if f.default is not dataclasses.MISSING else _MISSING
-            params.append(f"{name}=default{i}")
-            namespace[f"kind{i}"] = fields[name]
-            if fields[name] in (whitespace, newline):
-                tests.append(f"type({name}) is kind{i}")
-                key.append(f"{name}.value")
-            else:
-                tests.append(f"isinstance({name}, kind{i})")
-                key.append(name)
-        given = ", ".join(f"({name!r}, {name})" for name in names)
-        source = (
-            f"def {cls.__name__}({', '.join(params)}):\n"
-            f"    if {' and '.join(tests)}:\n"
-            f"        key = ({', '.join(key)},)\n"
-            f"        node = made.get(key)\n"
-            f"        if node is None:\n"
-            f"            node = cls({', '.join(names)})\n"
-            f"            if len(made) < most:\n"
-            f"                made[key] = node\n"
-            f"        return node\n"
-            f"    return cls(**{{k: v for k, v in ({given},) if v is not _MISSING}})\n"
-        )
-        exec(source, namespace)  # noqa: S102 - our own generated code, as dataclasses itself does
-        factories[cls.__name__] = cast("Callable[..., object]", namespace[cls.__name__])
-    return factories
-
-
-_MISSING = object()  # a field the parser left out: the class's own default applies
-_SHARED_MOST = 1024
 
 
 def parse_source(source: SourceText) -> tuple[cst.Module, Positions] | FileError:
     """Parse one file: its LibCST module and the positions of its nodes, or a FileError."""
     import libcst as cst
 
+    from wakecheck._speedups.nodes import unchecked
     from wakecheck.analysis.positions import Positions
 
-    ensure_stack_room()
-    refused = _refused_by_python(source)
-    if refused is not None:
-        return refused
-    try:
-        with _unvalidated(), _shared_whitespace():
-            tree = cst.parse_module(source.text)
-    except cst.ParserSyntaxError as exc:
-        return _syntax_error(source, exc.raw_line, exc.raw_column + 1, exc.message)
-    except RecursionError:
-        return nesting_error(source, "syntax error: nesting too deep to parse")
-    try:
-        return tree, Positions(tree)
-    except RecursionError:
-        return nesting_error(source, "nesting too deep to analyse")
+    with stack_room():
+        refused = _refused_by_python(source)
+        if refused is not None:
+            return refused
+        try:
+            with unchecked():
+                tree = cst.parse_module(source.text)
+        except cst.ParserSyntaxError as exc:
+            return _syntax_error(source, exc.raw_line, exc.raw_column + 1, exc.message)
+        except RecursionError:
+            return nesting_error(source, "syntax error: nesting too deep to parse")
+        try:
+            return tree, Positions(tree)
+        except (RecursionError, KeyError) as exc:
+            # LibCST's position providers turn a RecursionError met while they record a
+            # position into a KeyError for that node: the same too-deep nesting.
+            if not _from_recursion(exc):
+                raise
+            return nesting_error(source, "nesting too deep to analyse")
 
 
-def lower_source(source: SourceText, module: str, is_package: bool, contain_bugs: bool = True) -> object:
+def lower_source(source: SourceText, module: str, is_package: bool, contain_bugs: bool = True,
+                 ) -> ir.ModuleIR | FileError:
     """Parse and lower one file; returns a ModuleIR or a FileError.
 
     An unexpected exception is a bug in wakecheck; with `contain_bugs` it becomes this
     file's error line (the same in a worker process as here), and the run goes on.
     """
     try:
-        return _lower_source(source, module, is_package)
+        with stack_room():
+            return _lower_source(source, module, is_package)
     except Exception as exc:
         if not contain_bugs:
             raise
         return internal_error(source.path, 1, 1, "this file", exc)
 
 
-def _lower_source(source: SourceText, module: str, is_package: bool) -> object:
+def _lower_source(source: SourceText, module: str, is_package: bool) -> ir.ModuleIR | FileError:
     from wakecheck.analysis.lowering import lower_module
 
     parsed = parse_source(source)

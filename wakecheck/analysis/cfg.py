@@ -10,7 +10,8 @@ import enum
 import dataclasses
 from dataclasses import dataclass
 
-from wakecheck.model import Span, all_built_fast, pickled_by_fields
+from wakecheck._speedups.frozen import all_built_fast, pickled_by_fields
+from wakecheck.model import Span
 
 # ---------------------------------------------------------------------------
 # Expressions

@@ -1,52 +1,108 @@
-"""Source positions of CST nodes, as LibCST's PositionProvider gives them, at a fraction of its cost.
+"""Source positions of CST nodes, as LibCST's PositionProvider gives them, and each node's code.
 
-PositionProvider generates the module's code once and builds a `CodeRange` of two
-`CodePosition`s for every node, splitting every token on newlines as it goes: on
-Django that costs about twice the parse. The analysis asks for the positions of a
-few nodes (calls, conditions, definitions), and for the code of some (a call's
-callee, a condition's text). This pass generates the code once too, into a list of
-tokens, and keeps, for each node of a kind that can be asked for (not whitespace,
-comments or punctuation: 60% of the nodes), the numbers of its first and last
-tokens (wakecheck.analysis.codegen, over twice as fast as LibCST's own code
-generation). Token numbers become character offsets, then a line and column
-by bisection over the line starts, only when a node's position is asked for. A
-node's code is cut from the module's. Positions are the same as PositionProvider's,
-syntactic positions included (tests/test_positions.py checks that on real files);
-asking for a kind that is not kept is a TypeError, never a silent wrong answer.
+The analysis asks for the positions of a few nodes (calls, conditions, definitions),
+and for the code of some (a call's callee, a condition's text). A node's position is
+its syntactic range (LibCST's PositionProvider); its code is cut from the module's code
+over the whole range its code generation covers (WhitespaceInclusivePositionProvider),
+parentheses included: lines inside brackets keep the indentation of the block around
+them, which code generated for the node alone does not have.
+
+Positions are kept only for the kinds of node that can be asked for (`KEPT`: not
+whitespace, comments or punctuation, 60% of the nodes); asking for another kind is a
+TypeError, never a silent wrong answer. With the speed-ups on, a code generation of
+wakecheck's own gives the same ranges at a fraction of the cost (_speedups.codegen).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from itertools import accumulate
 
 import libcst as cst
 from libcst.metadata import CodePosition, CodeRange
 
-from wakecheck.analysis.codegen import KEPT, generate
-
 _NEWLINE = re.compile(r"\r\n?|\n")
+
+
+def kinds_of(*bases: type) -> frozenset[type]:
+    """These node classes and every class deriving from them."""
+    found: set[type] = set()
+    todo = list(bases)
+    while todo:
+        kind = todo.pop()
+        if kind not in found:
+            found.add(kind)
+            todo.extend(kind.__subclasses__())
+    return frozenset(found)
+
+
+# Whitespace, comments, brackets and punctuation: most of a tree's nodes (60% of Django's),
+# never asked for by the analysis and never where another node's syntactic position
+# starts or ends (a closing parenthesis can end an import's, so it is kept). Spans are
+# kept for every other kind (by exact type, a set lookup).
+DROPPED = kinds_of(cst.BaseParenthesizableWhitespace, cst.Newline, cst.TrailingWhitespace, cst.EmptyLine,
+                   cst.Comment, cst.Comma, cst.Dot, cst.Colon, cst.Semicolon, cst.AssignEqual,
+                   cst.LeftParen, cst.LeftSquareBracket, cst.RightSquareBracket,
+                   cst.LeftCurlyBrace, cst.RightCurlyBrace)
+KEPT = kinds_of(cst.CSTNode) - DROPPED
 
 
 class Positions:
     """Node → CodeRange for one module, worked out on demand (a read-only mapping's `get`)."""
 
     def __init__(self, module: cst.Module) -> None:
-        state = generate(module)
+        from wakecheck import _speedups
+
         self._tree = module  # keeps every node, so no id in `_spans` is reused
-        self._spans = state.spans
-        self._whole = state.whole
-        self._offsets = [0, *accumulate(map(len, state.tokens))]  # token number → character offset
-        self._code = "".join(state.tokens)
-        self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self._code)]
+        # A span is (start, end) in units that `_offsets` turns into character offsets.
+        self._spans: dict[int, tuple[int, int]]
+        self._whole: dict[int, tuple[int, int]]  # the whole code, where wider than the syntactic range
+        self._offsets: Sequence[int]
+        if _speedups.on(_speedups.CODEGEN):
+            from wakecheck._speedups import codegen
+
+            if codegen.usable():
+                state = codegen.generate(module)
+                self._spans, self._whole = state.spans, state.whole
+                self._offsets = [0, *accumulate(map(len, state.tokens))]  # token number → offset
+                self._code = "".join(state.tokens)
+                self._line_starts = _line_starts(self._code)
+                return
+        self._from_providers(module)
+
+    def _from_providers(self, module: cst.Module) -> None:
+        """The ranges LibCST's own position providers give, as character offsets."""
+        from libcst.metadata import MetadataWrapper, PositionProvider, WhitespaceInclusivePositionProvider
+
+        wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
+        syntactic = wrapper.resolve(PositionProvider)
+        inclusive = wrapper.resolve(WhitespaceInclusivePositionProvider)
+        code = module.code
+        starts = _line_starts(code)
+        if inclusive[module].end.line > len(starts):
+            # Without a trailing newline LibCST drops the last one; positions keep counting it.
+            code += module.default_newline
+            starts = _line_starts(code)
+
+        def offset(position: CodePosition) -> int:
+            return starts[position.line - 1] + position.column
+
+        self._spans, self._whole = {}, {}
+        for node, found in syntactic.items():
+            if type(node) in KEPT:
+                span = self._spans[id(node)] = (offset(found.start), offset(found.end))
+                whole = inclusive[node]
+                wide = (offset(whole.start), offset(whole.end))
+                if wide != span:
+                    self._whole[id(node)] = wide
+        self._offsets = range(len(code) + 1)  # spans are offsets already
+        self._code = code
+        self._line_starts = starts
 
     def code(self, node: cst.CSTNode) -> str:
-        """The node's code, as `Module.code_for_node` generates it but without generating it again.
-
-        Cut from the module's code: lines inside brackets keep the indentation of the
-        block around them, which code generated for the node alone does not have.
-        """
+        """The node's code, as `Module.code_for_node` generates it but without generating it again."""
         span = self._whole.get(id(node)) or self._spans.get(id(node))
         if span is None:
             raise TypeError(f"no code is kept for this {type(node).__name__} node")
@@ -85,3 +141,7 @@ class Positions:
 
     def __contains__(self, node: object) -> bool:
         return id(node) in self._spans
+
+
+def _line_starts(code: str) -> list[int]:
+    return [0] + [m.end() for m in _NEWLINE.finditer(code)]

@@ -30,7 +30,8 @@ from wakecheck.analysis.values import (
     ABSENT, BOTTOM, UNKNOWN, Bool, Bottom, Const, Lvl, Throttle, Truth, Value, as_truth, bounded, element_of,
     empty_reasons, join, widen,
 )
-from wakecheck.model import ChainFrame, Span, all_built_fast
+from wakecheck._speedups.frozen import all_built_fast
+from wakecheck.model import ChainFrame, Span
 
 LIVE, RARE, GHOST = 2, 1, 0
 NEGATED = "!"  # prefix of a gate the path passes with the condition False

@@ -5,12 +5,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 import libcst as cst
 
-from wakecheck.analysis.codegen import kinds_of
-from wakecheck.model import tuple_getter
+from wakecheck.analysis.positions import kinds_of
 
 
 @dataclass(slots=True)
@@ -149,8 +149,24 @@ def _plan(kind: type) -> tuple[Callable[[Any, FunctionScope], bool] | None, Call
         names = () if kind in _LEAVES else tuple(
             f.name for f in dataclasses.fields(kind)
             if f.name not in _SKIPPED_FIELDS and not f.name.startswith("whitespace"))
-        found = _PLANS[kind] = (_BINDERS.get(kind), tuple_getter(names))
+        found = _PLANS[kind] = (_BINDERS.get(kind), _tuple_getter(names))
     return found
+
+
+def _tuple_getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
+    """A function giving an object's attributes `names` as a tuple, read in one C call (`attrgetter`)."""
+    if len(names) > 1:
+        return attrgetter(*names)
+    if names:
+        one = attrgetter(names[0])
+
+        def single(obj: Any) -> tuple[Any, ...]:
+            return (one(obj),)
+        return single
+
+    def none(obj: Any) -> tuple[Any, ...]:
+        return ()
+    return none
 
 
 def _walk_bindings(body: cst.CSTNode, scope: FunctionScope) -> None:

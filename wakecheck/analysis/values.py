@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
-from wakecheck.model import all_built_fast
+from wakecheck._speedups.frozen import all_built_fast
 
 _UNION_LIMIT = 12
 

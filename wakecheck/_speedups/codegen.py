@@ -1,4 +1,4 @@
-"""A module's code as a list of tokens, with the tokens each node's code spans.
+"""Node positions from a code generation written out for the common kinds of node.
 
 LibCST generates a node's code through `node._codegen(state)`: three calls around the
 node's own `_codegen_impl`, and for every expression a generator-based context
@@ -8,7 +8,11 @@ node — the same tokens, the same syntactic positions — writing their whitesp
 tokens itself, and leaves every other kind to LibCST, through `_OffsetState`'s hooks,
 which record the same spans: over twice as fast as LibCST's code generation alone.
 tests/test_positions.py checks both ways against each other and against LibCST's
-PositionProvider; they agree on every file of Django and of the standard library.
+PositionProvider.
+
+The handlers read each node's fields by name, so they are used only when every node
+class they know has exactly the fields listed in `FIELDS` (LibCST 1.9's): with any
+other shape `usable()` is False and positions come from LibCST's own providers.
 
 A span is a pair of token numbers: the node's first token and the one past its last.
 Spans are kept only for the kinds of node in `KEPT`; a node whose syntactic position
@@ -18,34 +22,176 @@ has the syntactic one in `spans` and the whole in `whole`.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import libcst as cst
 from libcst._nodes.internal import CodegenState  # the state every node's codegen drives
 
+from wakecheck.analysis.positions import KEPT, kinds_of
 
-def kinds_of(*bases: type) -> frozenset[type]:
-    """These node classes and every class deriving from them."""
-    found: set[type] = set()
-    todo = list(bases)
-    while todo:
-        kind = todo.pop()
-        if kind not in found:
-            found.add(kind)
-            todo.extend(kind.__subclasses__())
-    return frozenset(found)
+# The fields of every node class the handlers below read or write out, in LibCST 1.9.
+FIELDS: dict[str, tuple[str, ...]] = {
+    'Add': ('whitespace_before', 'whitespace_after'),
+    'AddAssign': ('whitespace_before', 'whitespace_after'),
+    'And': ('whitespace_before', 'whitespace_after'),
+    'Annotation': ('annotation', 'whitespace_before_indicator', 'whitespace_after_indicator'),
+    'Arg': ('value', 'keyword', 'equal', 'comma', 'star', 'whitespace_after_star', 'whitespace_after_arg'),
+    'AsName': ('name', 'whitespace_before_as', 'whitespace_after_as'),
+    'Assert': ('test', 'msg', 'comma', 'whitespace_after_assert', 'semicolon'),
+    'Assign': ('targets', 'value', 'semicolon'),
+    'AssignEqual': ('whitespace_before', 'whitespace_after'),
+    'Attribute': ('value', 'attr', 'dot', 'lpar', 'rpar'),
+    'AugAssign': ('target', 'operator', 'value', 'semicolon'),
+    'Await': ('expression', 'lpar', 'rpar', 'whitespace_after_await'),
+    'BinaryOperation': ('left', 'operator', 'right', 'lpar', 'rpar'),
+    'BitAnd': ('whitespace_before', 'whitespace_after'),
+    'BitAndAssign': ('whitespace_before', 'whitespace_after'),
+    'BitInvert': ('whitespace_after',),
+    'BitOr': ('whitespace_before', 'whitespace_after'),
+    'BitOrAssign': ('whitespace_before', 'whitespace_after'),
+    'BitXor': ('whitespace_before', 'whitespace_after'),
+    'BitXorAssign': ('whitespace_before', 'whitespace_after'),
+    'BooleanOperation': ('left', 'operator', 'right', 'lpar', 'rpar'),
+    'Break': ('semicolon',),
+    'Call': ('func', 'args', 'lpar', 'rpar', 'whitespace_after_func', 'whitespace_before_args'),
+    'ClassDef': ('name', 'body', 'bases', 'keywords', 'decorators', 'lpar', 'rpar', 'leading_lines',
+                 'lines_after_decorators', 'whitespace_after_class', 'whitespace_after_name',
+                 'whitespace_before_colon', 'type_parameters', 'whitespace_after_type_parameters'),
+    'Colon': ('whitespace_before', 'whitespace_after'),
+    'Comma': ('whitespace_before', 'whitespace_after'),
+    'Comment': ('value',),
+    'CompFor': ('target', 'iter', 'ifs', 'inner_for_in', 'asynchronous', 'whitespace_before',
+                'whitespace_after_for', 'whitespace_before_in', 'whitespace_after_in'),
+    'Comparison': ('left', 'comparisons', 'lpar', 'rpar'),
+    'ConcatenatedString': ('left', 'right', 'lpar', 'rpar', 'whitespace_between'),
+    'Continue': ('semicolon',),
+    'Decorator': ('decorator', 'leading_lines', 'whitespace_after_at', 'trailing_whitespace'),
+    'Del': ('target', 'whitespace_after_del', 'semicolon'),
+    'Dict': ('elements', 'lbrace', 'rbrace', 'lpar', 'rpar'),
+    'DictComp': ('key', 'value', 'for_in', 'lbrace', 'rbrace', 'lpar', 'rpar', 'whitespace_before_colon',
+                 'whitespace_after_colon'),
+    'DictElement': ('key', 'value', 'comma', 'whitespace_before_colon', 'whitespace_after_colon'),
+    'Divide': ('whitespace_before', 'whitespace_after'),
+    'DivideAssign': ('whitespace_before', 'whitespace_after'),
+    'Dot': ('whitespace_before', 'whitespace_after'),
+    'Element': ('value', 'comma'),
+    'Else': ('body', 'leading_lines', 'whitespace_before_colon'),
+    'EmptyLine': ('indent', 'whitespace', 'comment', 'newline'),
+    'Equal': ('whitespace_before', 'whitespace_after'),
+    'ExceptHandler': ('body', 'type', 'name', 'leading_lines', 'whitespace_after_except',
+                      'whitespace_before_colon'),
+    'Expr': ('value', 'semicolon'),
+    'Finally': ('body', 'leading_lines', 'whitespace_before_colon'),
+    'Float': ('value', 'lpar', 'rpar'),
+    'FloorDivide': ('whitespace_before', 'whitespace_after'),
+    'FloorDivideAssign': ('whitespace_before', 'whitespace_after'),
+    'For': ('target', 'iter', 'body', 'orelse', 'asynchronous', 'leading_lines', 'whitespace_after_for',
+            'whitespace_before_in', 'whitespace_after_in', 'whitespace_before_colon'),
+    'FormattedString': ('parts', 'start', 'end', 'lpar', 'rpar'),
+    'FormattedStringExpression': ('expression', 'conversion', 'format_spec', 'whitespace_before_expression',
+                                  'whitespace_after_expression', 'equal'),
+    'FormattedStringText': ('value',),
+    'FunctionDef': ('name', 'params', 'body', 'decorators', 'returns', 'asynchronous', 'leading_lines',
+                    'lines_after_decorators', 'whitespace_after_def', 'whitespace_after_name',
+                    'whitespace_before_params', 'whitespace_before_colon', 'type_parameters',
+                    'whitespace_after_type_parameters'),
+    'GeneratorExp': ('elt', 'for_in', 'lpar', 'rpar'),
+    'GreaterThan': ('whitespace_before', 'whitespace_after'),
+    'GreaterThanEqual': ('whitespace_before', 'whitespace_after'),
+    'If': ('test', 'body', 'orelse', 'leading_lines', 'whitespace_before_test', 'whitespace_after_test'),
+    'IfExp': ('test', 'body', 'orelse', 'lpar', 'rpar', 'whitespace_before_if', 'whitespace_after_if',
+              'whitespace_before_else', 'whitespace_after_else'),
+    'Imaginary': ('value', 'lpar', 'rpar'),
+    'Import': ('names', 'semicolon', 'whitespace_after_import'),
+    'ImportAlias': ('name', 'asname', 'comma'),
+    'ImportFrom': ('module', 'names', 'relative', 'lpar', 'rpar', 'semicolon', 'whitespace_after_from',
+                   'whitespace_before_import', 'whitespace_after_import'),
+    'In': ('whitespace_before', 'whitespace_after'),
+    'IndentedBlock': ('body', 'header', 'indent', 'footer'),
+    'Index': ('value', 'star', 'whitespace_after_star'),
+    'Integer': ('value', 'lpar', 'rpar'),
+    'Is': ('whitespace_before', 'whitespace_after'),
+    'IsNot': ('whitespace_before', 'whitespace_between', 'whitespace_after'),
+    'Lambda': ('params', 'body', 'colon', 'lpar', 'rpar', 'whitespace_after_lambda'),
+    'LeftCurlyBrace': ('whitespace_after',),
+    'LeftParen': ('whitespace_after',),
+    'LeftShift': ('whitespace_before', 'whitespace_after'),
+    'LeftShiftAssign': ('whitespace_before', 'whitespace_after'),
+    'LeftSquareBracket': ('whitespace_after',),
+    'LessThan': ('whitespace_before', 'whitespace_after'),
+    'LessThanEqual': ('whitespace_before', 'whitespace_after'),
+    'List': ('elements', 'lbracket', 'rbracket', 'lpar', 'rpar'),
+    'ListComp': ('elt', 'for_in', 'lbracket', 'rbracket', 'lpar', 'rpar'),
+    'MatrixMultiply': ('whitespace_before', 'whitespace_after'),
+    'MatrixMultiplyAssign': ('whitespace_before', 'whitespace_after'),
+    'Minus': ('whitespace_after',),
+    'Module': ('body', 'header', 'footer', 'encoding', 'default_indent', 'default_newline', 'has_trailing_newline'),
+    'Modulo': ('whitespace_before', 'whitespace_after'),
+    'ModuloAssign': ('whitespace_before', 'whitespace_after'),
+    'Multiply': ('whitespace_before', 'whitespace_after'),
+    'MultiplyAssign': ('whitespace_before', 'whitespace_after'),
+    'Name': ('value', 'lpar', 'rpar'),
+    'NamedExpr': ('target', 'value', 'lpar', 'rpar', 'whitespace_before_walrus', 'whitespace_after_walrus'),
+    'Newline': ('value',),
+    'Not': ('whitespace_after',),
+    'NotEqual': ('value', 'whitespace_before', 'whitespace_after'),
+    'NotIn': ('whitespace_before', 'whitespace_between', 'whitespace_after'),
+    'Or': ('whitespace_before', 'whitespace_after'),
+    'Param': ('name', 'annotation', 'equal', 'default', 'comma', 'star', 'whitespace_after_star',
+              'whitespace_after_param'),
+    'ParamSlash': ('comma', 'whitespace_after'),
+    'ParamStar': ('comma',),
+    'Parameters': ('params', 'star_arg', 'kwonly_params', 'star_kwarg', 'posonly_params', 'posonly_ind'),
+    'ParenthesizedWhitespace': ('first_line', 'empty_lines', 'indent', 'last_line'),
+    'Pass': ('semicolon',),
+    'Plus': ('whitespace_after',),
+    'Power': ('whitespace_before', 'whitespace_after'),
+    'PowerAssign': ('whitespace_before', 'whitespace_after'),
+    'Raise': ('exc', 'cause', 'whitespace_after_raise', 'semicolon'),
+    'Return': ('value', 'whitespace_after_return', 'semicolon'),
+    'RightCurlyBrace': ('whitespace_before',),
+    'RightParen': ('whitespace_before',),
+    'RightShift': ('whitespace_before', 'whitespace_after'),
+    'RightShiftAssign': ('whitespace_before', 'whitespace_after'),
+    'RightSquareBracket': ('whitespace_before',),
+    'Semicolon': ('whitespace_before', 'whitespace_after'),
+    'Set': ('elements', 'lbrace', 'rbrace', 'lpar', 'rpar'),
+    'SetComp': ('elt', 'for_in', 'lbrace', 'rbrace', 'lpar', 'rpar'),
+    'SimpleStatementLine': ('body', 'leading_lines', 'trailing_whitespace'),
+    'SimpleStatementSuite': ('body', 'leading_whitespace', 'trailing_whitespace'),
+    'SimpleString': ('value', 'lpar', 'rpar'),
+    'SimpleWhitespace': ('value',),
+    'Slice': ('lower', 'upper', 'step', 'first_colon', 'second_colon'),
+    'StarredElement': ('value', 'comma', 'lpar', 'rpar', 'whitespace_before_value'),
+    'Subscript': ('value', 'slice', 'lbracket', 'rbracket', 'lpar', 'rpar', 'whitespace_after_value'),
+    'Subtract': ('whitespace_before', 'whitespace_after'),
+    'SubtractAssign': ('whitespace_before', 'whitespace_after'),
+    'TrailingWhitespace': ('whitespace', 'comment', 'newline'),
+    'Try': ('body', 'handlers', 'orelse', 'finalbody', 'leading_lines', 'whitespace_before_colon'),
+    'Tuple': ('elements', 'lpar', 'rpar'),
+    'UnaryOperation': ('operator', 'expression', 'lpar', 'rpar'),
+    'While': ('test', 'body', 'orelse', 'leading_lines', 'whitespace_after_while', 'whitespace_before_colon'),
+    'With': ('items', 'body', 'asynchronous', 'leading_lines', 'lpar', 'rpar', 'whitespace_after_with',
+             'whitespace_before_colon'),
+}
 
 
-# Whitespace, comments, brackets and punctuation: most of a tree's nodes (60% of Django's),
-# never asked for by the analysis and never where another node's syntactic position
-# starts or ends (a closing parenthesis can end an import's, so it is kept). Spans are
-# kept for every other kind (by exact type, a set lookup).
-_DROPPED = kinds_of(cst.BaseParenthesizableWhitespace, cst.Newline, cst.TrailingWhitespace, cst.EmptyLine,
-                    cst.Comment, cst.Comma, cst.Dot, cst.Colon, cst.Semicolon, cst.AssignEqual,
-                    cst.LeftParen, cst.LeftSquareBracket, cst.RightSquareBracket,
-                    cst.LeftCurlyBrace, cst.RightCurlyBrace)
-KEPT = kinds_of(cst.CSTNode) - _DROPPED
+@functools.cache
+def usable() -> bool:
+    """Whether every node class the handlers know has the fields they were written for."""
+    for name, fields in FIELDS.items():
+        cls = getattr(cst, name, None)
+        if not isinstance(cls, type) or not dataclasses.is_dataclass(cls):
+            return False
+        if tuple(f.name for f in dataclasses.fields(cls)) != fields:
+            return False
+    state_fields = {f.name for f in dataclasses.fields(CodegenState)}
+    return state_fields >= {"default_indent", "default_newline", "indent_tokens", "tokens"} and all(
+        hasattr(CodegenState, name) for name in ("before_codegen", "after_codegen", "add_token",
+                                                 "record_syntactic_position", "pop_trailing_newline"))
 
 
 def generate(module: cst.Module) -> _OffsetState:
