@@ -201,14 +201,15 @@ def test_many_entries_are_parsed_in_parallel_by_default(tmp_path: Path) -> None:
 
 def test_a_check_without_a_cache_shares_lowered_files_in_memory_unless_tmpdir_says(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from wakecheck import engine
+    from wakecheck import units
+    from wakecheck.loading import Texts
 
-    texts = engine._Texts()
+    texts = Texts()
     monkeypatch.delenv("TMPDIR", raising=False)
     expected = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
-    assert engine._scratch_root(texts) == expected
+    assert units._scratch_root(texts) == expected
     monkeypatch.setenv("TMPDIR", "/somewhere/else")
-    assert engine._scratch_root(texts) is None
+    assert units._scratch_root(texts) is None
 
 
 def _lowered(town: Path) -> set[str]:
@@ -298,6 +299,16 @@ def test_stored_findings_pickle_by_their_fields(speedups_on: None) -> None:
         assert _SafeUnpickler(io.BytesIO(pickle.dumps(value))).load() == value
 
 
+def test_nothing_but_value_types_comes_out_of_a_cache_entry() -> None:
+    # Our modules hold functions and classes with behaviour too: none of them is admitted.
+    from wakecheck.cache import _SafeUnpickler
+
+    for module, name in (("wakecheck.parts", "value_digest"), ("wakecheck.parts", "Parts"),
+                         ("wakecheck.model", "describe_bug"), ("wakecheck.stored", "dataclass")):
+        with pytest.raises(pickle.UnpicklingError):
+            _SafeUnpickler(io.BytesIO(b"")).find_class(module, name)
+
+
 def test_a_scratch_cache_keeps_no_digests(tmp_path: Path) -> None:
     # The directory the processes of a --no-cache check share: entries are written and read
     # back as in the cache, but nobody stamps them, so no digest is computed.
@@ -306,5 +317,5 @@ def test_a_scratch_cache_keeps_no_digests(tmp_path: Path) -> None:
     scratch, kept = Cache(tmp_path / "scratch", exact=True, digests=False), Cache(tmp_path / "kept", exact=True)
     for cache in (scratch, kept):
         cache.put("0" * 64, Span(1, 2, 3, 4))
-        assert cache.get("0" * 64) == Span(1, 2, 3, 4)
+        assert cache.get("0" * 64, Span) == Span(1, 2, 3, 4)
     assert scratch.digests == {} and list(kept.digests) == ["0" * 64]

@@ -203,20 +203,20 @@ def signalled_before():  # in a worker: signal the group the first time; True on
 # The group is signalled in the middle of `--jobs 2` lowering, while the other worker is
 # still starting.
 GROUP_LAUNCHER = SIGNALLER + """
-import wakecheck.parsing as parsing
-real = parsing.lower_source
+import wakecheck.loading as loading
+real = loading.lower_source
 
 def lower_source(*args, **kwargs):
     if os.getpid() != parent:
         signalled_before()
     return real(*args, **kwargs)
 
-parsing.lower_source = lower_source
+loading.lower_source = lower_source
 
 # The second worker is still starting (not yet ignoring signals) when the first signals.
 import time
-import wakecheck.engine as engine
-real_start = engine._quiet_worker
+import wakecheck.workers as workers
+real_start = workers.quiet_worker
 
 def slow_start():
     try:
@@ -225,7 +225,7 @@ def slow_start():
         time.sleep(3)
     real_start()
 
-engine._quiet_worker = slow_start
+workers.quiet_worker = slow_start
 from wakecheck.cli import main
 sys.argv[0] = "wakecheck"
 main()
@@ -253,7 +253,7 @@ STOP_LAUNCHER = SIGNALLER + """
 import time
 phase = sys.argv.pop(1)
 if phase == "lowering":
-    import wakecheck.parsing as owner
+    import wakecheck.loading as owner
     name = "lower_source"
 else:
     from wakecheck.analysis.interp import Interpreter as owner

@@ -324,12 +324,14 @@ def test_a_method_added_to_a_class_concerns_only_who_looks_it_up(tmp_path: Path)
 def test_a_finding_no_moved_function_holds_means_analysing_again() -> None:
     # The analysis reports lines inside the functions it read; should a stored finding in a
     # moved module lie outside all of them, where it now stands is unknown: the unit is not reused.
+    from wakecheck.analysis.reads import ModuleReads
     from wakecheck.model import ChainFrame, Finding, Severity, Span
-    from wakecheck.parts import Moves
+    from wakecheck.parts import Moves, Stamp
 
+    reads = ModuleReads(functions=("pkg.m.f", "pkg.m.f.g"))
     moves = Moves({"pkg.m": "pkg/m.py"})
-    moves.add(("pkg.m", "old", "d", ("fpkg.m.f", "fpkg.m.f.g"), ((10, 20), (12, 15))),
-              ("pkg.m", "new", "d", ("fpkg.m.f", "fpkg.m.f.g"), ((13, 23), (15, 18))))
+    moves.add(Stamp("pkg.m", "old", "d", reads, ((10, 20), (12, 15))),
+              Stamp("pkg.m", "new", "d", reads, ((13, 23), (15, 18))))
 
     def finding(line: int) -> Finding:
         return Finding("WC001", Severity.ERROR, "pkg/m.py", Span(line, 5, line, 9), "m", "pkg.m.f", "x.fetch",
@@ -341,41 +343,36 @@ def test_a_finding_no_moved_function_holds_means_analysing_again() -> None:
     assert moves.apply({"WC001": [finding(25)]}, []) is None
 
 
-def test_a_stored_stamp_of_the_wrong_shape_is_refused() -> None:
-    from wakecheck.engine import _is_stamp
+def test_a_stored_unit_of_another_shape_is_refused(tmp_path: Path) -> None:
+    # What the cache holds under a unit's key is used only if it is a StoredUnit (wakecheck.stored).
+    _project(tmp_path)
+    first = _check(tmp_path, "-v")
+    import pickle
 
-    good = ("pkg.m000", "key", "digest", ("f:pkg.m000.helper",), ((1, 4), (6, 9)))
-    assert _is_stamp(good)
-    assert _is_stamp(good[:4] + ((),))
-    wrong = [
-        good[:4],  # a field missing
-        [*good],  # a list, not a tuple
-        (1, *good[1:]),  # a module that is not a string
-        (*good[:3], ["f:pkg.m000.helper"], good[4]),  # parts in a list
-        (*good[:3], (7,), good[4]),  # a part that is not a string
-        (*good[:4], ((1, 4, 5),)),  # a span of three numbers
-        (*good[:4], ((1, True),)),  # a flag where a line number goes
-        (*good[:4], ((1, "4"),)),  # text where a line number goes
-        (*good[:4], [(1, 4)]),  # spans in a list
-    ]
-    for stamp in wrong:
-        assert not _is_stamp(stamp), stamp
+    for entry in sorted((tmp_path / ".wakecheck_cache").rglob("units/unit-*")):
+        key, _ = pickle.loads(entry.read_bytes())
+        entry.write_bytes(pickle.dumps((key, ("a", "tuple", "of", "old", "shape"))))
+    (tmp_path / "pkg" / "m000.py").write_text(
+        (tmp_path / "pkg" / "m000.py").read_text(encoding="utf-8") + "# touched\n", encoding="utf-8")
+    again = _check(tmp_path, "-v")
+    assert _units_line(again) == "0 of 3 units' findings from the cache"
+    assert again.stdout == first.stdout
 
 
 def test_a_file_added_or_removed_moves_the_ends_of_at_most_two_units() -> None:
     # Where units end hangs on module names, not positions: a name added or removed
     # anywhere changes its own unit and at most the next, and every unit keeps its size
     # between the bounds. (Cut every 100 names, a name added first changes every unit.)
-    from wakecheck.engine import _UNIT_LEAST, _UNIT_MOST, _units
+    from wakecheck.units import UNIT_LEAST, UNIT_MOST, units
 
     names = sorted(f"pkg{i // 40}.mod{i:05d}" for i in range(5000))
-    before = _units(names)
+    before = units(names)
     assert sum(map(len, before)) == len(names) and [m for u in before for m in u] == names
-    assert all(_UNIT_LEAST <= len(u) <= _UNIT_MOST for u in before[:-1])
+    assert all(UNIT_LEAST <= len(u) <= UNIT_MOST for u in before[:-1])
     kept = {tuple(u) for u in before}
     for where in (0, 1, 777, 2500, 4999):
-        added = _units(sorted([*names, names[where] + "_new"]))
-        removed = _units(names[:where] + names[where + 1:])
+        added = units(sorted([*names, names[where] + "_new"]))
+        removed = units(names[:where] + names[where + 1:])
         for after in (added, removed):
             assert len([u for u in after if tuple(u) not in kept]) <= 2, where
 
@@ -416,15 +413,15 @@ def test_without_the_speedups_the_collector_is_left_alone() -> None:
 
 
 def test_batches_shrink_towards_the_end_and_keep_every_job_in_order() -> None:
-    from wakecheck.engine import _LEAST_BATCH, _guided
+    from wakecheck.workers import LEAST_BATCH, guided
 
     jobs = list(range(2823))
-    batches = _guided(jobs, 2)
+    batches = guided(jobs, 2)
     assert [job for batch in batches for job in batch] == jobs
     sizes = [len(batch) for batch in batches]
     assert sizes == sorted(sizes, reverse=True)  # large while much is left
-    assert sizes[0] == 2823 // 16 and sizes[-1] <= _LEAST_BATCH  # a few files at the end
-    assert _guided([], 2) == [] and _guided([1], 4) == [[1]]
+    assert sizes[0] == 2823 // 16 and sizes[-1] <= LEAST_BATCH  # a few files at the end
+    assert guided([], 2) == [] and guided([1], 4) == [[1]]
 
 
 def test_lowering_makes_no_reference_cycles() -> None:

@@ -12,18 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wakecheck.errors import UsageError
-from wakecheck.model import Finding
+from wakecheck.model import BaselineEntry, Finding
 
 FORMAT = 1
-
-
-@dataclass(frozen=True, slots=True)
-class BaselineEntry:
-    fingerprint: str
-    rule: str
-    path: str
-    sink: str
-    entry: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,16 +5,15 @@ configuration and wakecheck's own source: a check over a tree that has not chang
 since a check of it reads its files and nothing else. Those entries, and the units'
 (`units/`), sit in one slot per configuration and invocation (and unit), holding the
 full key they were computed for: a check of an edited tree replaces its slot's entry
-instead of adding one, so they do not pile up commit after commit (on all of Django
-with every function an entry, a whole check's findings take 0.9 MB).
+instead of adding one, so they do not pile up commit after commit.
 
 An entry is keyed by the file's text, its module name, whether it is a package, the
 path it is shown as, the wakecheck, Python and LibCST versions — everything the
 lowering reads. The configuration is not part of the key because lowering never reads
 it (the idle model is applied later, by the interpreter). Entries are written to a
 temporary file and renamed into place, so concurrent runs see whole entries or none.
-They are read back with an unpickler that admits only wakecheck's own IR types and
-plain builtins: an entry that does not load that way is discarded and recomputed,
+They are read back with an unpickler that admits only wakecheck's own value types
+(frozen dataclasses and enums) and plain builtins: an entry that does not load that way is discarded and recomputed,
 never trusted. The directory holds a `CACHEDIR.TAG` and a `.gitignore` of `*`, as
 ruff's does.
 
@@ -26,6 +25,8 @@ age; a removed one is only computed again if it is needed again.
 
 from __future__ import annotations
 
+import dataclasses
+import enum
 import hashlib
 import io
 import os
@@ -33,10 +34,16 @@ import pickle
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from wakecheck import __version__
 from wakecheck.model import FileError
 from wakecheck.versions import libcst_version
+
+if TYPE_CHECKING:
+    from wakecheck.analysis import cfg as ir
+
+_T = TypeVar("_T")
 
 DIRECTORY = ".wakecheck_cache"
 _PRUNED = ".pruned"  # its mtime: when entries were last pruned
@@ -45,18 +52,22 @@ _UNUSED_FOR = 7 * 24 * 3600.0  # an entry no current file has, this old, is remo
 _TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
         "# This file is a cache directory tag created by wakecheck.\n"
         "# For information about cache directory tags see https://bford.info/cachedir/\n")
-_SAFE_MODULES = frozenset({"wakecheck.analysis.cfg", "wakecheck.model"})
+# Where the value types of cache entries are defined: lowered modules, findings, stored checks.
+_SAFE_MODULES = frozenset({"wakecheck.analysis.cfg", "wakecheck.analysis.reads", "wakecheck.model",
+                           "wakecheck.parts", "wakecheck.stored"})
 _SAFE_BUILTINS = frozenset({"tuple", "list", "dict", "set", "frozenset", "str", "bytes", "int", "float",
                             "complex", "bool", "object", "Ellipsis", "slice", "getattr"})
 _SAFE_COPYREG = frozenset({"__newobj__", "_reconstructor", "__newobj_ex__"})
 
 
 class _SafeUnpickler(pickle.Unpickler):
-    """Only wakecheck's IR dataclasses and enums, and plain builtins, can come out of a cache entry."""
+    """Only wakecheck's value types (dataclasses and enums), and plain builtins, can come out of a cache entry."""
 
     def find_class(self, module: str, name: str) -> object:
         if module in _SAFE_MODULES and not name.startswith("_"):
-            return super().find_class(module, name)
+            found = super().find_class(module, name)
+            if isinstance(found, type) and (dataclasses.is_dataclass(found) or issubclass(found, enum.Enum)):
+                return found
         if module == "builtins" and name in _SAFE_BUILTINS:
             return super().find_class(module, name)
         if module == "copyreg" and name in _SAFE_COPYREG:
@@ -69,8 +80,8 @@ def _code_digest() -> str:
     digest = hashlib.sha256()
     here = Path(__file__).resolve().parent
     for name in ("parsing.py", "analysis/cfg.py", "analysis/cfg_builder.py", "analysis/lowering.py",
-                 "analysis/positions.py", "analysis/scopes.py", "model.py", "_speedups/codegen.py",
-                 "_speedups/nodes.py"):
+                 "analysis/module_body.py", "analysis/positions.py", "analysis/scopes.py", "model.py",
+                 "_speedups/codegen.py", "_speedups/nodes.py"):
         try:
             digest.update((here / name).read_bytes())
         except OSError:
@@ -153,15 +164,37 @@ class Cache:
         self._written = 0
 
     @staticmethod
-    def key(text: str, module: str, is_package: bool, path: str) -> str:
+    def key(text: str, module: str, is_package: bool, path: str, *, with_body: bool = False) -> str:
+        """A lowered module's key; `with_body`: lowered with its top-level code as a function (the graph's)."""
         digest = hashlib.sha256()
-        for part in (__version__, _CODE, sys.version, libcst_version(), module, str(is_package), path):
+        for part in (__version__, _CODE, sys.version, libcst_version(), module, str(is_package), path,
+                     "with body" if with_body else ""):
             digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
         digest.update(text.encode("utf-8", "surrogatepass"))
         return digest.hexdigest()
 
-    def get(self, key: str, *, count: bool = True) -> object | None:
-        """The entry stored under `key`, or None; `count`: it is a file's (hits and misses say how many)."""
+    def get(self, key: str, kind: type[_T], *, count: bool = True) -> _T | None:
+        """The `kind` stored under `key`, or None; `count`: it is a file's (hits and misses say how many).
+
+        An entry that loads but is no `kind` is not what its key promises: it is discarded.
+        """
+        value = self._load(key, count)
+        if value is None or isinstance(value, kind):
+            return value
+        self.discard(key, count=count)
+        return None
+
+    def get_lowered(self, key: str) -> ir.ModuleIR | FileError | None:
+        """A lowered module (or the error lowering it met) stored under `key`, or None."""
+        from wakecheck.analysis import cfg as ir
+
+        value = self._load(key, True)
+        if value is None or isinstance(value, (ir.ModuleIR, FileError)):
+            return value
+        self.discard(key)
+        return None
+
+    def _load(self, key: str, count: bool) -> object | None:
         entry, slotted = self._path(key)
         try:
             data = entry.read_bytes()

@@ -246,7 +246,7 @@ class _Progress:
 
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
-        self.bar: object | None = None
+        self.bar: Any = None  # click's progress bar: its type is private to click
         self.done = 0
 
     def __enter__(self) -> _Progress | None:
@@ -257,12 +257,12 @@ class _Progress:
             bar: Any = click.progressbar(length=total, label="wakecheck: analysing", file=sys.stderr)
             self.bar = bar.__enter__()
         if self.bar is not None:
-            self.bar.update(done - self.done)  # type: ignore[attr-defined]
+            self.bar.update(done - self.done)
             self.done = done
 
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
-            self.bar.__exit__(None, None, None)  # type: ignore[attr-defined]
+            self.bar.__exit__(None, None, None)
 
 
 def _targets(paths: tuple[str, ...], stdin_filename: str | None) -> tuple[list[str], dict[Path, bytes]]:
@@ -327,7 +327,7 @@ def _explain_baseline(report: Report, baseline_path: str | None) -> None:
         click.echo(f"wakecheck: {len(report.stale)} baseline entr{'y is' if len(report.stale) == 1 else 'ies are'}"
                    " stale (fixed): rewrite it with --write-baseline", err=True)
         for entry in report.stale:
-            click.echo(f"  stale: {entry.rule} {entry.path} `{entry.sink}` ({entry.entry})", err=True)  # type: ignore[attr-defined]
+            click.echo(f"  stale: {entry.rule} {entry.path} `{entry.sink}` ({entry.entry})", err=True)
 
 
 @main.command()

@@ -23,12 +23,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wakecheck.audit_model import AuditSink
 from wakecheck.config import Config
 from wakecheck.model import Finding, Verdict
 
 if TYPE_CHECKING:
     import libcst as cst
 
+    from wakecheck.analysis.index import ProjectIndex
     from wakecheck.engine import RunOptions
 
 
@@ -55,8 +57,7 @@ class FixPlan:
 def plan(paths: Sequence[str], config: Config, codes: frozenset[str], cwd: Path,
          options: RunOptions | None = None) -> FixPlan:
     """The guarded files, checked by re-analysis; nothing is written here."""
-    from wakecheck.audit import build_audit
-    from wakecheck.engine import analyse, findings_of
+    from wakecheck.engine import analyse, audit_of, findings_of
 
     result = FixPlan()
     analysis = analyse(paths, config, cwd, options=options)
@@ -67,10 +68,7 @@ def plan(paths: Sequence[str], config: Config, codes: frozenset[str], cwd: Path,
         result.skipped.append("no `fix-guard` in the configuration: set it to the guard to insert, e.g. "
                               '"if not self.has_active_work():\\n    return"')
         return result
-    from wakecheck.parsing import stack_room
-
-    with stack_room():  # the audit analyses the loops' bodies further
-        audit = build_audit(analysis)
+    audit = audit_of(analysis)
     targets: dict[str, set[str]] = {}  # display path -> qualnames
     index = analysis.index
     assert index is not None
@@ -98,17 +96,17 @@ def plan(paths: Sequence[str], config: Config, codes: frozenset[str], cwd: Path,
     return result
 
 
-def _wanted(sinks: Sequence[object], wanted: list[Finding]) -> bool:
+def _wanted(sinks: Sequence[AuditSink], wanted: list[Finding]) -> bool:
     places = {(f.path, f.span.line, f.span.column) for f in wanted}
-    return any((s.path, s.span.line, s.span.column) in places for s in sinks)  # type: ignore[attr-defined]
+    return any((s.path, s.span.line, s.span.column) in places for s in sinks)
 
 
-def _unfixable(functions: tuple[str, ...], body: str, index: object) -> str | None:
+def _unfixable(functions: tuple[str, ...], body: str, index: ProjectIndex) -> str | None:
     from wakecheck.analysis import cfg as ir
 
     if len(functions) != 1:
         return "the call has several possible callees"
-    fn = index.function(functions[0])  # type: ignore[attr-defined]
+    fn = index.function(functions[0])
     if fn is None:
         return "it is a container call in the loop's body itself; a guard there would stop the whole loop"
     if fn.kind is ir.FuncKind.LAMBDA or ".<lambda" in fn.qualname:
@@ -118,7 +116,7 @@ def _unfixable(functions: tuple[str, ...], body: str, index: object) -> str | No
     return None
 
 
-def _fix_file(display: str, qualnames: list[str], config: Config, text: str | None, index: object,
+def _fix_file(display: str, qualnames: list[str], config: Config, text: str | None, index: ProjectIndex,
               cwd: Path) -> FileFix | str | None:
     import libcst as cst
 
@@ -129,7 +127,7 @@ def _fix_file(display: str, qualnames: list[str], config: Config, text: str | No
     module_name = next(iter(qualnames)).rsplit(".", 1)[0]
     ir_module = None
     for name in _prefixes(module_name):
-        ir_module = index.module(name)  # type: ignore[attr-defined]
+        ir_module = index.module(name)
         if ir_module is not None and ir_module.path == display:
             break
     if ir_module is None:
@@ -165,15 +163,15 @@ def _prefixes(dotted: str) -> list[str]:
     return [".".join(parts[:i]) for i in range(len(parts), 0, -1)]
 
 
-def _project_names(index: object) -> dict[str, list[tuple[str, str | None]]]:
+def _project_names(index: ProjectIndex) -> dict[str, list[tuple[str, str | None]]]:
     """name -> [(module to import from, member or None for the module itself)] over loaded modules."""
     names: dict[str, list[tuple[str, str | None]]] = {}
-    for module_name in sorted(index.paths):  # type: ignore[attr-defined]
+    for module_name in sorted(index.paths):
         # Every discovered module can be imported by name; functions only of modules parsed already.
         if "." in module_name:
             parent, last = module_name.rsplit(".", 1)
             names.setdefault(last, []).append((parent, last))
-    for module in sorted(index.loaded(), key=lambda m: m.name):  # type: ignore[attr-defined]
+    for module in sorted(index.loaded(), key=lambda m: m.name):
         for fn in module.functions:
             if fn.qualname == f"{module.name}.{fn.name}":
                 names.setdefault(fn.name, []).append((module.name, fn.name))

@@ -17,15 +17,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wakecheck._speedups.frames import roomy
 from wakecheck.config import Config
 from wakecheck.discovery import discover
+from wakecheck.entries import entries_in
+from wakecheck.loading import Lowering, read_files
 from wakecheck.model import FileError, Span, internal_error
-from wakecheck._speedups.frames import roomy
-from wakecheck.parsing import SourceText, decode_source, nesting_error, stack_room
+from wakecheck.parsing import stack_room
 
 if TYPE_CHECKING:
     from wakecheck.analysis import cfg as ir
     from wakecheck.analysis.index import ProjectIndex
+    from wakecheck.analysis.interp import Interpreter
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,71 +101,33 @@ def build(paths: Sequence[str], config: Config, cwd: Path | None = None, contain
     """
     cwd = cwd or Path.cwd()
     found = discover(list(paths) or ["."], config.exclude, config.root, cwd)
-    errors: list[FileError] = list(found.errors)
-    texts: dict[str, SourceText] = {}
-    displays: dict[str, str] = {}
-    for source in found.files:
-        try:
-            data = source.path.read_bytes()
-        except OSError as exc:
-            errors.append(FileError(source.display, 1, 1, f"cannot read file: {exc.strerror or exc}"))
-            continue
-        decoded = decode_source(data, source.display)
-        if isinstance(decoded, FileError):
-            errors.append(decoded)
-            continue
-        if source.module not in texts:
-            texts[source.module] = decoded
-            displays[source.module] = source.display
-    if not texts:
+    read = read_files(found.files)
+    errors: list[FileError] = [*found.errors, *read.errors]
+    texts = read.texts
+    if not texts.raw:
         return CallGraph((), (), (), (), tuple(sorted(set(errors), key=FileError.sort_key)))
 
     from wakecheck.analysis.index import ProjectIndex
     from wakecheck.analysis.interp import Interpreter
 
-    packages = {s.module for s in found.files if s.path.name == "__init__.py"}
-    index = ProjectIndex(displays, lambda module: _lower(texts[module], module, module in packages, contain_bugs))
+    # Each module with its top-level code as the `<module>` function.
+    lowering = Lowering(texts, texts.packages(), None, contain_bugs, with_body=True)
+    index = ProjectIndex(texts.displays(), lowering.load)
     with stack_room():
         interp = Interpreter(index, config)
         recorder = _Recorder()
         interp.calls = recorder
-        entries = roomy(_analyse, sorted(texts), index, interp, config, recorder.called, errors, contain_bugs)
+        entries = roomy(_analyse, sorted(texts.raw), index, interp, config, recorder.called, errors, contain_bugs)
     errors.extend(index.errors)
     return _graph(index, recorder, entries, errors)
 
 
-def _lower(source: SourceText, module: str, is_package: bool, contain_bugs: bool) -> ir.ModuleIR | FileError:
-    """Parse and lower one file, with its top-level code as the `<module>` function."""
-    from wakecheck.analysis.lowering import lower_module
-    from wakecheck.analysis.module_body import build_body
-    from wakecheck.parsing import parse_source
-
-    try:
-        parsed = parse_source(source)
-        if isinstance(parsed, FileError):
-            return parsed
-        tree, positions = parsed
-        try:
-            base = lower_module(tree, module, source.path, is_package, positions)
-            return build_body(tree, base, positions)
-        except RecursionError:
-            return nesting_error(source, "nesting too deep to analyse")
-    except Exception as exc:
-        if not contain_bugs:
-            raise
-        return internal_error(source.path, 1, 1, "this file", exc)
-
-
-def _analyse(modules: list[str], index: ProjectIndex, interp: object, config: Config,
+def _analyse(modules: list[str], index: ProjectIndex, interp: Interpreter, config: Config,
              called: set[str], errors: list[FileError], contain_bugs: bool) -> tuple[str, ...]:
     """Run the interpreter from the entries and module bodies, then from each function nothing called."""
     from wakecheck.analysis import cfg as ir
-    from wakecheck.analysis.interp import Interpreter
     from wakecheck.analysis.module_body import BODY, body_qualname
     from wakecheck.analysis.values import ClassRef, Inst, Value
-    from wakecheck.engine import _entries_in
-
-    assert isinstance(interp, Interpreter)
 
     def analyze(module: ir.ModuleIR, fn: ir.FunctionIR, bound: Value | None) -> None:
         # One root that cannot be analysed costs its own edges, not the graph.
@@ -180,7 +145,7 @@ def _analyse(modules: list[str], index: ProjectIndex, interp: object, config: Co
     loaded = [m for m in (index.module(name) for name in modules) if m is not None]
     entries: list[str] = []
     for module in loaded:
-        for qualname, fn, cls in _entries_in(module, index, interp, config):
+        for qualname, fn, cls in entries_in(module, index, interp, config):
             entries.append(qualname)
             analyze(module, fn, Inst(cls, exact=False) if cls is not None else None)
     for module in loaded:

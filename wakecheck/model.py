@@ -16,6 +16,11 @@ class Severity(enum.Enum):
     INFO = "info"
 
 
+class ErrorKind(enum.Enum):
+    INPUT = "input"  # the file: it cannot be read, decoded, parsed, or analysed as deep as it nests
+    BUG = "bug"  # wakecheck met a bug while analysing the file (an internal error)
+
+
 class Verdict(enum.Enum):
     YES = "YES"
     NO = "NO"
@@ -80,6 +85,7 @@ class FileError:
     line: int
     column: int
     message: str
+    kind: ErrorKind = ErrorKind.INPUT
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.message)
@@ -87,7 +93,7 @@ class FileError:
     @property
     def is_internal(self) -> bool:
         """A bug in wakecheck met while analysing this file, not a problem with the file."""
-        return self.message.startswith(INTERNAL_ERROR)
+        return self.kind is ErrorKind.BUG
 
 
 INTERNAL_ERROR = "internal error"
@@ -117,7 +123,18 @@ def describe_bug(exc: BaseException) -> str:
 def internal_error(path: str, line: int, column: int, what: str, exc: BaseException) -> FileError:
     """A bug met while analysing `what` (a file, an entry), as that file's error line: the run goes on."""
     return FileError(path, max(line, 1), max(column, 1),
-                     f"{INTERNAL_ERROR} while analysing {what}: {describe_bug(exc)} — {REPORT_IT}")
+                     f"{INTERNAL_ERROR} while analysing {what}: {describe_bug(exc)} — {REPORT_IT}", ErrorKind.BUG)
+
+
+@dataclass(frozen=True, slots=True)
+class BaselineEntry:
+    """A finding known to a baseline file, by its fingerprint (see wakecheck.baseline)."""
+
+    fingerprint: str
+    rule: str
+    path: str
+    sink: str
+    entry: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,10 +146,10 @@ class Report:
     warnings: tuple[str, ...] = ()
     suppressed: int = 0  # findings silenced by `# wakecheck: ignore[...]`
     baselined: int = 0  # findings known to the baseline
-    stale: tuple[object, ...] = ()  # baseline entries no finding matches any more (fixed)
+    stale: tuple[BaselineEntry, ...] = ()  # baseline entries no finding matches any more (fixed)
     parsed: int = 0  # files parsed in this run
     cached: int = 0  # files whose lowered form came from the cache
-    units: int = 0  # a large check's units of files (engine._analyse_units)
+    units: int = 0  # a large check's units of files (wakecheck.units)
     units_reused: int = 0  # units whose findings came from the cache
 
 

@@ -11,39 +11,83 @@ module means analysing the unit again.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import pickle
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from operator import attrgetter
 from typing import Any
 
 from wakecheck.analysis import cfg as ir
+from wakecheck.analysis.reads import ModuleReads
 from wakecheck.model import ChainFrame, FileError, Finding, Span
 
-# A module a unit read: (module, cache key, digest of the parts read, the parts read, where
-# each function part's text stood: (first line, last line), (0, 0) for other parts).
-Stamp = tuple[str, str, str, tuple[str, ...], tuple[tuple[int, int], ...]]
-WHOLE = ("*",)  # the parts of a unit's own modules: all of the lowered form
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """What a unit read of one module, and where the functions it read stood."""
+
+    module: str
+    key: str  # the module's cache key: its text, as the unit read it
+    digest: str  # of the parts read (of the stored lowered form, when all of it was read)
+    reads: ModuleReads
+    spans: tuple[tuple[int, int], ...]  # per function read, where its text stood: (first line, last line)
+
+
 _NOWHERE = (0, 0)
+
+
+class _Canonical(pickle.Pickler):
+    """Pickles our dataclasses as their class and field values, with no memo: equal values pickle alike.
+
+    Whether the speed-ups pickle them so too (or `dataclasses`' way) does not change a digest.
+    """
+
+    def __init__(self, file: io.BytesIO) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.fast = True  # no memo: a string shared or copied pickles alike
+
+    def reducer_override(self, obj: Any) -> Any:
+        fields = _fields_of(type(obj))
+        if fields is None:
+            return NotImplemented
+        return type(obj), fields(obj)
+
+
+_FIELDS: dict[type, Callable[[Any], tuple[Any, ...]] | None] = {}
+
+
+def _fields_of(kind: type) -> Callable[[Any], tuple[Any, ...]] | None:
+    """A function giving a dataclass's field values as a tuple; None for any other type."""
+    if kind in _FIELDS:
+        return _FIELDS[kind]
+    found: Callable[[Any], tuple[Any, ...]] | None = None
+    if dataclasses.is_dataclass(kind):
+        names = tuple(f.name for f in dataclasses.fields(kind))
+        if len(names) > 1:
+            found = attrgetter(*names)
+        else:
+            def found(obj: Any) -> tuple[Any, ...]:
+                return tuple(getattr(obj, name) for name in names)
+    _FIELDS[kind] = found
+    return found
 
 
 def value_digest(value: object) -> bytes:
     """A digest of a lowered value: the same for equal values, however their objects are shared."""
     buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.fast = True  # no memo: a string shared or copied pickles alike
-    pickler.dump(value)
+    _Canonical(buffer).dump(value)
     return hashlib.sha256(buffer.getvalue()).digest()
 
 
-class _Relative(pickle.Pickler):
+class _Relative(_Canonical):
     """Pickles lowered IR with lines and call sites counted from the first ones met."""
 
     def __init__(self, file: io.BytesIO) -> None:
-        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
-        self.fast = True
+        super().__init__(file)
         self.line = 0
         self.site = 0
 
@@ -69,7 +113,7 @@ class _Relative(pickle.Pickler):
             return kind, tuple(fields)
         if kind is ir.Branch:
             return kind, (obj.cond, obj.true, obj.false, obj.text, self._line(obj.line), obj.kind)
-        return NotImplemented
+        return super().reducer_override(obj)
 
 
 def relative_digest(value: object) -> bytes:
@@ -86,8 +130,8 @@ class Parts:
     module that did not lower is stamped by its error, where it stands included.
     """
 
-    def __init__(self, lowered: object) -> None:
-        self.done: dict[str, bytes] = {}
+    def __init__(self, lowered: ir.ModuleIR | FileError) -> None:
+        self.done: dict[tuple[str, str, str], bytes] = {}
         self.functions: dict[str, ir.FunctionIR] = {}
         self.classes: dict[str, ir.ClassIR] = {}
         self.bindings: dict[str, tuple[ir.Binding, ...]] = {}
@@ -99,48 +143,61 @@ class Parts:
         else:
             self.always = value_digest(lowered)
 
-    def digest(self, parts: tuple[str, ...]) -> str:
+    def digest(self, reads: ModuleReads) -> str:
+        """A digest of the parts `reads` names (never WHOLE: that is the stored lowered form's)."""
         total = hashlib.sha256(self.always)
-        for part in parts:
-            found = self.done.get(part)
+        for tag in _tags(reads):
+            found = self.done.get(tag)
             if found is None:
-                found = self.done[part] = self._digest(part)
+                found = self.done[tag] = self._digest(tag)
             total.update(found)
         return total.hexdigest()[:32]
 
-    def spans(self, parts: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
-        """Where each function part stands in the file now; (0, 0) for the other parts."""
+    def spans(self, reads: ModuleReads) -> tuple[tuple[int, int], ...]:
+        """Where each function read stands in the file now: (first line, last line), (0, 0) if nowhere."""
         found = []
-        for part in parts:
-            fn = self.functions.get(part[1:]) if part[0] == "f" else None
+        for name in reads.functions:
+            fn = self.functions.get(name)
             found.append((fn.span.line, fn.span.end_line) if fn is not None and fn.span.line else _NOWHERE)
         return tuple(found)
 
-    def _digest(self, part: str) -> bytes:
-        kind, name = part[0], part[1:]
-        if kind == "f":
-            return relative_digest((part, self.functions.get(name)))
-        if kind == "b":
-            return value_digest((part, tuple((b.kind, b.target, b.member, relative_digest(b.value))
-                                             for b in self.bindings.get(name, ()))))
-        cls = self.classes.get(name.partition("\0")[0]) if kind in "cknm" else None
+    def _digest(self, tag: tuple[str, str, str]) -> bytes:
+        kind, name, member = tag
+        if kind == "functions":
+            return relative_digest((tag, self.functions.get(name)))
+        if kind == "bindings":
+            return value_digest((tag, tuple((b.kind, b.target, b.member, relative_digest(b.value))
+                                            for b in self.bindings.get(name, ()))))
+        cls = self.classes.get(name)
         if cls is None:
-            return value_digest((part, None))
+            return value_digest((tag, None))
         # Each expression of a class counts from its own first line: a line added to one
         # method moves the `self.x = ...` of the methods after it, not what they store.
         # The class's own span is left out: the analysis never reads it.
         shape = (cls.qualname, cls.name, cls.module, _each(cls.bases), cls.fields, cls.decorators)
-        if kind == "k":
-            return value_digest((part, shape))
-        if kind == "n":
-            return value_digest((part, cls.methods))
-        if kind == "m":
-            member = name.partition("\0")[2]
-            return value_digest((part, dict(cls.methods).get(member),
-                                 _each(v for n, v in cls.class_attrs if n == member),
-                                 tuple((m, relative_digest(v)) for a, m, v in cls.self_attrs if a == member)))
-        return value_digest((part, shape, cls.methods, tuple((n, relative_digest(v)) for n, v in cls.class_attrs),
-                             tuple((a, m, relative_digest(v)) for a, m, v in cls.self_attrs)))
+        match kind:
+            case "shapes":
+                return value_digest((tag, shape))
+            case "method_lists":
+                return value_digest((tag, cls.methods))
+            case "members":
+                return value_digest((tag, dict(cls.methods).get(member),
+                                     _each(v for n, v in cls.class_attrs if n == member),
+                                     tuple((m, relative_digest(v)) for a, m, v in cls.self_attrs if a == member)))
+            case _:  # "classes": all of the class
+                return value_digest((tag, shape, cls.methods,
+                                     tuple((n, relative_digest(v)) for n, v in cls.class_attrs),
+                                     tuple((a, m, relative_digest(v)) for a, m, v in cls.self_attrs)))
+
+
+def _tags(reads: ModuleReads) -> list[tuple[str, str, str]]:
+    """Each part `reads` names as (kind, name, member), kind by kind (the field names of ModuleReads)."""
+    tags = [(kind, name, "") for kind, names in (("bindings", reads.bindings), ("classes", reads.classes),
+                                                 ("functions", reads.functions), ("shapes", reads.shapes),
+                                                 ("method_lists", reads.method_lists))
+            for name in names]
+    tags.extend(("members", name, member) for name, member in reads.members)
+    return tags
 
 
 def _each(exprs: Iterable[ir.Expr]) -> tuple[bytes, ...]:
@@ -162,9 +219,9 @@ class Moves:
         Functions may have moved by different amounts, even changed order: the analysis
         compares lines only within a function (call chains order by function, then line).
         """
-        moves = sorted((old[0], -old[1], new[0] - old[0]) for old, new in zip(before[4], now[4])
+        moves = sorted((old[0], -old[1], new[0] - old[0]) for old, new in zip(before.spans, now.spans)
                        if old != _NOWHERE and new != _NOWHERE)
-        display = self.displays.get(before[0])
+        display = self.displays.get(before.module)
         if display is not None and any(delta for _, _, delta in moves):
             self.moved[display] = moves
 

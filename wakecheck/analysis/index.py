@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Protocol
 
 from wakecheck.analysis import cfg as ir
+from wakecheck.analysis.reads import Asked, ModuleReads
 from wakecheck.model import FileError
 
 if TYPE_CHECKING:
@@ -43,9 +44,10 @@ class FileList:
         candidates = self._suffixes.get(name, [])
         return candidates[0] if len(candidates) == 1 else None
 
-    def answer(self, question: str) -> str | None:
-        """What ProjectIndex.asked recorded for `question`, as this file list answers it."""
-        return self.paths.get(question[1:]) if question[0] == "=" else self.by_suffix(question[1:])
+    def answers(self, asked: Asked) -> bool:
+        """Whether this file list answers every question in `asked` as it was answered then."""
+        return (all(self.paths.get(name) == answer for name, answer in asked.exact)
+                and all(self.by_suffix(name) == answer for name, answer in asked.suffix))
 
 
 class ProjectIndex:
@@ -74,15 +76,17 @@ class ProjectIndex:
         self._read_members: set[tuple[str, str]] = set()  # what one name is in a class (`member`)
         self._read_bindings: set[tuple[str, str]] = set()
         self._members: dict[str, dict[str, Member]] = {}
-        # What the analysis asked of the file list, and the answers (see `asked`).
-        self._asked: dict[str, str | None] = {}
+        # What the analysis asked of the file list, and the answers (see `asked`): the file
+        # that is a module, and the module an import resolves to by suffix.
+        self._asked_exact: dict[str, str | None] = {}
+        self._asked_suffix: dict[str, str | None] = {}
 
     # -- modules ---------------------------------------------------------------------------------
     def module(self, name: str) -> ir.ModuleIR | None:
         if name in self._modules:
             return self._modules[name]
         if name not in self.paths:
-            self._asked["=" + name] = None
+            self._asked_exact[name] = None
             return None
         loaded = self._loader(name)
         if isinstance(loaded, FileError):
@@ -108,58 +112,67 @@ class ProjectIndex:
         """Grows whenever classes are loaded: what depends on the set of classes is stale."""
         return len(self._classes)
 
-    def reads(self) -> dict[str, tuple[str, ...]]:
-        """What the analysis read of each module it asked for, as parts (sorted).
+    def reads(self) -> dict[str, ModuleReads]:
+        """What the analysis read of each module it asked for (see ModuleReads).
 
-        A part is `f<qualname>` (a function looked up), `c<qualname>` (all of a class),
-        `k<qualname>` (a class apart from its members: module, bases, fields, decorators),
-        `n<qualname>` (a class's list of methods), `m<qualname>\0<name>` (what one name is
-        in a class: its method, class attributes, and `self.name = ...` stores), `b<name>`
-        (a global name's bindings), each whether found or not, under the module that holds
-        it or would. Beyond these the analysis reads only the file list (`asked`), whether a
-        module lowers, and which classes each loaded module defines (subclasses, generations):
+        Each part is listed whether found or not, under the module that holds it or would.
+        Beyond these the analysis reads only the file list (`asked`), whether a module
+        lowers, and which classes each loaded module defines (subclasses, generations):
         the analysis is a function of them, so an edit that leaves them unchanged leaves it too.
         """
-        parts: dict[str, set[str]] = {name: set() for name in self._modules}
-        members = [(f"{qualname}\0{name}", qualname) for qualname, name in self._read_members]
-        for kind, names, found in (("f", [(q, q) for q in self._read_functions], self._functions),
-                                   ("c", [(q, q) for q in self._read_classes], self._classes),
-                                   ("k", [(q, q) for q in self._read_shapes], self._classes),
-                                   ("n", [(q, q) for q in self._read_method_lists], self._classes),
-                                   ("m", members, self._classes)):
-            for part, qualname in names:
-                hit = found.get(qualname)
-                owner = hit.module if hit is not None else self._owner_name(qualname) or ""
-                if owner in parts:
-                    parts[owner].add(kind + part)
+        functions: dict[str, set[str]] = {name: set() for name in self._modules}
+        classes: dict[str, set[str]] = {name: set() for name in self._modules}
+        shapes: dict[str, set[str]] = {name: set() for name in self._modules}
+        method_lists: dict[str, set[str]] = {name: set() for name in self._modules}
+        members: dict[str, set[tuple[str, str]]] = {name: set() for name in self._modules}
+        bindings: dict[str, set[str]] = {name: set() for name in self._modules}
+        for qualname in self._read_functions:
+            owner = self._holder(self._functions.get(qualname), qualname)
+            if owner in functions:
+                functions[owner].add(qualname)
+        for table, names in ((classes, self._read_classes), (shapes, self._read_shapes),
+                             (method_lists, self._read_method_lists)):
+            for qualname in names:
+                owner = self._holder(self._classes.get(qualname), qualname)
+                if owner in table:
+                    table[owner].add(qualname)
+        for qualname, name in self._read_members:
+            owner = self._holder(self._classes.get(qualname), qualname)
+            if owner in members:
+                members[owner].add((qualname, name))
         for module, name in self._read_bindings:
-            if module in parts:  # not a project module: the file list says so
-                parts[module].add("b" + name)
-        return {module: tuple(sorted(found)) for module, found in parts.items()}
+            if module in bindings:  # not a project module: the file list says so
+                bindings[module].add(name)
+        return {module: ModuleReads(tuple(sorted(functions[module])), tuple(sorted(classes[module])),
+                                    tuple(sorted(shapes[module])), tuple(sorted(method_lists[module])),
+                                    tuple(sorted(members[module])), tuple(sorted(bindings[module])))
+                for module in self._modules}
 
-    def asked(self) -> dict[str, str | None]:
+    def _holder(self, hit: ir.FunctionIR | ir.ClassIR | None, qualname: str) -> str:
+        """The module a definition is in, or would be in."""
+        return hit.module if hit is not None else self._owner_name(qualname) or ""
+
+    def asked(self) -> Asked:
         """What the analysis asked of the file list, each question with its answer.
 
-        `=name`: the display path of the file that is module `name`, or None: no file is.
-        `~name`: the one module an import of `name` resolves to by suffix, or None.
         Any file list that answers every question alike gives the same analysis, given
         the same modules read (`reads`): a file added or removed elsewhere changes nothing.
         """
-        return self._asked
+        return Asked(tuple(sorted(self._asked_exact.items())), tuple(sorted(self._asked_suffix.items())))
 
     def loaded(self) -> Iterable[ir.ModuleIR]:
         return [m for m in self._modules.values() if m is not None]
 
     def resolve_module(self, name: str) -> str | None:
         """The project module an import names, trying a unique suffix match for other roots."""
-        display = self._asked["=" + name] = self.paths.get(name)
+        display = self._asked_exact[name] = self.paths.get(name)
         if display is not None:
             return name
-        self._asked["~" + name] = found = self.files.by_suffix(name)
+        self._asked_suffix[name] = found = self.files.by_suffix(name)
         return found
 
     def path_of(self, module: str) -> str:
-        display = self._asked["=" + module] = self.paths.get(module)
+        display = self._asked_exact[module] = self.paths.get(module)
         return display if display is not None else module
 
     def bindings(self, module: str, name: str) -> tuple[ir.Binding, ...]:
@@ -174,7 +187,7 @@ class ProjectIndex:
         parts = qualname.split(".")
         for i in range(len(parts) - 1, 0, -1):
             candidate = ".".join(parts[:i])
-            display = self._asked["=" + candidate] = self.paths.get(candidate)
+            display = self._asked_exact[candidate] = self.paths.get(candidate)
             if display is not None:
                 return candidate
         return None

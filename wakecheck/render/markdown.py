@@ -12,7 +12,7 @@ import os
 import re
 from urllib.parse import quote
 
-from wakecheck.engine import short_name
+from wakecheck.findings import short_name
 from wakecheck.audit_model import Audit, AuditEntry, AuditRow, AuditSink, Setting, WakeCost
 from wakecheck.model import ChainFrame, Verdict
 

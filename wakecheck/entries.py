@@ -1,0 +1,180 @@
+"""Alarm-loop entries: which files may hold one (a text prefilter, before any parse), which functions are, their analysis.
+
+The prefilter keeps discovery's promise that a tree with no entry is read but never
+parsed: a file holding an entry must contain the text its pattern's last name needs.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from wakecheck import workers
+from wakecheck.config import Config
+from wakecheck.discovery import SourceFile
+from wakecheck.model import FileError, internal_error
+from wakecheck.parsing import has_coding_cookie
+from wakecheck.results import EntryResult
+
+if TYPE_CHECKING:
+    from wakecheck.analysis import cfg as ir
+    from wakecheck.analysis.index import ProjectIndex
+    from wakecheck.analysis.interp import Interpreter
+
+Progress = Callable[[int, int], None]  # (files with entries analysed, of how many)
+
+
+@dataclass(frozen=True, slots=True)
+class Prefilter:
+    """Text every file holding an entry must contain: searched in the raw bytes, then in the text."""
+
+    text: re.Pattern[str]
+    raw: re.Pattern[bytes] | None  # None when the pattern is not ASCII: decode every file first
+
+    def may_hold_entry(self, data: bytes) -> bool:
+        if self.raw is None or has_coding_cookie(data):
+            return True  # only the decoded text can tell
+        return self.raw.search(data) is not None
+
+
+def prefilter(patterns: tuple[str, ...]) -> Prefilter | None:
+    """What every file holding an entry must match, or None when any file might."""
+    alternatives = []
+    for pattern in patterns:
+        last = pattern.rsplit(".", 1)[-1]
+        if last in ("", "*"):
+            return None
+        # A class inheriting the entry method names it only in its `class` line.
+        owner = pattern.rsplit(".", 2)[-2] if pattern.count(".") >= 1 else None
+        alternatives.append(r"def\s+" + _glob_regex(last) + r"\b")
+        if owner and owner != "*":
+            alternatives.append(r"class\s+" + _glob_regex(owner) + r"\b")
+    if not alternatives:
+        return None
+    regex = "|".join(f"(?:{a})" for a in alternatives)
+    raw = re.compile(regex.encode("ascii")) if regex.isascii() else None
+    return Prefilter(re.compile(regex), raw)
+
+
+def _glob_regex(glob: str) -> str:
+    """An fnmatch glob as a regex to search text with (not anchored)."""
+    return fnmatch.translate(glob).removeprefix("(?s:").removesuffix(r")\Z")
+
+
+def no_entry_warning(config: Config, files: Sequence[SourceFile]) -> list[str]:
+    if not files:
+        return ["no Python files found"]
+    patterns = ", ".join(config.entry.patterns)
+    return [f"no function matches the entry patterns ({patterns}); nothing to check"]
+
+
+@dataclass(frozen=True, slots=True)
+class Analysed:
+    """The entries of some files, analysed: results in path and line order, errors, entries matched."""
+
+    entries: tuple[EntryResult, ...]
+    errors: tuple[FileError, ...]
+    matched: int  # entries found, analysed or not
+
+
+def analyse_entries(index: ProjectIndex, interp: Interpreter, config: Config, sources: Sequence[SourceFile],
+                    contain_bugs: bool, progress: Progress | None = None) -> Analysed:
+    """Each entry in these files, analysed by `interp`."""
+    from wakecheck.analysis.values import Inst
+
+    entries: list[EntryResult] = []
+    errors: list[FileError] = []
+    matched = 0
+    for done, source in enumerate(sources):
+        if progress is not None:
+            progress(done, len(sources))
+        module = index.module(source.module)
+        if module is None:
+            continue
+        for qualname, fn, cls in entries_in(module, index, interp, config):
+            workers.stop_point()
+            matched += 1
+            bound = Inst(cls, exact=False) if cls is not None else None
+            try:
+                summary = interp.analyze(fn, bound, [], [], ())
+            except RecursionError:
+                # Calls nested beyond the interpreter's stack: say so and go on.
+                errors.append(FileError(_def_file(fn, index, source), fn.span.line or 1, fn.span.column or 1,
+                                        f"cannot analyse `{qualname}`: its calls nest too deep"))
+                continue
+            except Exception as exc:
+                if not contain_bugs:
+                    raise
+                # A bug in wakecheck: this entry gets an error line, the others their findings.
+                errors.append(internal_error(_def_file(fn, index, source), fn.span.line, fn.span.column,
+                                             f"`{qualname}`", exc))
+                continue
+            entries.append(EntryResult(qualname, fn, source.display, summary))
+    if progress is not None:
+        progress(len(sources), len(sources))
+    entries.sort(key=lambda e: (e.path, e.function.span.line, e.qualname))
+    return Analysed(tuple(entries), tuple(errors), matched)
+
+
+def _def_file(fn: ir.FunctionIR, index: ProjectIndex, source: SourceFile) -> str:
+    """The file an entry's `def` is in: another module's when the entry is an inherited method."""
+    home = index.module(fn.module)
+    return home.path if home is not None else source.display
+
+
+def entries_in(module: ir.ModuleIR, index: ProjectIndex, interp: Interpreter,
+               config: Config) -> list[tuple[str, ir.FunctionIR, str | None]]:
+    """Entry functions of one module: matching definitions, and methods a matching class inherits.
+
+    Each as (the name it is reached by, its function, the class it is bound to or None).
+    """
+    from wakecheck.analysis import cfg as ir_
+
+    out: list[tuple[str, ir.FunctionIR, str | None]] = []
+    for fn in module.functions:
+        if fn.kind is ir_.FuncKind.LAMBDA or ".<lambda" in fn.qualname:
+            continue
+        if config.entry.match([fn.qualname]) is not None:
+            out.append((fn.qualname, fn, fn.class_qualname))
+    names = _inherited_names(config.entry.patterns)
+    for cls in module.classes if names != () else ():
+        own = {name for name, _ in cls.methods}
+        for klass in index.mro(cls.qualname, interp)[1:]:
+            # Only the methods that may be entries are looked up: an edit adding another
+            # method to a base class leaves the units that read it alone.
+            methods = (index.methods(klass).items() if names is None
+                       else [(n, q) for n in names if (q := index.member(klass, n)[0]) is not None])
+            for name, qualname in methods:
+                if name in own:
+                    continue
+                own.add(name)
+                as_named = f"{cls.qualname}.{name}"
+                if config.entry.match([as_named]) is None or config.entry.match([qualname]) is not None:
+                    continue
+                # Looked up only when it is an entry: a unit reads no other inherited method.
+                inherited = index.function(qualname)
+                if inherited is not None:
+                    out.append((as_named, inherited, cls.qualname))
+    return out
+
+
+def _inherited_names(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The names an inherited entry may have under these entry patterns; None: any name.
+
+    An inherited method is an entry when a pattern matches it as named through the class
+    (`pkg.TownDO.alarm`) and none matches it where it is defined (`pkg.base.Base.alarm`).
+    A pattern without a dot matches the last component, which both names share: it never
+    makes one. A pattern whose last component is a plain name makes only that name one.
+    """
+    names: set[str] = set()
+    for pattern in patterns:
+        if "." not in pattern:
+            continue
+        last = pattern.rpartition(".")[2]
+        if "[" in pattern or any(c in last for c in "*?]"):
+            return None
+        names.add(last)
+    return tuple(sorted(names))

@@ -1,0 +1,94 @@
+"""Analysis results → findings: for each call site, the best finding of the rules selected, in each rule's words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from wakecheck.model import Finding, Span
+from wakecheck.results import EntryResult, Gate, Level, Reached, level_of, reached
+from wakecheck.rules import BY_CODE
+
+# The best finding found so far at each (path, line, column).
+Best = dict[tuple[str, int, int], Finding]
+RUN_CODES = ("WC001", "WC002", "WC003")  # the rules findings_from computes
+
+
+def findings_from(entries: Sequence[EntryResult], codes: frozenset[str]) -> list[Finding]:
+    """The best finding per site over these entries' results, of the rules in `codes`."""
+    if not entries:
+        return []  # and the analysis modules are never imported
+    best: Best = {}
+    for entry in entries:
+        for hit in entry.summary.hits.values():
+            level = level_of(hit)
+            code = "WC001" if level is Level.LIVE else "WC002" if level is Level.RARE else None
+            if code is not None and code in codes:
+                keep(best, finding(code, entry.qualname, reached(hit)))
+        if "WC003" in codes:
+            for hit in entry.summary.unresolved.values():
+                if level_of(hit) is not Level.GHOST:
+                    keep(best, finding("WC003", entry.qualname, reached(hit)))
+    return sorted(best.values(), key=Finding.sort_key)
+
+
+def by_rule(entries: Sequence[EntryResult]) -> dict[str, list[Finding]]:
+    """Each analysis rule's findings on its own: what a check stores, for any later selection of rules."""
+    return {code: findings_from(entries, frozenset({code})) for code in RUN_CODES}
+
+
+def merged(by_code: Mapping[str, Iterable[Finding]], codes: frozenset[str]) -> list[Finding]:
+    """Stored findings of the selected rules, one per site, as `findings_from` would pick them."""
+    best: Best = {}
+    for code in sorted(codes & set(by_code)):
+        for each in by_code[code]:
+            keep(best, each)
+    return sorted(best.values(), key=Finding.sort_key)
+
+
+def keep(best: Best, finding: Finding) -> None:
+    """Keep `finding` at its site unless one of an earlier rule (or entry) is there."""
+    key = (finding.path, finding.span.line, finding.span.column)
+    old = best.get(key)
+    if old is None or (finding.rule, finding.entry) < (old.rule, old.entry):
+        best[key] = finding
+
+
+def finding(code: str, entry: str, hit: Reached) -> Finding:
+    rule = BY_CODE[code]
+    via = " → ".join(short_name(f.function) for f in hit.chain)
+    match code:
+        case "WC001":
+            message = (f"`{hit.sink}` wakes the container on an idle town "
+                       f"({gate_reason(hit.gates)}); reached via {via}")
+        case "WC002":
+            why = ", ".join(sorted(hit.why)) or "under a rare condition"
+            message = (f"`{hit.sink}` wakes the container on an idle town now and then "
+                       f"({why}); reached via {via}")
+        case _:
+            message = f"cannot resolve the target of `{hit.sink}()` in the alarm loop's reach; reached via {via}"
+    span = hit.span if hit.span.line else Span(1, 1, 1, 1)
+    return Finding(rule=code, severity=rule.severity, path=hit.path, span=span, message=message,
+                   entry=entry, sink=hit.sink, chain=hit.chain)
+
+
+def short_name(qualname: str) -> str:
+    """`TownDO.refresh_container_token` for `gastown.town_do.TownDO.refresh_container_token`."""
+    parts = qualname.split(".")
+    kept = parts[-2:]
+    if len(parts) >= 2 and parts[-2][:1].islower() and not parts[-2].startswith("<"):
+        kept = parts[-1:]
+    return ".".join(kept)
+
+
+def gate_reason(frames: Sequence[Sequence[Gate]]) -> str:
+    """`gated only on has_rigs` from the conditions dominating a path, nearest the entry first.
+
+    Conditions the path needs True are named before those it needs False (`not x`).
+    """
+    for wanted in (True, False):
+        for gates in frames:
+            names = sorted(g.test for g in gates if g.passes == wanted)
+            if names:
+                shown = names if wanted else [f"not {n}" for n in names]
+                return "gated only on " + ", ".join(shown)
+    return "ungated"
