@@ -338,7 +338,7 @@ class _Table:
         for code in codes or ():
             if not _CODE.match(code):
                 raise self.error(key, f"'{key}' has an invalid rule code {code!r}"
-                                      f" (codes look like WC001)")
+                                      " (a rule code is WC and three digits)")
         return codes
 
     def path_patterns(self, key: str) -> tuple[str, ...]:

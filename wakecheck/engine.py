@@ -171,7 +171,7 @@ def run_check(paths: Sequence[str], config: Config, select: tuple[str, ...] | No
               progress: Progress | None = None, options: RunOptions | None = None) -> Report:
     """Findings under `paths`; with `focus`, only those whose call chain touches a focused file."""
     from wakecheck import suppressions
-    from wakecheck.rules import BY_CODE, selected
+    from wakecheck.rules import BY_CODE, Reports, selected
 
     codes = selected(select if select is not None else config.select, (*config.ignore, *ignore))
     # Findings come from real tracks only: the check need not follow ghost paths.
@@ -186,7 +186,7 @@ def run_check(paths: Sequence[str], config: Config, select: tuple[str, ...] | No
     if use_suppressions:
         applied = suppressions.apply(findings, suppressions.scan(analysis.sources), frozenset(BY_CODE), codes)
         findings, suppressed = applied.kept, applied.suppressed
-        if suppressions.UNUSED_CODE in codes:
+        if any(rule.reports is Reports.SUPPRESSION and rule.code in codes for rule in BY_CODE.values()):
             findings.extend(p for p in applied.problems if focus is None or p.path in focus)
     baselined: tuple[Finding, ...] = ()
     stale: tuple[BaselineEntry, ...] = ()

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from wakecheck.model import Finding, Span
-from wakecheck.results import EntryResult, Gate, Level, Reached, level_of, reached
-from wakecheck.rules import BY_CODE
+from wakecheck.results import EntryResult, Gate, Reached, level_of, reached
+from wakecheck.rules import ANALYSIS_RULES, Reports, Rule, reporting
 
 # The best finding found so far at each (path, line, column).
 Best = dict[tuple[str, int, int], Finding]
-RUN_CODES = ("WC001", "WC002", "WC003")  # the rules findings_from computes
 
 
 def findings_from(entries: Sequence[EntryResult], codes: frozenset[str]) -> list[Finding]:
@@ -19,21 +18,17 @@ def findings_from(entries: Sequence[EntryResult], codes: frozenset[str]) -> list
         return []  # and the analysis modules are never imported
     best: Best = {}
     for entry in entries:
-        for hit in entry.summary.hits.values():
-            level = level_of(hit)
-            code = "WC001" if level is Level.LIVE else "WC002" if level is Level.RARE else None
-            if code is not None and code in codes:
-                keep(best, finding(code, entry.qualname, reached(hit)))
-        if "WC003" in codes:
-            for hit in entry.summary.unresolved.values():
-                if level_of(hit) is not Level.GHOST:
-                    keep(best, finding("WC003", entry.qualname, reached(hit)))
+        for kind, hits in ((Reports.SINK, entry.summary.hits), (Reports.UNRESOLVED, entry.summary.unresolved)):
+            for hit in hits.values():
+                rule = reporting(kind, level_of(hit))
+                if rule is not None and rule.code in codes:
+                    keep(best, finding(rule, entry.qualname, reached(hit)))
     return sorted(best.values(), key=Finding.sort_key)
 
 
 def by_rule(entries: Sequence[EntryResult]) -> dict[str, list[Finding]]:
     """Each analysis rule's findings on its own: what a check stores, for any later selection of rules."""
-    return {code: findings_from(entries, frozenset({code})) for code in RUN_CODES}
+    return {rule.code: findings_from(entries, frozenset({rule.code})) for rule in ANALYSIS_RULES}
 
 
 def merged(by_code: Mapping[str, Iterable[Finding]], codes: frozenset[str]) -> list[Finding]:
@@ -53,21 +48,12 @@ def keep(best: Best, finding: Finding) -> None:
         best[key] = finding
 
 
-def finding(code: str, entry: str, hit: Reached) -> Finding:
-    rule = BY_CODE[code]
+def finding(rule: Rule, entry: str, hit: Reached) -> Finding:
     via = " → ".join(short_name(f.function) for f in hit.chain)
-    match code:
-        case "WC001":
-            message = (f"`{hit.sink}` wakes the container on an idle town "
-                       f"({gate_reason(hit.gates)}); reached via {via}")
-        case "WC002":
-            why = ", ".join(sorted(hit.why)) or "under a rare condition"
-            message = (f"`{hit.sink}` wakes the container on an idle town now and then "
-                       f"({why}); reached via {via}")
-        case _:
-            message = f"cannot resolve the target of `{hit.sink}()` in the alarm loop's reach; reached via {via}"
+    message = rule.message_for(sink=hit.sink, gates=gate_reason(hit.gates), via=via,
+                               why=", ".join(sorted(hit.why)) or "under a rare condition")
     span = hit.span if hit.span.line else Span(1, 1, 1, 1)
-    return Finding(rule=code, severity=rule.severity, path=hit.path, span=span, message=message,
+    return Finding(rule=rule.code, severity=rule.severity, path=hit.path, span=span, message=message,
                    entry=entry, sink=hit.sink, chain=hit.chain)
 
 

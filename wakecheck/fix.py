@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING
 from wakecheck.audit_model import AuditSink
 from wakecheck.config import Config
 from wakecheck.model import Finding, Verdict
+from wakecheck.results import Level
+from wakecheck.rules import RULES, Reports
 
 if TYPE_CHECKING:
     import libcst as cst
@@ -61,7 +63,8 @@ def plan(paths: Sequence[str], config: Config, codes: frozenset[str], cwd: Path,
 
     result = FixPlan()
     analysis = analyse(paths, config, cwd, options=options)
-    wanted = [f for f in findings_of(analysis, codes) if f.rule in ("WC001", "WC002")]
+    sinks = {rule.code for rule in RULES if rule.reports is Reports.SINK}
+    wanted = [f for f in findings_of(analysis, codes) if f.rule in sinks]
     if not wanted:
         return result
     if not config.fix_guard:
@@ -69,6 +72,7 @@ def plan(paths: Sequence[str], config: Config, codes: frozenset[str], cwd: Path,
                               '"if not self.has_active_work():\\n    return"')
         return result
     audit = audit_of(analysis)
+    rarely = {rule.code for rule in RULES if rule.reports is Reports.SINK and Level.RARE in rule.levels}
     targets: dict[str, set[str]] = {}  # display path -> qualnames
     index = analysis.index
     assert index is not None
@@ -77,7 +81,7 @@ def plan(paths: Sequence[str], config: Config, codes: frozenset[str], cwd: Path,
         for row in entry.rows:
             if row.verdict is Verdict.NO or not _wanted(row.sinks, wanted):
                 continue
-            if row.verdict is Verdict.RARELY and "WC002" not in codes:
+            if row.verdict is Verdict.RARELY and not rarely & codes:
                 continue
             reason = _unfixable(row.functions, body, index)
             if reason is not None:

@@ -16,9 +16,8 @@ import tokenize
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from wakecheck.model import ChainFrame, Finding, Severity, Span
-
-UNUSED_CODE = "WC100"
+from wakecheck.model import ChainFrame, Finding, Span
+from wakecheck.rules import RULES, Reports, Rule
 _COMMENT = re.compile(r"#\s*wakecheck:\s*(?P<kind>ignore-file|ignore)\b\s*(?:\[(?P<codes>[^\]]*)\])?"
                       r"(?:\s*--\s*(?P<reason>.*))?")
 
@@ -64,12 +63,14 @@ def _scan_file(path: str, text: str) -> Iterable[Suppression]:
 class Applied:
     kept: list[Finding]
     suppressed: int
-    problems: list[Finding]  # WC100: unused or unknown suppressions
+    problems: list[Finding]  # unused or unknown suppressions, as findings of the suppression rule
 
 
 def apply(findings: list[Finding], suppressions: list[Suppression], known: frozenset[str],
           enabled: frozenset[str]) -> Applied:
     """Drop suppressed findings; report suppressions that are malformed, unknown or unused."""
+    checker = next(each for each in RULES if each.reports is Reports.SUPPRESSION)
+    example = next(each for each in RULES if each.default_on and each.reports is Reports.SINK)
     by_line: dict[tuple[str, int], list[Suppression]] = {}
     by_file: dict[str, list[Suppression]] = {}
     for s in suppressions:
@@ -88,14 +89,15 @@ def apply(findings: list[Finding], suppressions: list[Suppression], known: froze
     problems: list[Finding] = []
     for s in suppressions:
         if not s.codes:
-            problems.append(_problem(s, "suppression names no rule: write `# wakecheck: ignore[WC001] -- reason`"))
+            problems.append(_problem(checker, s, "suppression names no rule: write "
+                                     f"`# wakecheck: ignore[{example.code}] -- reason`"))
             continue
         for code in s.codes:
-            if code not in known and code != UNUSED_CODE:
-                problems.append(_problem(s, f"suppression names an unknown rule code {code}"))
+            if code not in known and code != checker.code:
+                problems.append(_problem(checker, s, f"suppression names an unknown rule code {code}"))
             elif code in enabled and (s, code) not in used:
                 where = "in this file" if s.file_wide else "passes through this line"
-                problems.append(_problem(s, f"unused suppression: no {code} finding {where}"))
+                problems.append(_problem(checker, s, f"unused suppression: no {code} finding {where}"))
     return Applied(kept, len(findings) - len(kept), problems)
 
 
@@ -112,7 +114,7 @@ def _covering(finding: Finding, by_line: dict[tuple[str, int], list[Suppression]
     return None
 
 
-def _problem(s: Suppression, message: str) -> Finding:
-    return Finding(rule=UNUSED_CODE, severity=Severity.WARNING, path=s.path,
-                   span=Span(s.line, s.column, s.line, s.column + 1), message=message,
+def _problem(checker: Rule, s: Suppression, problem: str) -> Finding:
+    return Finding(rule=checker.code, severity=checker.severity, path=s.path,
+                   span=Span(s.line, s.column, s.line, s.column + 1), message=checker.message_for(problem=problem),
                    entry="", sink="", chain=(ChainFrame("", s.path, s.line),))

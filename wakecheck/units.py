@@ -25,7 +25,7 @@ from wakecheck.analysis.reads import WHOLE, Asked, ModuleReads
 from wakecheck.config import Config
 from wakecheck.discovery import SourceFile
 from wakecheck.entries import Progress, analyse_entries
-from wakecheck.findings import RUN_CODES, by_rule, keep
+from wakecheck.findings import by_rule, keep
 from wakecheck.loading import Lowering, Texts, imports_of
 from wakecheck.model import FileError, Finding
 from wakecheck.parsing import parsing_batch, stack_room
@@ -259,7 +259,9 @@ def analyse_units(config: Config, texts: Texts, cache: Cache | None, invocation:
 
 
 def _merged(results: dict[int, UnitResult], parsed: int, from_cache: int, count: int, reused: int) -> Outcome:
-    best: dict[str, dict[tuple[str, int, int], Finding]] = {code: {} for code in RUN_CODES}
+    from wakecheck.rules import ANALYSIS_RULES
+
+    best: dict[str, dict[tuple[str, int, int], Finding]] = {rule.code: {} for rule in ANALYSIS_RULES}
     matched = 0
     errors: list[FileError] = []
     for _, result in sorted(results.items()):

@@ -3,7 +3,30 @@
 from __future__ import annotations
 
 from wakecheck.model import Severity
-from wakecheck.rules import Rule
+from wakecheck.results import Level
+from wakecheck.rules import Example, Reports, Rule
+
+# A container factory, and a class whose alarm loop calls what the examples need.
+_TOWN = """\
+def get_container(env):
+    return env.container
+
+
+def has_active_work(town):
+    return bool(town.work)
+
+
+def token_expiring(town):
+    return town.expires_soon
+
+
+class Town:
+    def __init__(self, env, work, rigs):
+        self.env = env
+        self.work = work
+        self.rigs = rigs
+
+"""
 
 IDLE_WAKE = Rule(
     code="WC001",
@@ -45,6 +68,39 @@ alarm loop and do the work lazily when active work starts.
 `entry`, `container-factories`, `sinks`, `active-guards`, `empty-on-idle`, `rare`,
 `quiet-methods` in `[tool.wakecheck]`.
 """,
+    reports=Reports.SINK,
+    levels=frozenset({Level.LIVE}),
+    message="`{sink}` wakes the container on an idle town ({gates}); reached via {via}",
+    fires=(
+        Example(_TOWN + """\
+    def alarm(self):
+        if self.rigs:  # not an activity guard
+            get_container(self.env).fetch("/refresh-token")  # expect: WC001
+"""),
+        Example(_TOWN + """\
+    def alarm(self):
+        self.refresh()
+
+    def refresh(self):
+        get_container(self.env).set_env_var("TOKEN", "x")  # expect: WC001
+"""),
+    ),
+    clean=(
+        Example(_TOWN + """\
+    def alarm(self):
+        if has_active_work(self):
+            get_container(self.env).fetch("/work")
+"""),
+        Example(_TOWN + """\
+    def alarm(self):
+        if not has_active_work(self):
+            return
+        self.refresh()
+
+    def refresh(self):
+        get_container(self.env).fetch("/refresh-token")
+"""),
+    ),
 )
 
 RARE_WAKE = Rule(
@@ -75,4 +131,21 @@ Nothing, if the rarity is real. Otherwise gate the call on activity.
 ## Configuration
 `rare` in `[tool.wakecheck]`; select the rule with `--select WC001,WC002` or `select`.
 """,
+    reports=Reports.SINK,
+    levels=frozenset({Level.RARE}),
+    message="`{sink}` wakes the container on an idle town now and then ({why}); reached via {via}",
+    fires=(
+        Example(_TOWN + """\
+    def alarm(self):
+        if token_expiring(self):
+            get_container(self.env).fetch("/refresh-token")  # expect: WC002
+"""),
+    ),
+    clean=(
+        Example(_TOWN + """\
+    def alarm(self):
+        if has_active_work(self) and token_expiring(self):
+            get_container(self.env).fetch("/refresh-token")
+"""),
+    ),
 )

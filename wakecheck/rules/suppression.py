@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from wakecheck.model import Severity
-from wakecheck.rules import Rule
+from wakecheck.rules import Example, Reports, Rule
+
+_LOOP = """\
+def get_container(env):
+    return env.container
+
+
+class Town:
+    def alarm(self):
+"""
 
 UNUSED_SUPPRESSION = Rule(
     code="WC100",
@@ -37,4 +46,22 @@ finding as if no comment were there.
 On by default; `--ignore WC100` or `ignore = ["WC100"]` turns it off. Suppressions of
 rules that did not run are not reported as unused.
 """,
+    reports=Reports.SUPPRESSION,
+    message="{problem}",
+    fires=(
+        Example(_LOOP + """\
+        self.tick()  # wakecheck: ignore[WC001] -- nothing wakes here  # expect: WC100
+
+    def tick(self):
+        return 1
+"""),
+        Example(_LOOP + """\
+        get_container(self.env).fetch("/x")  # wakecheck: ignore[WC999] -- a typo  # expect: WC100, WC001
+"""),
+    ),
+    clean=(
+        Example(_LOOP + """\
+        get_container(self.env).fetch("/x")  # wakecheck: ignore[WC001] -- refreshed hourly on purpose
+"""),
+    ),
 )

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from wakecheck.model import Severity
-from wakecheck.rules import Rule
+from wakecheck.results import Level
+from wakecheck.rules import Example, Reports, Rule
 
 UNRESOLVED_CALL = Rule(
     code="WC003",
@@ -35,4 +36,28 @@ treated as external and not reported.
 ## Configuration
 Select it with `--select WC001,WC003` or `select = ["WC001", "WC003"]`.
 """,
+    reports=Reports.UNRESOLVED,
+    levels=frozenset({Level.LIVE, Level.RARE}),
+    message="cannot resolve the target of `{sink}()` in the alarm loop's reach; reached via {via}",
+    fires=(
+        Example("""\
+class Town:
+    def alarm(self, callback):
+        callback()  # expect: WC003
+"""),
+    ),
+    clean=(
+        Example("""\
+import logging
+
+
+class Town:
+    def alarm(self):
+        self.tick()
+        logging.getLogger(__name__).info("ticked")
+
+    def tick(self):
+        return 1
+"""),
+    ),
 )
