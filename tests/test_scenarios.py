@@ -38,7 +38,7 @@ quiet-methods = ["get_state", "stop"]
 """
 DEFAULT_SELECT = ("WC001", "WC002")
 HEADER_FIRST_LINE = "# [tool.wakecheck]"
-# The keys SPEC.md fixes for [tool.wakecheck]; a scenario using another is a typo.
+# The keys the README documents for [tool.wakecheck]; a scenario using another is a typo.
 KNOWN_KEYS = frozenset(
     {
         "entry",

@@ -113,7 +113,7 @@ def _unwind_on_sigterm() -> Iterator[None]:
 
 
 class _DefaultCheck(click.Group):
-    """`wakecheck PATHS` means `wakecheck check PATHS`, as SPEC.md says."""
+    """`wakecheck PATHS` means `wakecheck check PATHS`."""
 
     command_class = _Command
 

@@ -43,7 +43,7 @@ _HEADER = re.compile(r"""\s*\[\[?([\w\s.\-"']+)\]\]?\s*(?:#.*)?\Z""")
 
 @dataclass(frozen=True, slots=True)
 class Config:
-    """The validated configuration; see SPEC.md for what each key means."""
+    """The validated configuration; the README's "Configuration" says what each key means."""
 
     root: Path
     """Directory that paths in the config are relative to: the config file's, else the cwd."""

@@ -1,4 +1,4 @@
-"""The audit as JSON (SPEC.md's `wakecheck audit --format json`), with the detail behind each row."""
+"""The audit as JSON (`wakecheck audit --format json`), with the detail behind each row."""
 
 from __future__ import annotations
 
@@ -71,7 +71,7 @@ def _origin(setting: Setting | None) -> dict[str, object] | None:
 
 
 def _number(value: float | None) -> float | int | None:
-    """Whole numbers as integers (3600, not 3600.0), so the output reads as SPEC.md shows it."""
+    """Whole numbers as integers (3600, not 3600.0), as the README shows them."""
     if value is None:
         return None
     return int(value) if float(value).is_integer() else round(value, 6)

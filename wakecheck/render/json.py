@@ -1,4 +1,4 @@
-"""The JSON report of SPEC.md: {"findings": [...], "errors": [...]}."""
+"""The JSON report of `check --format json`: {"findings": [...], "errors": [...]}."""
 
 from __future__ import annotations
 
