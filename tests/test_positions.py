@@ -226,3 +226,24 @@ def test_the_code_generation_is_off_for_node_classes_of_another_shape(monkeypatc
         monkeypatch.undo()
         codegen.usable.cache_clear()
     assert codegen.usable()
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.rglob("*.py")), ids=lambda p: p.relative_to(FIXTURES).as_posix())
+def test_the_speedups_give_every_node_the_code_and_range_libcsts_providers_give(path: Path) -> None:
+    from libcst.metadata import WhitespaceInclusivePositionProvider
+
+    from wakecheck import _speedups
+
+    text = path.read_text(encoding="utf-8")
+    tree = cst.parse_module(text)
+    stock = Positions(tree, text)
+    _speedups.own_process(speedups=True)
+    try:
+        fast = Positions(tree)
+    finally:
+        _speedups.disown()
+    nodes = [n for n in MetadataWrapper(tree, unsafe_skip_copy=True).resolve(WhitespaceInclusivePositionProvider)
+             if type(n) in KEPT]
+    assert nodes
+    assert [(stock.code(n), stock.lines_and_columns(n)) for n in nodes] == [
+        (fast.code(n), fast.lines_and_columns(n)) for n in nodes]

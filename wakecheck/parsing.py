@@ -315,7 +315,7 @@ def parse_source(source: SourceText) -> tuple[cst.Module, Positions] | FileError
         except RecursionError:
             return nesting_error(source, "syntax error: nesting too deep to parse")
         try:
-            return tree, Positions(tree)
+            return tree, Positions(tree, source.text)
         except (RecursionError, KeyError) as exc:
             # LibCST's position providers turn a RecursionError met while they record a
             # position into a KeyError for that node: the same too-deep nesting.

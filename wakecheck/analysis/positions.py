@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import accumulate
 
 import libcst as cst
@@ -49,10 +49,20 @@ DROPPED = kinds_of(cst.BaseParenthesizableWhitespace, cst.Newline, cst.TrailingW
 KEPT = kinds_of(cst.CSTNode) - DROPPED
 
 
-class Positions:
-    """Node → CodeRange for one module, worked out on demand (a read-only mapping's `get`)."""
+# Kinds whose code is their syntactic range and the whitespace nodes on either side (operators),
+# and kinds whose code is their syntactic range inside their parentheses (expressions, patterns).
+_OPERATORS = kinds_of(cst.BaseBinaryOp, cst.BaseBooleanOp, cst.BaseCompOp, cst.BaseUnaryOp, cst.BaseAugOp) & KEPT
+_PARENTHESIZED = (kinds_of(cst.BaseExpression, cst.MatchPattern) - kinds_of(cst.StarredElement)) & KEPT
 
-    def __init__(self, module: cst.Module) -> None:
+
+class Positions:
+    """Node → CodeRange for one module, worked out on demand (a read-only mapping's `get`).
+
+    `code` is the module's code, when known (the parsed text: LibCST gives it back
+    exactly), so that it need not be generated again.
+    """
+
+    def __init__(self, module: cst.Module, code: str | None = None) -> None:
         from wakecheck import _speedups
 
         self._tree = module  # keeps every node, so no id in `_spans` is reused
@@ -60,6 +70,9 @@ class Positions:
         self._spans: dict[int, tuple[int, int]]
         self._whole: dict[int, tuple[int, int]]  # the whole code, where wider than the syntactic range
         self._offsets: Sequence[int]
+        # LibCST's syntactic ranges of every node (None with the speed-ups): whole ranges are
+        # worked out from them as they are asked for (see `_whole_span`).
+        self._provided: Mapping[cst.CSTNode, CodeRange] | None = None
         if _speedups.on(_speedups.CODEGEN):
             from wakecheck._speedups import codegen
 
@@ -70,43 +83,73 @@ class Positions:
                 self._code = "".join(state.tokens)
                 self._line_starts = _line_starts(self._code)
                 return
-        self._from_providers(module)
+        self._from_provider(module, code)
 
-    def _from_providers(self, module: cst.Module) -> None:
-        """The ranges LibCST's own position providers give, as character offsets."""
-        from libcst.metadata import MetadataWrapper, PositionProvider, WhitespaceInclusivePositionProvider
+    def _from_provider(self, module: cst.Module, code: str | None) -> None:
+        """The ranges LibCST's PositionProvider gives, as character offsets."""
+        from libcst.metadata import MetadataWrapper, PositionProvider
 
-        wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
-        syntactic = wrapper.resolve(PositionProvider)
-        inclusive = wrapper.resolve(WhitespaceInclusivePositionProvider)
-        code = module.code
+        # PERF: the wrapper also walks the whole tree once for the batchable providers asked
+        # for, of which there are none: about as long as generating the code.
+        self._wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
+        provided = self._provided = self._wrapper.resolve(PositionProvider)
+        # LibCST gives a parsed text back exactly, but for a leading byte-order mark.
+        code = module.code if code is None else code.removeprefix("\ufeff")
         starts = _line_starts(code)
-        if inclusive[module].end.line > len(starts):
+        if provided[module].end.line > len(starts):
             # Without a trailing newline LibCST drops the last one; positions keep counting it.
             code += module.default_newline
             starts = _line_starts(code)
-
-        def offset(position: CodePosition) -> int:
-            return starts[position.line - 1] + position.column
-
-        self._spans, self._whole = {}, {}
-        for node, found in syntactic.items():
-            if type(node) in KEPT:
-                span = self._spans[id(node)] = (offset(found.start), offset(found.end))
-                whole = inclusive[node]
-                wide = (offset(whole.start), offset(whole.end))
-                if wide != span:
-                    self._whole[id(node)] = wide
+        self._code, self._line_starts = code, starts
         self._offsets = range(len(code) + 1)  # spans are offsets already
-        self._code = code
-        self._line_starts = starts
+        self._spans, self._whole = {}, {}
+        for node, found in provided.items():
+            if type(node) in KEPT:
+                self._spans[id(node)] = (self._offset(found.start), self._offset(found.end))
+
+    def _offset(self, position: CodePosition) -> int:
+        return self._line_starts[position.line - 1] + position.column
 
     def code(self, node: cst.CSTNode) -> str:
         """The node's code, as `Module.code_for_node` generates it but without generating it again."""
-        span = self._whole.get(id(node)) or self._spans.get(id(node))
+        span = self._whole_span(node)
+        return self._code[self._offsets[span[0]]:self._offsets[span[1]]]
+
+    def _whole_span(self, node: cst.CSTNode) -> tuple[int, int]:
+        """Where the node's code starts and ends: its syntactic range and what its code generation adds.
+
+        From LibCST's PositionProvider: an expression's parentheses and an operator's
+        whitespace are nodes with positions of their own; for any other kind of node
+        (asked for only by the tests), LibCST's WhitespaceInclusivePositionProvider, once.
+        """
+        found = self._whole.get(id(node))
+        if found is not None:
+            return found
+        span = self._spans.get(id(node))
         if span is None:
             raise TypeError(f"no code is kept for this {type(node).__name__} node")
-        return self._code[self._offsets[span[0]]:self._offsets[span[1]]]
+        provided = self._provided
+        if provided is None:  # the speed-ups' spans: the whole is recorded wherever it is wider
+            return span
+        kind = type(node)
+        start, end = span
+        if kind in _OPERATORS:
+            before, after = getattr(node, "whitespace_before", None), getattr(node, "whitespace_after", None)
+            start = self._offset(provided[before].start) if before is not None else start
+            end = self._offset(provided[after].end) if after is not None else end
+        elif kind in _PARENTHESIZED:
+            lpar, rpar = getattr(node, "lpar"), getattr(node, "rpar")
+            start = self._offset(provided[lpar[0]].start) if lpar else start
+            end = self._offset(provided[rpar[-1]].end) if rpar else end
+        else:
+            from libcst.metadata import WhitespaceInclusivePositionProvider
+
+            for other, whole in self._wrapper.resolve(WhitespaceInclusivePositionProvider).items():
+                if type(other) in KEPT:
+                    self._whole[id(other)] = (self._offset(whole.start), self._offset(whole.end))
+            return self._whole[id(node)]
+        self._whole[id(node)] = (start, end)
+        return start, end
 
     def _position(self, offset: int) -> CodePosition:
         line = bisect_right(self._line_starts, offset)
