@@ -189,29 +189,37 @@ class CliRun:
     stderr: str
 
 
-def _run_check(workdir: Path, select: tuple[str, ...]) -> CliRun:
+def _check_args(select: tuple[str, ...]) -> list[str]:
+    return ["check", "--format", "json", "--select", ",".join(select), "."]
+
+
+def _run_batch(jobs: list[tuple[Path, tuple[str, ...]]], listing: Path) -> list[CliRun]:
+    """The real command line on each workdir, all in one Python process (tests/cli_batch.py)."""
+    if not jobs:
+        return []
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(
         part for part in (str(REPO_ROOT), env.get("PYTHONPATH", "")) if part
     )
-    command = [
-        sys.executable, "-m", "wakecheck", "check",
-        "--format", "json", "--select", ",".join(select), ".",
-    ]
+    listing.write_text(json.dumps([{"cwd": str(workdir), "args": _check_args(select)}
+                                   for workdir, select in jobs]), encoding="utf-8")
     proc = subprocess.run(
-        command, cwd=workdir, env=env, capture_output=True, text=True, timeout=CLI_TIMEOUT_S
+        [sys.executable, str(REPO_ROOT / "tests" / "cli_batch.py"), str(listing)],
+        env=env, capture_output=True, text=True, timeout=CLI_TIMEOUT_S * (len(jobs) + 1),
     )
-    return CliRun(proc.returncode, proc.stdout, proc.stderr)
+    assert proc.returncode == 0, proc.stderr
+    return [CliRun(r["returncode"], r["stdout"], r["stderr"]) for r in json.loads(proc.stdout)]
 
 
 @pytest.fixture(scope="session")
 def cli_runs(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> dict[str, CliRun]:
-    """Runs the CLI once for every scenario selected in this session, several at a time.
+    """Runs the CLI once for every scenario selected in this session, in two processes.
 
-    One subprocess per scenario keeps scenarios independent; running them
-    concurrently keeps the whole folder well under a minute.
+    Each scenario is its own project, in its own directory; each process runs the real
+    command line on half of them in turn (tests/cli_batch.py), so that a Python start
+    and wakecheck's imports are paid twice, not once per scenario.
     """
     wanted = [
         item.callspec.params["scenario"]
@@ -219,14 +227,12 @@ def cli_runs(
         if getattr(item, "originalname", None) == "test_scenario" and hasattr(item, "callspec")
     ]
     base = tmp_path_factory.mktemp("scenarios")
-
-    def run(index_and_scenario: tuple[int, Scenario]) -> tuple[str, CliRun]:
-        index, scenario = index_and_scenario
-        workdir = _copy_scenario(scenario, base / f"{index:03d}-{scenario.source.stem}")
-        return scenario.id, _run_check(workdir, scenario.select())
-
-    with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
-        return dict(pool.map(run, enumerate(wanted)))
+    jobs = [(_copy_scenario(scenario, base / f"{index:03d}-{scenario.source.stem}"), scenario.select())
+            for index, scenario in enumerate(wanted)]
+    halves = [(jobs[0::2], base / "jobs0.json"), (jobs[1::2], base / "jobs1.json")]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        first, second = pool.map(lambda half: _run_batch(*half), halves)
+    return {**dict(zip((s.id for s in wanted[0::2]), first)), **dict(zip((s.id for s in wanted[1::2]), second))}
 
 
 def _parse_report(scenario: Scenario, run: CliRun) -> dict[str, object]:

@@ -78,6 +78,11 @@ def test_units_through_the_cache_give_the_same_report(tmp_path: Path) -> None:
     assert list((tmp_path / ".wakecheck_cache").iterdir())
 
 
+def _truth(root: Path) -> str:
+    """The report of an analysis with no cache at all, in one process (--jobs does not change it)."""
+    return _check(root, "--no-cache", "--jobs", "1").stdout
+
+
 def _units_line(result: subprocess.CompletedProcess[str]) -> str:
     last = result.stderr.strip().splitlines()[-1]
     return last.rpartition("; ")[2]
@@ -106,7 +111,7 @@ def test_an_edit_reanalyses_only_the_units_that_read_the_file(tmp_path: Path) ->
           "    if env.has_active_work(town):\n        env.stub(town).fetch('/idle/150')")
     guarded = _check(tmp_path, "-v", "--jobs", "2")
     assert _units_line(guarded) == "1 of 3 units' findings from the cache"
-    assert guarded.stdout == _check(tmp_path, "--no-cache").stdout
+    assert guarded.stdout == _truth(tmp_path)
     paths = [f["path"] for f in json.loads(guarded.stdout)["findings"]]
     assert "pkg/m150.py" not in paths and len(paths) == N - 1
     # And back: the units analysed again see the helper again.
@@ -159,14 +164,14 @@ def test_a_file_added_or_removed_concerns_only_the_units_that_asked_for_it(tmp_p
     (tmp_path / "pkg" / "later.py").write_text(wake, encoding="utf-8")
     later = _check(tmp_path, "-v", "--jobs", "2")
     assert _units_line(later) == "2 of 3 units' findings from the cache"
-    assert later.stdout == _check(tmp_path, "--no-cache").stdout
+    assert later.stdout == _truth(tmp_path)
     found = {f["path"]: f for f in json.loads(later.stdout)["findings"]}
     assert [c["function"] for c in found["pkg/later.py"]["chain"]] == ["pkg.m005.Worker5.run", "pkg.later.helper"]
     # The module `later2` now resolves to, by its name's end.
     (tmp_path / "pkg" / "later2.py").write_text(wake.replace("/later", "/later2"), encoding="utf-8")
     later2 = _check(tmp_path, "-v", "--jobs", "2")
     assert _units_line(later2) == "2 of 3 units' findings from the cache"
-    assert later2.stdout == _check(tmp_path, "--no-cache").stdout
+    assert later2.stdout == _truth(tmp_path)
     found = {f["path"]: f for f in json.loads(later2.stdout)["findings"]}
     assert [c["function"] for c in found["pkg/later2.py"]["chain"]] == [
         "pkg.m010.Worker10.run", "pkg.later2.helper"]
@@ -176,13 +181,13 @@ def test_a_file_added_or_removed_concerns_only_the_units_that_asked_for_it(tmp_p
         encoding="utf-8")
     new = _check(tmp_path, "-v", "--jobs", "2")
     assert _units_line(new) == "2 of 3 units' findings from the cache"
-    assert new.stdout == _check(tmp_path, "--no-cache").stdout
+    assert new.stdout == _truth(tmp_path)
     assert "pkg/m150b.py" in [f["path"] for f in json.loads(new.stdout)["findings"]]
     # A file removed: its unit, and unit 1, whose m063 entry called its helper.
     (tmp_path / "pkg" / "m200.py").unlink()
     removed = _check(tmp_path, "-v", "--jobs", "2")
     assert _units_line(removed) == "1 of 3 units' findings from the cache"
-    assert removed.stdout == _check(tmp_path, "--no-cache").stdout
+    assert removed.stdout == _truth(tmp_path)
     assert "pkg/m200.py" not in removed.stdout
 
 
@@ -197,7 +202,7 @@ def test_a_unit_depends_on_the_parts_of_a_module_it_read(tmp_path: Path) -> None
                     encoding="utf-8")
     added = _check(tmp_path, "-v", "--jobs", "2")
     assert _units_line(added) == "2 of 3 units' findings from the cache"
-    assert added.stdout == first.stdout == _check(tmp_path, "--no-cache").stdout
+    assert added.stdout == first.stdout == _truth(tmp_path)
     # A class added to m150 may be a subclass of what unit 0 analyses: m013's entry calls
     # self.tick() on any Worker13, and this one's tick wakes the container. Only unit 0's
     # analysis reaches it (Late's own run is an entry that calls nothing), so a unit 0 that
@@ -209,7 +214,7 @@ def test_a_unit_depends_on_the_parts_of_a_module_it_read(tmp_path: Path) -> None
                     encoding="utf-8")
     subclass = _check(tmp_path, "-v", "--jobs", "2")
     assert _units_line(subclass) == "1 of 3 units' findings from the cache"
-    assert subclass.stdout == _check(tmp_path, "--no-cache").stdout
+    assert subclass.stdout == _truth(tmp_path)
     late = [f for f in json.loads(subclass.stdout)["findings"] if "Late" in f["chain"][-1]["function"]]
     assert [c["function"] for c in late[0]["chain"]] == ["pkg.m013.Worker13.run", "pkg.m150.Late.tick"]
 
@@ -229,7 +234,7 @@ def test_a_unit_depends_on_the_names_it_looked_up(tmp_path: Path) -> None:
     _edit(m150, "helper = _loud", "helper = _quiet")
     rebound = _check(tmp_path, "-v", "--jobs", "2")
     assert _units_line(rebound) == "1 of 3 units' findings from the cache"
-    assert rebound.stdout == _check(tmp_path, "--no-cache").stdout
+    assert rebound.stdout == _truth(tmp_path)
     assert "pkg/m150.py" not in [f["path"] for f in json.loads(rebound.stdout)["findings"]]
 
 
@@ -250,7 +255,7 @@ def test_a_unit_depends_on_the_classes_it_looked_up(tmp_path: Path) -> None:
     loud = _check(tmp_path, "-v", "--jobs", "2")
     # Every unit's entries call self.tick(): every unit is analysed again.
     assert _units_line(loud) == "0 of 3 units' findings from the cache"
-    assert loud.stdout == _check(tmp_path, "--no-cache").stdout
+    assert loud.stdout == _truth(tmp_path)
     tick = [f for f in json.loads(loud.stdout)["findings"] if f["path"] == "pkg/zbase.py"]
     assert [c["function"] for c in tick[0]["chain"]] == ["pkg.m000.Worker0.run", "pkg.zbase._loud_tick"]
 
@@ -265,7 +270,7 @@ def test_findings_move_with_the_code_they_point_into(tmp_path: Path) -> None:
     _edit(m150, "def helper(town):\n", "def unused(town):\n    return town\n\n\ndef helper(town):\n")
     moved = _check(tmp_path, "-v", "--jobs", "2")
     assert _units_line(moved) == "2 of 3 units' findings from the cache"
-    assert moved.stdout == _check(tmp_path, "--no-cache").stdout != first.stdout
+    assert moved.stdout == _truth(tmp_path) != first.stdout
     wake = [f for f in json.loads(moved.stdout)["findings"] if f["path"] == "pkg/m150.py"]
     assert [(f["line"], f["chain"][-1]["line"]) for f in wake] == [(18, 18)]
 
@@ -286,7 +291,7 @@ def test_code_that_moved_is_not_code_that_changed(tmp_path: Path) -> None:
     _edit(env, "        return 'base'\n", "        name = 'base'\n        return name\n")
     longer = _check(tmp_path, "-v", "--jobs", "2")
     assert _units_line(longer) == "3 of 3 units' findings from the cache"
-    assert first.stdout == docstring.stdout == longer.stdout == _check(tmp_path, "--no-cache").stdout
+    assert first.stdout == docstring.stdout == longer.stdout == _truth(tmp_path)
 
 
 def test_a_method_added_to_a_class_concerns_only_who_looks_it_up(tmp_path: Path) -> None:
@@ -307,18 +312,18 @@ def test_a_method_added_to_a_class_concerns_only_who_looks_it_up(tmp_path: Path)
     _edit(tmp_path / "pkg" / "zconn.py", "class Conn:\n", "class Conn:\n" + close)
     added = _check(tmp_path, "-v", "--jobs", "2")
     assert _units_line(added) == "3 of 3 units' findings from the cache"
-    assert added.stdout == first.stdout == _check(tmp_path, "--no-cache").stdout
+    assert added.stdout == first.stdout == _truth(tmp_path)
     # Nor in the workers' base class: with `entry = ["*.run"]` only a method named `run`
     # could be an entry they inherit.
     _edit(tmp_path / "pkg" / "env.py", "class Base:\n", "class Base:\n" + close)
     base = _check(tmp_path, "-v", "--jobs", "2")
     assert _units_line(base) == "3 of 3 units' findings from the cache"
-    assert base.stdout == first.stdout == _check(tmp_path, "--no-cache").stdout
+    assert base.stdout == first.stdout == _truth(tmp_path)
     # A class attribute of that name is what every unit looked up: all are analysed again.
     _edit(tmp_path / "pkg" / "zconn.py", "class Conn:\n", "class Conn:\n    open = None\n\n")
     shadowed = _check(tmp_path, "-v", "--jobs", "2")
     assert _units_line(shadowed) == "0 of 3 units' findings from the cache"
-    assert shadowed.stdout == _check(tmp_path, "--no-cache").stdout
+    assert shadowed.stdout == _truth(tmp_path)
 
 
 def test_a_finding_no_moved_function_holds_means_analysing_again() -> None:
