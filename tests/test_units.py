@@ -343,8 +343,8 @@ def test_a_finding_no_moved_function_holds_means_analysing_again() -> None:
                        (ChainFrame("pkg.m.f", "pkg/m.py", line),))
 
     moved = moves.apply({"WC001": [finding(14)]}, [])
-    assert moved is not None and moved[0]["WC001"][0].span == Span(17, 5, 17, 9)
-    assert moved[0]["WC001"][0].chain[0].line == 17
+    assert moved is not None and moved.by_code["WC001"][0].span == Span(17, 5, 17, 9)
+    assert moved.by_code["WC001"][0].chain[0].line == 17
     assert moves.apply({"WC001": [finding(25)]}, []) is None
 
 

@@ -237,9 +237,10 @@ def _fixes(row: AuditRow, rows: list[AuditRow], loop: LoopFacts, config: Config)
     depth = len(loop.body) - 1  # the row's callee is the frame after the body in each chain
     callees = sorted({s.chain[depth + 1].function for s in live if len(s.chain) > depth + 1})
     if len(callees) == 1:
-        at = loop.definitions.get(callees[0], (None, None))
+        at = loop.definitions.get(callees[0])
         yield Fix("callee", f"Guard inside the callee: start `{short_name(callees[0])}` by returning early"
-                  f" unless {guard}, so that every caller is covered.", *at)
+                  f" unless {guard}, so that every caller is covered.", at.path if at else None,
+                  at.line if at else None)
     # Refresh lazily: the function holding the sinks may already run on paths that wake
     # the container anyway (dispatch); calling it only there loses nothing.
     holders = sorted({s.chain[-1].function for s in live})

@@ -72,6 +72,15 @@ def no_entry_warning(config: Config, files: Sequence[SourceFile]) -> list[str]:
 
 
 @dataclass(frozen=True, slots=True)
+class Entry:
+    """A function where an alarm loop starts."""
+
+    name: str  # as the user names it: through the class it is reached by, for an inherited method
+    function: ir.FunctionIR
+    bound_class: str | None  # the class its `self` is an instance of (not exactly), if a method
+
+
+@dataclass(frozen=True, slots=True)
 class Analysed:
     """The entries of some files, analysed: results in path and line order, errors, entries matched."""
 
@@ -94,10 +103,11 @@ def analyse_entries(index: ProjectIndex, interp: Interpreter, config: Config, so
         module = index.module(source.module)
         if module is None:
             continue
-        for qualname, fn, cls in entries_in(module, index, interp, config):
+        for entry in entries_in(module, index, interp, config):
             workers.stop_point()
             matched += 1
-            bound = Inst(cls, exact=False) if cls is not None else None
+            qualname, fn = entry.name, entry.function
+            bound = Inst(entry.bound_class, exact=False) if entry.bound_class is not None else None
             try:
                 summary = interp.analyze(fn, bound, [], [], ())
             except RecursionError:
@@ -125,20 +135,16 @@ def _def_file(fn: ir.FunctionIR, index: ProjectIndex, source: SourceFile) -> str
     return home.path if home is not None else source.display
 
 
-def entries_in(module: ir.ModuleIR, index: ProjectIndex, interp: Interpreter,
-               config: Config) -> list[tuple[str, ir.FunctionIR, str | None]]:
-    """Entry functions of one module: matching definitions, and methods a matching class inherits.
-
-    Each as (the name it is reached by, its function, the class it is bound to or None).
-    """
+def entries_in(module: ir.ModuleIR, index: ProjectIndex, interp: Interpreter, config: Config) -> list[Entry]:
+    """Entry functions of one module: matching definitions, and methods a matching class inherits."""
     from wakecheck.analysis import cfg as ir_
 
-    out: list[tuple[str, ir.FunctionIR, str | None]] = []
+    out: list[Entry] = []
     for fn in module.functions:
         if fn.kind is ir_.FuncKind.LAMBDA or ".<lambda" in fn.qualname:
             continue
         if config.entry.match([fn.qualname]) is not None:
-            out.append((fn.qualname, fn, fn.class_qualname))
+            out.append(Entry(fn.qualname, fn, fn.class_qualname))
     names = _inherited_names(config.entry.patterns)
     for cls in module.classes if names != () else ():
         own = {name for name, _ in cls.methods}
@@ -157,7 +163,7 @@ def entries_in(module: ir.ModuleIR, index: ProjectIndex, interp: Interpreter,
                 # Looked up only when it is an entry: a unit reads no other inherited method.
                 inherited = index.function(qualname)
                 if inherited is not None:
-                    out.append((as_named, inherited, cls.qualname))
+                    out.append(Entry(as_named, inherited, cls.qualname))
     return out
 
 

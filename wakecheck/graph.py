@@ -145,9 +145,10 @@ def _analyse(modules: list[str], index: ProjectIndex, interp: Interpreter, confi
     loaded = [m for m in (index.module(name) for name in modules) if m is not None]
     entries: list[str] = []
     for module in loaded:
-        for qualname, fn, cls in entries_in(module, index, interp, config):
-            entries.append(qualname)
-            analyze(module, fn, Inst(cls, exact=False) if cls is not None else None)
+        for entry in entries_in(module, index, interp, config):
+            entries.append(entry.name)
+            analyze(module, entry.function,
+                    Inst(entry.bound_class, exact=False) if entry.bound_class is not None else None)
     for module in loaded:
         body = index.function(body_qualname(module.name))
         if body is not None:

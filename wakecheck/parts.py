@@ -204,6 +204,14 @@ def _each(exprs: Iterable[ir.Expr]) -> tuple[bytes, ...]:
     return tuple(relative_digest(e) for e in exprs)
 
 
+@dataclass(frozen=True, slots=True)
+class Moved:
+    """A unit's findings and errors, moved where the code they point into moved."""
+
+    by_code: dict[str, list[Finding]]
+    errors: tuple[FileError, ...]
+
+
 class Moves:
     """Where the functions a unit read moved to, module by module: its findings follow them."""
 
@@ -228,12 +236,11 @@ class Moves:
     def __bool__(self) -> bool:
         return bool(self.moved)
 
-    def apply(self, by_code: dict[str, list[Finding]], errors: Sequence[FileError],
-              ) -> tuple[dict[str, list[Finding]], list[FileError]] | None:
+    def apply(self, by_code: dict[str, list[Finding]], errors: Sequence[FileError]) -> Moved | None:
         """The findings and errors with their lines moved; None if one points outside every function read."""
         try:
-            return ({code: [self._finding(f) for f in found] for code, found in by_code.items()},
-                    [replace(e, line=self._line(e.path, e.line)) for e in errors])
+            return Moved({code: [self._finding(f) for f in found] for code, found in by_code.items()},
+                         tuple(replace(e, line=self._line(e.path, e.line)) for e in errors))
         except _Outside:
             return None
 

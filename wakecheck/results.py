@@ -155,6 +155,14 @@ class Rearm:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """Where a function is defined."""
+
+    path: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
 class LoopFacts:
     """One entry's loop: the wrappers passed through to its body, the body's calls, where it re-arms."""
 
@@ -165,7 +173,7 @@ class LoopFacts:
     body_class: str | None  # the class the body function is a method of
     sites: tuple[Site, ...]  # in source order
     rearms: tuple[Rearm, ...]  # the entry's, shortest period first
-    definitions: Mapping[str, tuple[str, int]]  # function → (path, line) of each callee the rows name
+    definitions: Mapping[str, Place]  # where each callee the rows name is defined
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,15 +270,15 @@ def _site_span(summary: Summary, site: int, fn: ir.FunctionIR) -> Span:
     return known[0] if known else Span(fn.span.line, 1, fn.span.line, 1)
 
 
-def _definitions(sites: list[Site], interp: Interpreter) -> dict[str, tuple[str, int]]:
+def _definitions(sites: list[Site], interp: Interpreter) -> dict[str, Place]:
     """Where each function a row's sinks are reached through (the callee of the body's call) is defined."""
-    found: dict[str, tuple[str, int]] = {}
+    found: dict[str, Place] = {}
     for site in sites:
         for hit in site.reached:
             if len(hit.chain) > 1 and hit.chain[1].function not in found:
                 fn = interp.index.function(hit.chain[1].function)
                 if fn is not None:
-                    found[fn.qualname] = (interp.index.path_of(fn.module), fn.span.line)
+                    found[fn.qualname] = Place(interp.index.path_of(fn.module), fn.span.line)
     return found
 
 

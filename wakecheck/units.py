@@ -388,7 +388,7 @@ class StoredUnits:
             applied = moves.apply(by_code, errors)
             if applied is None:
                 return None
-            by_code, errors = applied[0], tuple(applied[1])
+            by_code, errors = applied.by_code, applied.errors
         # Stamped anew (stored again by the caller) when a module's text changed.
         renewed = any(held is not stamp for held, stamp in zip(now, unit.read))
         return UnitResult(by_code, errors, unit.matched, 0, tuple(now) if renewed else None, asked=unit.asked)
