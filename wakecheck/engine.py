@@ -68,6 +68,7 @@ class Analysis:
 
 Progress = Callable[[int, int], None]  # (files with entries analysed, of how many)
 _PARALLEL_FROM = 200  # files that may hold entries: below this, lowering stays in-process
+_ROUNDS = 3  # analyses of the entries at most, each knowing what the last found of long-lived state
 # A check over this many files that may hold entries is analysed in groups ("units") of
 # about `_UNIT_FILES` of them, each by a fresh interpreter: the same groups whatever --jobs
 # says, so the findings are too. What several groups call is analysed by each (about a
@@ -449,7 +450,9 @@ def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
         return analysis
 
     lowering = _Lowering(texts, packages, cache, options.contain_bugs)
-    index = ProjectIndex(texts.displays(), lowering.load)  # type: ignore[arg-type]
+    from wakecheck.analysis.index import FileList
+
+    index = ProjectIndex(FileList(texts.displays(), texts.bytes_of), lowering.load)  # type: ignore[arg-type]
     if jobs > 1:
         lowering.preload(sorted(s.module for s in candidates), index, jobs)
     interp = Interpreter(index, config, ghosts=options.ghosts)
@@ -476,6 +479,19 @@ def _analyse_modules(index: ProjectIndex, interp: Interpreter, config: Config, s
                      contain_bugs: bool, progress: Progress | None = None,
                      ) -> tuple[list[EntryResult], list[FileError], int]:
     """Each entry in these files, analysed by `interp`: results, errors, and how many entries matched."""
+
+    index.set_roots(source.module.partition(".")[0] for source in sources)
+    for _ in range(_ROUNDS):
+        entries, errors, matched = _analyse_entries(index, interp, config, sources, contain_bugs, progress)
+        # The entries read long-lived state some writer found later added to: again, knowing it.
+        if interp.settled():
+            break
+    return entries, errors, matched
+
+
+def _analyse_entries(index: ProjectIndex, interp: Interpreter, config: Config, sources: Sequence[SourceFile],
+                     contain_bugs: bool, progress: Progress | None = None,
+                     ) -> tuple[list[EntryResult], list[FileError], int]:
     from wakecheck.analysis.values import Inst
 
     entries: list[EntryResult] = []
@@ -492,7 +508,7 @@ def _analyse_modules(index: ProjectIndex, interp: Interpreter, config: Config, s
             matched += 1
             bound = Inst(cls, exact=False) if cls is not None else None
             try:
-                summary = interp.analyze(fn, bound, [], [], ())
+                summary = interp.analyze_entry(fn, bound)
             except RecursionError:
                 # Calls nested beyond the interpreter's stack: say so and go on.
                 errors.append(FileError(_def_file(fn, index, source), fn.span.line or 1, fn.span.column or 1,
@@ -618,7 +634,7 @@ def _analyse_unit_now(world: _UnitWorld, modules: list[str]) -> _UnitResult:
 
     parsed = world.lowering.parsed
     if world.files is None:
-        world.files = FileList(world.displays)
+        world.files = FileList(world.displays, world.lowering.texts.bytes_of)
     index = ProjectIndex(world.files, world.lowering.load)  # type: ignore[arg-type]
     interp = Interpreter(index, world.config, ghosts=False, models=world.models)
     entries, errors, matched = _analyse_modules(index, interp, world.config,
@@ -829,6 +845,7 @@ class _StoredUnits:
         self.relowered: set[str] = set()  # modules lowered here to compare their lowered form
         self.renewed: set[int] = set()  # units reused with new stamps: to store again
         self.displays = texts.displays()
+        self.texts = texts
         self._files: FileList | None = None  # the file list now, to ask what stored units asked
         if cache is None:
             return
@@ -875,7 +892,7 @@ class _StoredUnits:
         from wakecheck.parts import Moves
 
         if self._files is None:
-            self._files = FileList(self.displays)
+            self._files = FileList(self.displays, self.texts.bytes_of)
         files = self._files
         if any(files.answer(question) != answer for question, answer in asked):
             return None
@@ -934,7 +951,7 @@ def _is_stored_unit(value: object) -> bool:
     return (isinstance(value, tuple) and len(value) == 5 and isinstance(value[0], list)
             and all(_is_stamp(s) for s in value[0]) and _is_stored_run((value[1], value[2], [], value[3]))
             and type(value[4]) is list
-            and all(type(a) is tuple and len(a) == 2 and type(a[0]) is str and a[0][:1] in ("=", "~")
+            and all(type(a) is tuple and len(a) == 2 and type(a[0]) is str and a[0][:1] in ("=", "~", "w")
                     and (a[1] is None or type(a[1]) is str) for a in value[4]))
 
 
@@ -1003,7 +1020,7 @@ def _entries_in(module: ir.ModuleIR, index: ProjectIndex, interp: Interpreter,
 
     out: list[tuple[str, ir.FunctionIR, str | None]] = []
     for fn in module.functions:
-        if fn.kind is ir_.FuncKind.LAMBDA or ".<lambda" in fn.qualname:
+        if fn.kind is ir_.FuncKind.LAMBDA or ".<lambda" in fn.qualname or fn.name == "<module>":
             continue
         if config.entry.match([fn.qualname]) is not None:
             out.append((fn.qualname, fn, fn.class_qualname))
@@ -1073,6 +1090,10 @@ class _Texts:
 
     def displays(self) -> dict[str, str]:
         return {module: source.display for module, (source, _) in self.raw.items()}
+
+    def bytes_of(self, module: str) -> bytes | None:
+        found = self.raw.get(module)
+        return found[1] if found is not None else None
 
     def sources(self) -> dict[str, str]:
         """Display path → text of the files decoded, and of every file with a `wakecheck:` comment."""

@@ -133,7 +133,6 @@ def build(paths: Sequence[str], config: Config, cwd: Path | None = None, contain
 def _lower(source: SourceText, module: str, is_package: bool, contain_bugs: bool) -> ir.ModuleIR | FileError:
     """Parse and lower one file, with its top-level code as the `<module>` function."""
     from wakecheck.analysis.lowering import lower_module
-    from wakecheck.analysis.module_body import build_body
     from wakecheck.parsing import parse_source
 
     try:
@@ -142,8 +141,7 @@ def _lower(source: SourceText, module: str, is_package: bool, contain_bugs: bool
             return parsed
         tree, positions = parsed
         try:
-            base = lower_module(tree, module, source.path, is_package, positions)
-            return build_body(tree, base, positions)
+            return lower_module(tree, module, source.path, is_package, positions)
         except RecursionError:
             return nesting_error(source, "nesting too deep to analyse")
     except Exception as exc:

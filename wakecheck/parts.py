@@ -91,10 +91,12 @@ class Parts:
         self.functions: dict[str, ir.FunctionIR] = {}
         self.classes: dict[str, ir.ClassIR] = {}
         self.bindings: dict[str, tuple[ir.Binding, ...]] = {}
+        self.writes: dict[str, tuple[str, ...]] = {}
         if isinstance(lowered, ir.ModuleIR):
             self.functions = {fn.qualname: fn for fn in lowered.functions}
             self.classes = {cls.qualname: cls for cls in lowered.classes}
             self.bindings = dict(lowered.globals)
+            self.writes = dict(lowered.writes)
             self.always = value_digest(tuple(self.classes))
         else:
             self.always = value_digest(lowered)
@@ -120,6 +122,8 @@ class Parts:
         kind, name = part[0], part[1:]
         if kind == "f":
             return relative_digest((part, self.functions.get(name)))
+        if kind == "w":
+            return value_digest((part, self.writes.get(name)))
         if kind == "b":
             return value_digest((part, tuple((b.kind, b.target, b.member, relative_digest(b.value))
                                              for b in self.bindings.get(name, ()))))
@@ -137,6 +141,7 @@ class Parts:
         if kind == "m":
             member = name.partition("\0")[2]
             return value_digest((part, dict(cls.methods).get(member),
+                                 _each(v for n, v in cls.decorated if n == member),
                                  _each(v for n, v in cls.class_attrs if n == member),
                                  tuple((m, relative_digest(v)) for a, m, v in cls.self_attrs if a == member)))
         return value_digest((part, shape, cls.methods, tuple((n, relative_digest(v)) for n, v in cls.class_attrs),
