@@ -99,12 +99,12 @@ class IdleModel:
 
 def matches(pattern: str, dotted: str) -> bool:
     """SPEC.md's patterns: fnmatch over the dotted name; without a dot, the last component;
-    a leading ``*.`` also matches a bare name."""
+    a leading ``*.`` may also match nothing (``*.a.f`` matches ``a.f``), as in wakecheck."""
     if "." not in pattern:
         return fnmatch.fnmatchcase(dotted.rpartition(".")[2], pattern)
     if fnmatch.fnmatchcase(dotted, pattern):
         return True
-    return pattern.startswith("*.") and "." not in dotted and fnmatch.fnmatchcase(dotted, pattern[2:])
+    return pattern.startswith("*.") and fnmatch.fnmatchcase(dotted, pattern[2:])
 
 
 # -- the values the idle model puts in place ---------------------------------------------
