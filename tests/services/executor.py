@@ -585,6 +585,11 @@ class Installer:
 
     def replacement(self, func: Callable[..., Any], role: str) -> Callable[..., Any]:
         name = f"{func.__module__}.{func.__qualname__}"
+        returns = inspect.get_annotations(func).get("return", "bool")
+        if role in ("active-guards", "rare") and returns not in ("bool", bool):
+            # Its callers may read more than truth from it (`if key is None`): replaced by a
+            # bool it would take paths the real function never takes.
+            raise ExplorationError(f"{name} is in `{role}` but returns {returns}, not bool")
         if role == "container-factories":
             return _make(func, lambda: Handle(func.__name__))
         if role == "sinks":
