@@ -27,8 +27,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from types import CodeType
 from typing import Any
+
+from .executor import function_lines
 
 REPO = Path(__file__).resolve().parents[2]
 SERVICES = Path(__file__).resolve().parent
@@ -177,7 +178,7 @@ class Outcome:
 
     @cached_property
     def missed(self) -> list[Miss]:
-        lines = _own_lines(self.root)
+        lines = function_lines(self.root)
         wc003 = self.wc003
         out = []
         for want in sorted(self.truth - self.reported, key=lambda f: (f.site, f.rule)):
@@ -258,23 +259,6 @@ class Outcome:
                            f" | {self.source(r.site)}")
         out += [f"missing row: {m}" for m in self.missing_rows]
         return out
-
-
-def _own_lines(root: Path) -> dict[tuple[str, str], set[int]]:
-    """(path, function qualname) -> the lines of that function's own code (not nested ones')."""
-    found: dict[tuple[str, str], set[int]] = {}
-
-    def walk(path: str, code: CodeType) -> None:
-        found.setdefault((path, code.co_qualname), set()).update(
-            line for _, _, line in code.co_lines() if line is not None)
-        for const in code.co_consts:
-            if isinstance(const, CodeType):
-                walk(path, const)
-
-    for file in root.rglob("*.py"):
-        rel = file.relative_to(root).as_posix()
-        walk(rel, compile(file.read_text(encoding="utf-8"), rel, "exec", dont_inherit=True))
-    return found
 
 
 def _problems(name: str, executed: dict[str, dict[str, Any]], check: dict[str, Any],

@@ -39,7 +39,7 @@ import traceback
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import FrameType, ModuleType, TracebackType
+from types import CodeType, FrameType, ModuleType, TracebackType
 from typing import Any
 
 from tests.groundtruth.harness import ExplorationError, Oracle, explore
@@ -309,7 +309,15 @@ class Run:
         return self.task_stacks.get(task, ()) + tuple(frames) if task is not None else tuple(frames)
 
     def _make_task(self, loop: asyncio.AbstractEventLoop, coro: Any, **kwargs: Any) -> asyncio.Task[Any]:
-        parent = self.stack(sys._getframe(1))
+        """A task whose stack starts where its coroutine was created (``asyncio.gather`` of
+        coroutines made in a comprehension runs them from the comprehension's call)."""
+        origin = getattr(coro, "cr_origin", None)
+        if origin:
+            task = asyncio.current_task(self.loop)
+            outer = self.task_stacks.get(task, ()) if task is not None else ()
+            parent = outer + self.service.origin_frames(origin)
+        else:
+            parent = self.stack(sys._getframe(1))
         task = asyncio.Task(coro, loop=loop, **kwargs)
         self.task_stacks[task] = parent
         return task
@@ -445,7 +453,25 @@ class Service:
         self.rare_mode = rare_mode
         self.model = IdleModel.read(self.root)
         self._relpaths: dict[str, str | None] = {}
+        self._functions: dict[tuple[str, str], set[int]] | None = None
         self.modules = self._import_all()
+
+    def origin_frames(self, origin: Sequence[tuple[str, int, str]]) -> Stack:
+        """A coroutine's ``cr_origin`` as service frames, outermost first."""
+        frames = []
+        for filename, line, name in reversed(origin):
+            path = self.relpath(filename)
+            if path is not None:
+                frames.append((path, line, self._qualname(path, line, name)))
+        return tuple(frames)
+
+    def _qualname(self, path: str, line: int, name: str) -> str:
+        if self._functions is None:
+            self._functions = function_lines(self.root)
+        for (where, qualname), lines in self._functions.items():
+            if where == path and qualname.rpartition(".")[2] == name and line in lines:
+                return qualname
+        return name
 
     def relpath(self, filename: str) -> str | None:
         """The path of a service file (driver.py excluded) relative to the root, else None."""
@@ -486,6 +512,23 @@ class Service:
             seen.add(id(cls))
             yield cls
             todo += [v for v in vars(cls).values() if inspect.isclass(v)]
+
+
+def function_lines(root: Path) -> dict[tuple[str, str], set[int]]:
+    """(path, function qualname) -> the lines of that function's own code (not nested ones')."""
+    found: dict[tuple[str, str], set[int]] = {}
+
+    def walk(path: str, code: CodeType) -> None:
+        found.setdefault((path, code.co_qualname), set()).update(
+            line for _, _, line in code.co_lines() if line is not None)
+        for const in code.co_consts:
+            if isinstance(const, CodeType):
+                walk(path, const)
+
+    for file in sorted(root.rglob("*.py")):
+        rel = file.relative_to(root).as_posix()
+        walk(rel, compile(file.read_text(encoding="utf-8"), rel, "exec", dont_inherit=True))
+    return found
 
 
 def _is_stub(module: str) -> bool:
@@ -776,6 +819,7 @@ def explore_service(root: Path, mode: str, max_runs: int = MAX_RUNS) -> dict[str
     except Exception as exc:  # noqa: BLE001 - a service that does not load is a result too
         found.fatal = "".join(traceback.format_exception(exc))
         return {**out, **found.to_json()}
+    sys.set_coroutine_origin_tracking_depth(64)  # where each coroutine was made: see Run._make_task
     gc.freeze()  # forked children share the parent's pages
 
     def run_once(oracle: Oracle) -> None:
