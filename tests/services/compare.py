@@ -153,7 +153,12 @@ class Outcome:
     findings: dict[Finding, dict[str, Any]]
     audit: dict[str, Any]
     runs: dict[str, int]
-    problems: list[str] = field(default_factory=list)
+    truth_problems: list[str] = field(default_factory=list)  # the execution is not a sound ground truth
+    report_problems: list[str] = field(default_factory=list)  # wakecheck failed on the service
+
+    @property
+    def problems(self) -> list[str]:
+        return self.truth_problems + self.report_problems
 
     # executed truth
 
@@ -261,8 +266,7 @@ class Outcome:
         return out
 
 
-def _problems(name: str, executed: dict[str, dict[str, Any]], check: dict[str, Any],
-              audit: dict[str, Any]) -> list[str]:
+def _truth_problems(executed: dict[str, dict[str, Any]]) -> list[str]:
     out = []
     for mode, result in executed.items():
         if result.get("fatal"):
@@ -275,10 +279,12 @@ def _problems(name: str, executed: dict[str, dict[str, Any]], check: dict[str, A
             if err["bug"]:
                 out.append(f"executor ({mode}): {err['type']}: {err['message']} at {err['where']}"
                            f" ({err['entry']}, tick {err['tick']}, {err['runs']} runs)")
-    for kind, report in (("check", check), ("audit", audit)):
-        out += [f"wakecheck {kind}: {e.get('path')}:{e.get('line')}: {e.get('message')}"
-                for e in report.get("errors") or []]
     return out
+
+
+def _report_problems(check: dict[str, Any], audit: dict[str, Any]) -> list[str]:
+    return [f"wakecheck {kind}: {e.get('path')}:{e.get('line')}: {e.get('message')}"
+            for kind, report in (("check", check), ("audit", audit)) for e in report.get("errors") or []]
 
 
 def _finding_key(raw: dict[str, Any]) -> Finding:
@@ -320,6 +326,7 @@ def _outcome(service: Path, results: dict[str, dict[str, Any]]) -> Outcome:
         findings=findings,
         audit=results["audit"],
         runs={mode: executed[mode].get("runs", 0) for mode in MODES},
-        problems=_problems(service.name, executed, results["check"], results["audit"]),
+        truth_problems=_truth_problems(executed),
+        report_problems=_report_problems(results["check"], results["audit"]),
     )
 
