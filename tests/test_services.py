@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.services.compare import Outcome, discover, evaluate
+from tests.services.compare import Outcome, discover, evaluate, run_executor
+from tests.services.executor import Empty
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -90,3 +91,113 @@ def test_names_are_each_services_own() -> None:
 
 def test_there_are_enough_services() -> None:
     assert len(SERVICES) >= MIN_SERVICES, [s.name for s in SERVICES]
+
+
+# The executor itself: what it replaces, and the values it puts in place.
+
+_MINI = {
+    "pyproject.toml": """\
+[tool.wakecheck]
+entry = ["*.Loop.tick"]
+container-factories = ["*.Pool.open_box"]
+sinks = ["*.Loop.push"]
+active-guards = ["*.busy", "*.Flags.prop_busy", "*.Flags.static_busy", "*.Flags.class_busy", "*.state.ACTIVE"]
+empty-on-idle = { "*.Tenant.open_jobs" = "no jobs", "*.state.QUEUE" = "empty" }
+rare = { "*.rarely" = "rare" }
+exclude = ["driver.py"]
+""",
+    "driver.py": "from pkg.loop import Loop\n\n\ndef run(host):\n    host.ticks(Loop().tick)\n",
+    "pkg/__init__.py": "",
+    "pkg/state.py": "ACTIVE = True\nQUEUE = [1, 2]\n",
+    "pkg/guards.py": """\
+def busy() -> bool:
+    return True
+
+
+def rarely() -> bool:
+    return True
+
+
+class Flags:
+    @property
+    def prop_busy(self) -> bool:
+        return True
+
+    @staticmethod
+    def static_busy() -> bool:
+        return True
+
+    @classmethod
+    def class_busy(cls) -> bool:
+        return True
+""",
+    "pkg/loop.py": """\
+from dataclasses import dataclass, field
+
+from . import state
+from .guards import Flags, busy, rarely
+
+CHECKS = [busy]
+
+
+@dataclass
+class Tenant:
+    open_jobs: list = field(default_factory=lambda: [1])
+
+
+class Pool:
+    @classmethod
+    def open_box(cls):
+        raise RuntimeError("the real factory never runs")
+
+
+class Loop:
+    def __init__(self, check=busy):
+        self.check = check
+        self.box = Pool.open_box()
+        self.tenant = Tenant()
+
+    def push(self, what):
+        raise RuntimeError("the real sink never runs")
+
+    def tick(self):
+        flags = Flags()
+        self.box.fetch("/always")
+        if busy() or self.check() or CHECKS[0]():
+            self.box.fetch("/busy")
+        if flags.prop_busy or flags.static_busy() or Flags.class_busy():
+            self.box.fetch("/flags")
+        if state.ACTIVE:
+            self.box.fetch("/state")
+        for job in self.tenant.open_jobs:
+            self.box.fetch("/job")
+        for item in state.QUEUE:
+            self.box.fetch("/queue")
+        if rarely():
+            self.push("x")
+""",
+}
+
+
+def test_executor_replaces_every_binding(tmp_path: Path) -> None:
+    """Guards as functions (imported, in a list, as a default), properties, static and class
+    methods and module values; empty-on-idle fields and globals; a classmethod factory and a
+    method sink: only the ungated call wakes on idle, and the sink only with rare predicates."""
+    service = tmp_path / "mini"
+    for rel, text in _MINI.items():
+        (service / rel).parent.mkdir(parents=True, exist_ok=True)
+        (service / rel).write_text(text, encoding="utf-8")
+    woken = {}
+    for mode in ("idle", "idle+rare"):
+        result = run_executor(service, mode, tmp_path)
+        assert not result["fatal"] and result["exhaustive"] and not result["unmatched"], result
+        woken[mode] = {(w["line"], w["call"]) for w in result["wakes"]}
+    assert woken == {"idle": {(31, "fetch")}, "idle+rare": {(31, "fetch"), (43, "push")}}
+
+
+def test_empty_is_empty_as_every_collection_and_zero() -> None:
+    empty = Empty()
+    assert not empty and len(empty) == 0 and list(empty) == [] and 1 not in empty
+    assert empty == 0 and empty == [] and empty == {} and empty != 1 and empty != [1]
+    assert empty < 1 and empty >= 0 and not empty > 0 and sum(empty) == 0
+    assert list(empty.items()) == [] and empty.get("k", 5) == 5 and empty + 2 == 2

@@ -715,9 +715,7 @@ class Installer:
         owners: list[Any] = [*self.service.modules.values(), *self.service.classes()]
         for owner in owners:
             for key, value in list(vars(owner).items()):
-                if key.startswith("__") and key.endswith("__"):
-                    continue
-                new = fix(value)
+                new = value if key.startswith("__") and key.endswith("__") else fix(value)
                 if new is not value:
                     setattr(owner, key, new)
                 func = getattr(new, "__func__", new)
