@@ -665,7 +665,12 @@ class Installer:
                 found = self.role({binding})
                 if found is not None:
                     made = self.value(found[0], binding)
-                    setattr(owner, key, _Forced(made) if inspect.isclass(owner) else made())
+                    if inspect.isclass(owner):
+                        setattr(owner, key, _Forced(made))
+                    elif found[0] == "rare":
+                        raise ExplorationError(f"{binding}: a module value cannot be a choice at each read")
+                    else:
+                        setattr(owner, key, made())
         self._fields()
         self._rebind()
         return {role: sorted(set(patterns) - self.used[role])
