@@ -42,7 +42,7 @@ from pathlib import Path
 from types import CodeType, FrameType, ModuleType, TracebackType
 from typing import Any
 
-from tests.groundtruth.harness import ExplorationError, Oracle, explore
+from tests.groundtruth.harness import ExplorationError, IdleModel, Oracle, explore
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -66,35 +66,24 @@ Stack = tuple[Frame, ...]
 
 
 @dataclass(frozen=True)
-class IdleModel:
-    """The keys of a service's ``[tool.wakecheck]`` that execution needs."""
+class ServiceModel:
+    """A service's idle model, as the ground-truth harness reads it, with its entries and factories."""
 
+    idle: IdleModel
     entry: tuple[str, ...]
     factories: tuple[str, ...]
-    sinks: tuple[str, ...]
-    active_guards: tuple[str, ...]
-    empty_on_idle: tuple[str, ...]
-    rare: tuple[str, ...]
-    quiet_methods: frozenset[str]
 
     @classmethod
-    def read(cls, service: Path) -> IdleModel:
+    def read(cls, service: Path) -> ServiceModel:
         with open(service / "pyproject.toml", "rb") as f:
             table = tomllib.load(f)["tool"]["wakecheck"]
-        return cls(
-            entry=tuple(table.get("entry", ("alarm",))),
-            factories=tuple(table.get("container-factories", ())),
-            sinks=tuple(table.get("sinks", ())),
-            active_guards=tuple(table.get("active-guards", ())),
-            empty_on_idle=tuple(table.get("empty-on-idle", {})),
-            rare=tuple(table.get("rare", {})),
-            quiet_methods=frozenset(table.get("quiet-methods", ())),
-        )
+        entry = tuple(table.get("entry", ("alarm",)))
+        return cls(IdleModel.read(service), entry, tuple(table.get("container-factories", ())))
 
     def roles(self) -> dict[str, tuple[str, ...]]:
-        return {"container-factories": self.factories, "sinks": self.sinks,
-                "active-guards": self.active_guards, "empty-on-idle": self.empty_on_idle,
-                "rare": self.rare}
+        return {"container-factories": self.factories, "sinks": self.idle.sinks,
+                "active-guards": self.idle.active_guards, "empty-on-idle": self.idle.empty_on_idle,
+                "rare": self.idle.rare}
 
 
 def matches(pattern: str, dotted: str) -> bool:
@@ -232,7 +221,7 @@ class Handle:
 
         def method(*args: object, **kwargs: object) -> Reply:
             run = _current()
-            if name not in run.model.quiet_methods:
+            if name not in run.model.idle.quiet_methods:
                 run.record(sys._getframe(1), name)
             return Reply(f"{self._factory}().{name}")
 
@@ -451,7 +440,7 @@ class Service:
     def __init__(self, root: Path, rare_mode: bool) -> None:
         self.root = root.resolve()
         self.rare_mode = rare_mode
-        self.model = IdleModel.read(self.root)
+        self.model = ServiceModel.read(self.root)
         self._relpaths: dict[str, str | None] = {}
         self._functions: dict[tuple[str, str], set[int]] | None = None
         self.modules = self._import_all()
