@@ -78,16 +78,23 @@ def _env() -> dict[str, str]:
 def run_executor(service: Path, mode: str, out_dir: Path) -> dict[str, Any]:
     out = out_dir / f"{service.name}.{mode}.json"
     command = [sys.executable, "-m", "tests.services.executor", str(service), mode, str(out)]
-    proc = subprocess.run(command, cwd=REPO, env=_env(), capture_output=True, text=True, timeout=TIMEOUT_S)
-    if proc.returncode != 0 or not out.is_file():
-        return {"fatal": f"executor exited {proc.returncode}:\n{proc.stderr[-3000:]}", "wakes": [], "errors": [],
-                "runs": 0, "exhaustive": False, "entries": [], "unmatched": {}, "startup_wakes": []}
+    try:
+        proc = subprocess.run(command, cwd=REPO, env=_env(), capture_output=True, text=True, timeout=TIMEOUT_S)
+        failure = f"executor exited {proc.returncode}:\n{proc.stderr[-3000:]}"
+    except subprocess.TimeoutExpired:
+        proc, failure = None, f"executor still running after {TIMEOUT_S} s"
+    if proc is None or proc.returncode != 0 or not out.is_file():
+        return {"fatal": failure, "wakes": [], "errors": [], "runs": 0, "exhaustive": False, "entries": [],
+                "unmatched": {}, "startup_wakes": []}
     return json.loads(out.read_text())
 
 
 def run_wakecheck(workdir: Path, *args: str) -> dict[str, Any]:
     command = [sys.executable, "-m", "wakecheck", *args, "--format", "json", "--no-cache", "."]
-    proc = subprocess.run(command, cwd=workdir, env=_env(), capture_output=True, text=True, timeout=TIMEOUT_S)
+    try:
+        proc = subprocess.run(command, cwd=workdir, env=_env(), capture_output=True, text=True, timeout=TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        return {"errors": [{"path": ".", "line": 0, "message": f"wakecheck {args[0]} ran over {TIMEOUT_S} s"}]}
     try:
         report = json.loads(proc.stdout)
     except json.JSONDecodeError:
