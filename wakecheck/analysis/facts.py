@@ -92,7 +92,7 @@ class Facts:
         """What `attr` may hold on instances of these classes (or on the classes themselves): on
         the objects made at `alloc`, or, None, on any; and what was stored where the object
         stored to was not known (`self` in `__init__` run with no caller known)."""
-        self.search("a" + attr, tuple(c + "." for c in classes))
+        self.search("a" + attr, tuple(c + "." for c in classes), tuple(sorted({c.rpartition(".")[2] for c in classes})))
         locs: list[Loc] = [FieldLoc(cls, attr) for cls in classes]
         if alloc is not None:
             locs.append(AllocLoc(alloc, attr))
@@ -110,7 +110,7 @@ class Facts:
         return self._maybe_cut("a" + attr, out)
 
     def global_(self, module: str, name: str) -> Value:
-        self.search("g" + name, (module + ".",))
+        self.search("g" + name, (module + ".",), imported_from=module)
         loc = GlobalLoc(module, name)
         self.read.add(loc)
         found = self.values.get(loc)
@@ -203,7 +203,7 @@ class Facts:
         self.version += 1
         if not isinstance(loc, GlobalLoc):
             self.attrs.add(loc.attr)
-        if loc in self.read:
+        if loc in self.read and _telling(new) != _telling(old):
             self.stale = True
 
     def _want_callers(self, why: str) -> None:
@@ -213,19 +213,24 @@ class Facts:
             self._wanted.setdefault(qualname, 0)
 
     # -- writers -----------------------------------------------------------------------------------
-    def search(self, key: str, near: tuple[str, ...] = ()) -> None:
+    def search(self, key: str, near: tuple[str, ...] = (), mentions: tuple[str, ...] = (),
+               imported_from: str | None = None) -> None:
         """Run, once, the writers of an index key (`a<attr>`, `g<name>`) and what they call for.
 
-        Writers `near` the location (methods of its classes, functions of its module) all run;
-        of the others, the first `_WRITERS` (a common name in a large project has hundreds).
+        Writers `near` the location (methods of its classes, functions of its module) all run.
+        Of the others, only those that can reach it: in a module whose text `mentions` one of
+        its classes by name (it builds or imports them), or, for a global, in a module that
+        imports it `from` its module; and of those the first `_WRITERS` (a common name in a
+        large project has hundreds).
         """
-        searched = (key, near)
+        searched = (key, near, mentions, imported_from)
         if searched in self._searched:
             return
         self._searched.add(searched)
         writers = self.interp.index.writers(key)
         own = [w for w in writers if w.startswith(near)] if near else []
-        others = [w for w in writers if not (near and w.startswith(near))]
+        others = [w for w in writers if not (near and w.startswith(near))
+                  and self._may_reach(w, mentions, imported_from, key[1:])]
         if len(others) > _WRITERS:
             self._cut.add(key)
             others = others[:_WRITERS]
@@ -239,6 +244,20 @@ class Facts:
                 self._run_callers()
         finally:
             self._running -= 1
+
+    def _may_reach(self, writer: str, mentions: tuple[str, ...], imported_from: str | None, name: str) -> bool:
+        index = self.interp.index
+        fn = index.function(writer)
+        if fn is None:
+            return False
+        if imported_from is not None:
+            return any(b.kind is ir.BindingKind.IMPORT_FROM and b.member == name
+                       and index.resolve_module(b.target) == imported_from
+                       for b in index.bindings(fn.module, name))
+        if mentions:
+            text = index.files.text_of(fn.module) if index.files.text_of is not None else None
+            return text is None or any(m.encode() in text for m in mentions)
+        return True
 
     def _run_callers(self) -> None:
         """Callers of the functions whose parameters were stored: their arguments are the values."""
@@ -257,6 +276,41 @@ class Facts:
                 self.interp.analyze_writer(caller)
             for added in set(self._wanted) - before:
                 self._wanted[added] = depth + 1
+
+
+def _telling(v: Value, depth: int = 0) -> frozenset[object]:
+    """What of a value can change a verdict: what may wake a container or run project code (by
+    kind and name), the idle model's facts, what was lost; not which numbers or strings it holds.
+    A location read in a round that grows by nothing telling does not make the round run again."""
+    found: set[object] = set()
+    if depth > 4:
+        return frozenset()
+    for alt in alternatives(v):
+        match alt:
+            case Handle() | HandleMethod() | ClassRef() | Empty() | Ext() | Getter():
+                found.add(alt)
+            case Func():
+                found.add(("func", alt.qualname))
+            case Inst():
+                found.add(("inst", alt.cls, alt.alloc))
+            case Gen():
+                found.add(("gen", alt.func.qualname))
+            case Bool():
+                found.add(("bool", alt.truth.t, alt.truth.f))
+            case Const() if alt.value is None:
+                found.add(("none",))
+            case Unknown() if alt.why:
+                found.add(alt)
+            case Seq():
+                found.add(("seq", _telling(alt.elem, depth + 1)))
+            case Tup():
+                found.add(("tup", tuple(_telling(i, depth + 1) for i in alt.items)))
+            case Dict():
+                found.add(("dict", _telling(alt.rest, depth + 1),
+                           tuple((k, _telling(x, depth + 1)) for k, x in alt.entries)))
+            case _:
+                found.add(("plain",))
+    return frozenset(found)
 
 
 def _param_whys(v: Value, depth: int = 0) -> set[str]:

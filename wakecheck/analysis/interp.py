@@ -86,7 +86,7 @@ class Interpreter:
         self.active: dict[str, int] = {}  # activations of each function under way
         self.contexts: dict[str, int] = {}
         self.globals_memo: dict[tuple[str, str], tuple[int, Value]] = {}
-        self._globals_busy: set[tuple[str, str]] = set()
+        self._globals_busy: dict[tuple[str, str], Value] = {}  # globals being worked out: their value so far
         # id(module-level expression) → (the expression, its module, its value): see module_eval
         self.module_memo: dict[int, tuple[ir.Expr, str, Value]] = {}
         # (names, is a call) → what the idle model says: the configuration's answer alone, so
@@ -886,24 +886,33 @@ class Interpreter:
     # -- globals and modules ----------------------------------------------------------------
     def global_value(self, module: str, name: str) -> Value:
         key = (module, name)
-        if key in self._globals_busy:
-            # Cycles (module aliases, a writer of the global reading it) end here, with what is known so far.
-            return join(UNKNOWN, self.facts.partial(module, name))
+        busy = self._globals_busy.get(key)
+        if busy is not None:
+            # Cycles (module aliases, a writer of the global reading it) end here, with what is
+            # known so far: its module-level value, and what code run so far stored to it.
+            stored = self.facts.partial(module, name)
+            return busy if type(stored) is Bottom else join(busy, stored)
         version = self.facts.version
         known = self.globals_memo.get(key)
         if known is not None and known[0] == version:
             return known[1]
-        self._globals_busy.add(key)
+        self._globals_busy[key] = UNKNOWN
         try:
             value = self._global_value(module, name)
         finally:
-            self._globals_busy.discard(key)
+            del self._globals_busy[key]
         self.globals_memo[key] = (self.facts.version, value)
         return value
 
     def _global_value(self, module: str, name: str) -> Value:
         mod = self.index.module(module)
         bindings = self.index.bindings(module, name) if mod is not None else ()
+        bound: Value = BOTTOM
+        for binding in bindings:
+            bound = join(bound, self.binding_value(module, binding))
+        if any(binding.kind is ir.BindingKind.ASSIGN for binding in bindings):
+            bound = _housed(bound, GlobalLoc(module, name))
+        self._globals_busy[(module, name)] = UNKNOWN if type(bound) is Bottom else bound
         stored = self.facts.global_(module, name) if mod is not None else BOTTOM
         if not bindings and type(stored) is Bottom:
             for star in self.index.bindings(module, "*") if mod is not None else ():
@@ -913,12 +922,7 @@ class Interpreter:
                 return Ext(f"builtins.{name}")
             self.undefined.add((module, name))
             return Ext(f"{module}.{name}")
-        value: Value = stored
-        for binding in bindings:
-            value = join(value, self.binding_value(module, binding))
-        if any(binding.kind is ir.BindingKind.ASSIGN for binding in bindings):
-            value = _housed(value, GlobalLoc(module, name))
-        return value
+        return join(bound, stored)
 
     def binding_value(self, module: str, binding: ir.Binding) -> Value:
         match binding.kind:
