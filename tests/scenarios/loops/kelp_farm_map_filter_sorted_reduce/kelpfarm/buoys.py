@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from .settings import FarmSettings
+from .settings import KelpLeaseSettings
 
 log = logging.getLogger(__name__)
 
@@ -20,7 +20,7 @@ class BuoyControllerStub:
         raise NotImplementedError("bound by the runtime")
 
 
-def open_buoy_controller(settings: FarmSettings, line: str) -> BuoyControllerStub:
+def open_buoy_controller(settings: KelpLeaseSettings, line: str) -> BuoyControllerStub:
     log.debug("buoy controller for %s", line)
     return BuoyControllerStub(settings.buoy_image, line)
 

@@ -6,14 +6,14 @@ import envknobs
 
 
 @dataclass(frozen=True)
-class FarmSettings:
+class KelpLeaseSettings:
     dsn: str
     cache_url: str
     buoy_image: str
     line_names: tuple[str, ...] = ("north", "south")
 
     @classmethod
-    def from_env(cls) -> FarmSettings:
+    def from_env(cls) -> KelpLeaseSettings:
         return cls(
             dsn=envknobs.text("KELP_DSN", "postgres://localhost/kelp"),
             cache_url=envknobs.text("KELP_CACHE", "redis://localhost"),
