@@ -22,12 +22,13 @@ from typing import TYPE_CHECKING
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.facts import param_owner
 from wakecheck.analysis.library import NEVER
+from wakecheck.analysis.flow import YIELDED
 from wakecheck.analysis.members import COLLECTION_METHODS, CollMethod, Super, field_of, with_field, without_field
 from wakecheck.analysis.operations import detail
 from wakecheck.analysis.reach import GHOST, LIVE, Hit, Rearm, Reach, Summary, Trail, combine, keep_best, lift_ghosts
 from wakecheck.analysis.values import (
     BOTTOM, PARAM, UNKNOWN, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Gen, Getter,
-    HandleMethod, Inst, Loc, Seq, Tup, Union, Unknown, Value, alternatives, as_seq, element_of, empty_reasons,
+    HandleMethod, Inst, ItemLoc, Loc, Seq, Tup, Union, Unknown, Value, alternatives, as_seq, element_of, empty_reasons,
     join, union,
 )
 from wakecheck.analysis.writes import MUTATORS
@@ -77,9 +78,10 @@ class Calls:
         func = expr.func
         receiver: ir.Expr | None = None
         if type(func) is _ATTR:
-            if func.attr in MUTATORS and base is not None and self.mutate(func, base, args, kwargs, st, fn,
-                                                                          summary, closure):
-                return _NONE
+            if func.attr in MUTATORS and base is not None:
+                result = self.mutate(func, base, args, kwargs, st, fn, summary, closure)
+                if result is not None:
+                    return result
             if func.attr in _REARM_METHODS and args and st.reach.level == LIVE:
                 self.note_rearm(args[0], expr, fn, summary)
             if func.attr == "_replace" and base is not None and any(type(a) is Inst for a in alternatives(base)):
@@ -253,7 +255,7 @@ class Calls:
     def lift_all(self, callee_summary: Summary, target: ir.FunctionIR, bound: Value | None,
                  args: Sequence[Value], kwargs: Sequence[tuple[str | None, Value]],
                  closure: tuple[tuple[str, Value], ...], st: State, fn: ir.FunctionIR, summary: Summary,
-                 site: int, text: str, span: Span | None) -> None:
+                 site: int, text: str, span: Span | None, *, first_only: bool = False) -> None:
         """The callee's sinks and losses, one frame more: the caller's, at the call's line."""
         interp = self.interp
         if interp.sites:
@@ -265,7 +267,7 @@ class Calls:
             summary.rearm |= callee_summary.rearm
         if callee_summary.hits or callee_summary.unresolved or callee_summary.misread:
             frame = ChainFrame(fn.qualname, self.index.path_of(fn.module), span.line if span is not None else 0)
-            for hit in callee_summary.hits.values():
+            for hit in (callee_summary.first_hits if first_only else callee_summary.hits).values():
                 self.lift(hit, frame, st, summary, site, summary.hits)
             for hit in callee_summary.unresolved.values():
                 self.lift(hit, frame, st, summary, site, summary.unresolved)
@@ -278,8 +280,11 @@ class Calls:
                      combine(st.reach, hit.reach), Trail(frame, st.reach.gates, hit.trail),
                      lift_ghosts(st.reach, hit))
         keep_best(table, lifted)
-        if table is summary.hits and self.interp.sites:
-            keep_best(site_table(summary, st, site), lifted)
+        if table is summary.hits:
+            if YIELDED not in st.env:
+                keep_best(summary.first_hits, lifted)
+            if self.interp.sites:
+                keep_best(site_table(summary, st, site), lifted)
 
     def take_stores(self, callee_summary: Summary, target: ir.FunctionIR, has_bound: bool,
                     receiver: ir.Expr | None, paths: Sequence[ir.Expr | None], st: State, fn: ir.FunctionIR,
@@ -387,15 +392,17 @@ class Calls:
                 elem = join(elem, got)
         return Seq(UNKNOWN if isinstance(elem, Bottom) else elem, True, False)
 
-    def run_gen(self, gen: Gen, call: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary) -> Value:
-        """A generator object iterated here: its body runs, and what it yields is what the loop gets."""
+    def run_gen(self, gen: Gen, call: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary, *,
+                first_only: bool = False) -> Value:
+        """A generator object iterated here: its body runs, and what it yields is what the loop gets
+        (`first_only`: advanced once, by `next()`: its body up to the first `yield`)."""
         target = self.index.function(gen.func.qualname)
         if target is None:
             return Seq(UNKNOWN, True, False)
         args = [*gen.func.partial, *gen.args]
         saved = st.reach
         self.invoke_for_effects(target, gen.func.bound, args, list(gen.kwargs), gen.func.closure, st, fn, summary,
-                                call)
+                                call, first_only=first_only)
         st.reach = saved  # the loop goes on whether or not the generator returns
         body = self.interp.analyze_call(target, gen.func.bound, args, list(gen.kwargs), gen.func.closure, st, fn)
         if body.yield_reach is None:
@@ -405,14 +412,15 @@ class Calls:
 
     def invoke_for_effects(self, target: ir.FunctionIR, bound: Value | None, args: Sequence[Value],
                            kwargs: Sequence[tuple[str | None, Value]], closure: tuple[tuple[str, Value], ...],
-                           st: State, fn: ir.FunctionIR, summary: Summary, call: ir.Call) -> Summary:
+                           st: State, fn: ir.FunctionIR, summary: Summary, call: ir.Call, *,
+                           first_only: bool = False) -> Summary:
         """Analyse a callee for what it reaches (its sinks are the caller's), not for what it returns."""
         interp = self.interp
         if interp.calls is not None:
             interp.calls.resolved(fn, call.span, target.qualname, handed=False)
         callee_summary = interp.analyze_call(target, bound, args, kwargs, closure, st, fn)
         self.lift_all(callee_summary, target, bound, args, kwargs, closure, st, fn, summary, call.site,
-                      call.text, call.span)
+                      call.text, call.span, first_only=first_only)
         return callee_summary
 
     def enter(self, expr: ir.Enter, st: State, fn: ir.FunctionIR, summary: Summary,
@@ -462,12 +470,14 @@ class Calls:
             return None
         return self.interp.members.class_member(value.cls, name, value, exact=value.exact)
 
-    def materialize(self, value: Value, expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary) -> Value:
-        """A value about to be iterated by library code (`list(gen)`, `sorted(...)`): generators run."""
+    def materialize(self, value: Value, expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary, *,
+                    first_only: bool = False) -> Value:
+        """A value about to be iterated by library code (`list(gen)`, `sorted(...)`): generators run
+        (`first_only`: advanced once)."""
         if not any(type(alt) is Gen for alt in alternatives(value)):
             return value
-        return union([self.run_gen(alt, expr, st, fn, summary) if type(alt) is Gen else alt
-                      for alt in alternatives(value)])
+        return union([self.run_gen(alt, expr, st, fn, summary, first_only=first_only) if type(alt) is Gen
+                      else alt for alt in alternatives(value)])
 
     def spread(self, value: Value, expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary) -> list[Value]:
         """The arguments `*value` passes."""
@@ -480,22 +490,28 @@ class Calls:
 
     # -- containers that grow ---------------------------------------------------------------------
     def mutate(self, func: ir.Attr, base: Value, args: list[Value], kwargs: list[tuple[str | None, Value]],
-               st: State, fn: ir.FunctionIR, summary: Summary, closure: dict[str, Value]) -> bool:
-        """`xs.append(v)` and friends on a list, dict or set: it grows where it lives.
-
-        Returns False when `base` may be something else (a project object with a method of
-        that name), which the call then runs as well.
+               st: State, fn: ir.FunctionIR, summary: Summary, closure: dict[str, Value]) -> Value | None:
+        """`xs.append(v)` and friends on a list, dict or set: it grows where it lives. Returns what
+        the call returns (`setdefault` the item, `pop` an element, the others None), or None
+        when `base` may be something else (a project object with a method of that name), which
+        the call then runs as well.
         """
         alts = alternatives(base)
         containers = [a for a in alts if type(a) in (Seq, Dict, Tup, Empty)]
         others = [a for a in alts if type(a) not in (Seq, Dict, Tup, Empty, Bottom)]
         if not containers and (others or not _is_local(func.base)):
-            return False
+            return None
         args = [self.materialize(a, ir.Call(func, (), 0, Span(0, 0, 0, 0), func.text), st, fn, summary)
                 for a in args]
+        result = _mutator_result(func.attr, containers, args) if not others else None
+        if func.attr == "setdefault" and result is not None:
+            # The item it hands back lives in the dict: what is added to it goes there too.
+            homes = frozenset(h for alt in containers for h in getattr(alt, "home", ())) | \
+                self.interp.locations_of(func.base, st, fn, closure)
+            result = _housed_items(result, homes)
         grown = self.grown(func.attr, base, args, kwargs)
         if grown is None:
-            return not others  # clear/pop/remove/sort: nothing new in it
+            return result  # clear/pop/remove/sort: nothing new in it
         added, as_dict = grown
         if st.reach.level != GHOST or self.interp.module_level(st):
             for alt in containers:
@@ -505,7 +521,7 @@ class Calls:
         current = self.interp.read_path(func.base, st, fn, closure)
         if current is not None:
             self.interp.write_path(func.base, _grow_container(current, added, as_dict), st, fn, summary, closure)
-        return not others
+        return result
 
     def grown(self, method: str, base: Value, args: list[Value],
               kwargs: list[tuple[str | None, Value]]) -> tuple[Value, bool] | None:
@@ -567,6 +583,8 @@ class Calls:
         hit = Hit((path, expr.site), path, expr.span, expr.text, label, detail(label, expr, args, kwargs),
                   st.reach, Trail(ChainFrame(fn.qualname, path, expr.span.line), st.reach.gates))
         keep_best(summary.hits, hit)
+        if YIELDED not in st.env:
+            keep_best(summary.first_hits, hit)
         if self.interp.sites:
             keep_best(site_table(summary, st, expr.site), hit)
             summary.site_text.setdefault(expr.site, (expr.span, expr.text))
@@ -698,6 +716,46 @@ def _grow_container(current: Value, added: Value, as_dict: bool) -> Value:
                                False, False, frozenset(), home))
             case _:
                 out.append(alt)
+    return union(out)
+
+
+def _mutator_result(method: str, containers: list[Value], args: list[Value]) -> Value:
+    """What a mutating method returns: `setdefault` the item already there or the default,
+    `pop`/`popleft` an element (a dict's value), the others None."""
+    match method:
+        case "setdefault":
+            from wakecheck.analysis.library import collection_call
+
+            default = args[1] if len(args) > 1 else _NONE
+            out: list[Value] = [default]
+            for alt in containers:
+                if isinstance(alt, Dict):
+                    out.append(collection_call(alt, "get", args[:1] + [default]))
+            return union(out)
+        case "pop" | "popleft":
+            found: list[Value] = []
+            for alt in containers:
+                if isinstance(alt, Dict):
+                    found.append(collection_call(alt, "get", args[:1] + [args[1] if len(args) > 1 else UNKNOWN]))
+                elif not isinstance(alt, Empty):
+                    found.append(element_of(alt))
+            return union(found) if found else UNKNOWN
+        case _:
+            return _NONE
+
+
+def _housed_items(value: Value, homes: frozenset[Loc]) -> Value:
+    """A list or dict taken out of the containers at `homes`: it lives among their items."""
+    items = frozenset(ItemLoc(h) for h in homes if not isinstance(h, ItemLoc))
+    if not items:
+        return value
+    out: list[Value] = []
+    for alt in alternatives(value):
+        if isinstance(alt, Seq):
+            alt = Seq(alt.elem, alt.may_empty, alt.must_empty, alt.empty_why, alt.home | items)
+        elif isinstance(alt, Dict):
+            alt = Dict(alt.entries, alt.rest, alt.home | items)
+        out.append(alt)
     return union(out)
 
 

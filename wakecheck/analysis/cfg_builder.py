@@ -480,13 +480,20 @@ class FunctionBuilder(ExprLowerer):
                                           (ir.Arg(subject), ir.Arg(self.expr(pattern.cls))),
                                           self.ctx.site(), self.ctx.span(pattern), "isinstance")
                 self._class_pattern(isinstance_call, checks, true, false, text, line)
+            case cst.MatchSequence() if not any(isinstance(e, cst.MatchStar) for e in pattern.patterns):
+                # `case (True, _)`: a sequence of that length (either way possible), then each item.
+                items = [(e.value, ir.Subscript(subject, ir.Const(i)))  # type: ignore[union-attr]
+                         for i, e in enumerate(pattern.patterns)]
+                self._class_pattern(ir.Opaque((subject,), f"len({self.ctx.code(pattern)[:60]})"), items,
+                                    true, false, text, line)
             case _:
-                # Sequence and mapping patterns: either way is possible.
+                # Mapping patterns and starred sequences: either way is possible.
                 branch(ir.Opaque((subject,), self.ctx.code(pattern)[:80]))
 
-    def _class_pattern(self, isinstance_call: ir.Call, checks: list[tuple[cst.MatchPattern, ir.Expr]],
+    def _class_pattern(self, isinstance_call: ir.Expr, checks: list[tuple[cst.MatchPattern, ir.Expr]],
                        true: int, false: int, text: str, line: int) -> None:
-        """`isinstance(subject, Cls)` and then every sub-pattern on its attribute, each a branch."""
+        """`isinstance(subject, Cls)` (or a sequence's shape) and then every sub-pattern on its
+        attribute (or item), each a branch."""
         nxt = self.new_block()
         self.terminate(ir.Branch(isinstance_call, nxt, false, text, line, ir.CondKind.MATCH))
         self.cur = nxt

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.values import (
-    BOTTOM, PARAM, AllocLoc, Bool, ClassRef, Clock, Const, Dict, Empty, Ext, ExtLoc, FieldLoc, Func, Gen, Getter,
+    BOTTOM, PARAM, AllocLoc, ItemLoc, Bool, ClassRef, Clock, Const, Dict, Empty, Ext, ExtLoc, FieldLoc, Func, Gen, Getter,
     GlobalLoc,
     Handle, HandleMethod, Inst, Loc, ModuleVal, Seq, Tup, Union, Unknown, Value, alternatives, join, lost, union,
 )
@@ -133,6 +133,7 @@ class Facts:
         alts = alternatives(value)
         if not any(type(a) is Seq or type(a) is Dict for a in alts):
             return value
+        items = self.values.get(ItemLoc(loc)) if not isinstance(loc, ItemLoc) else None
         out: list[Value] = []
         for alt in alts:
             if type(alt) is Seq or type(alt) is Dict:
@@ -140,6 +141,8 @@ class Facts:
                     extra = self.values.get(other)
                     if extra is not None:
                         alt = _merge_contents(alt, extra)
+                if items is not None:
+                    alt = _with_items(alt, items)
                 alt = _housed(alt, loc)
             out.append(alt)
         return union(out)
@@ -391,6 +394,17 @@ def _housed(v: Value, loc: Loc) -> Value:
     if type(v) is Dict:
         return v if loc in v.home else Dict(v.entries, v.rest, v.home | {loc})
     return v
+
+
+def _with_items(v: Value, items: Value) -> Value:
+    """A list or dict whose items (lists or dicts themselves) grew where it lives (ItemLoc)."""
+    match v:
+        case Seq():
+            return Seq(join(v.elem, items), v.may_empty, v.must_empty, v.empty_why, v.home)
+        case Dict():
+            return Dict(tuple((k, join(x, items)) for k, x in v.entries), join(v.rest, items), v.home)
+        case _:
+            return v
 
 
 def _merge_contents(v: Value, other: Value) -> Value:

@@ -22,7 +22,7 @@ from typing import Protocol
 
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.reach import (
-    GHOST, START, WEAK, Reach, Summary, gate_name, join_reach, refine, why_rank,
+    GHOST, RARE, START, WEAK, Reach, Summary, gate_name, join_reach, refine, why_rank,
 )
 from wakecheck.analysis.values import (
     BOTTOM, Bool, Bottom, Const, Throttle, Unknown, Value, as_truth, element_of, empty_reasons, join, widen,
@@ -34,6 +34,8 @@ _GHOST_TRACKS = 6  # ghost tracks kept apart per block; more are folded together
 _GIVE_UP_AFTER = 40
 _NONE = Const(None)
 _GIVEN_UP = Unknown("a loop's value that kept growing")
+YIELDED = "$yielded"  # a local set along a generator's path once it has yielded
+_RARE: frozenset[str] = frozenset({"\0rare"})  # the key of a block's track of rare-only paths
 # Read on every step, bound once (see values.ABSENT).
 _PLAIN = ir.CondKind.PLAIN
 _ASSIGN, _EVAL, _GOTO = ir.Assign, ir.Eval, ir.Goto  # compared by exact type (none has a subclass)
@@ -144,8 +146,10 @@ class Flow:
                      summary: Summary) -> None:
         blocks = fn.blocks
         ghosts = self.ev.ghosts
-        # One real track per block (key None); ghost tracks are kept apart by the set of
-        # facts that cut them off, so a sink's explanation is not blurred by unrelated cuts.
+        # One real track per block for paths of every tick (key None) and one for paths only
+        # rare ticks take (_RARE: what they hold is kept apart, so a handle opened only under a
+        # rare predicate stays rare where the two meet); ghost tracks are kept apart by the
+        # set of facts that cut them off, so a sink's explanation is not blurred by unrelated cuts.
         tracks: dict[int, dict[frozenset[str] | None, Track]] = {0: {None: Track(START, env0)}}
         visits: dict[int, int] = {}
         queue: list[int] = [0]
@@ -160,12 +164,14 @@ class Flow:
                 if not ghosts:
                     return
                 key = track.reach.why
+            elif track.reach.level == RARE:
+                key = _RARE
             at = tracks.setdefault(target, {})
-            if key is not None and key not in at:
+            if key is not None and key is not _RARE and key not in at:
                 moved = folded.get(target, {})
                 while key not in at and key in moved:
                     key = moved[key]
-                if key not in at and sum(1 for k in at if k is not None) >= _GHOST_TRACKS:
+                if key not in at and sum(1 for k in at if k is not None and k is not _RARE) >= _GHOST_TRACKS:
                     key, track = _fold_ghosts(at, track, folded.setdefault(target, {}))
             old = at.get(key)
             if old is None:
@@ -286,7 +292,9 @@ class Flow:
 
 
 def _track_order(key: frozenset[str] | None) -> tuple[int, tuple[int, int, tuple[str, ...]]]:
-    return (0, (0, 0, ())) if key is None else (1, why_rank(key))
+    if key is None:
+        return (0, (0, 0, ()))
+    return (1, (0, 0, ())) if key is _RARE else (2, why_rank(key))
 
 
 def _fold_ghosts(at: dict[frozenset[str] | None, Track], track: Track,
@@ -298,7 +306,7 @@ def _fold_ghosts(at: dict[frozenset[str] | None, Track], track: Track,
     again by the caller, so a track folded here is rerun too.
     """
     def worst() -> frozenset[str]:
-        return max((k for k in at if k is not None), key=why_rank)
+        return max((k for k in at if k is not None and k is not _RARE), key=why_rank)
 
     def fold(keys: tuple[frozenset[str], ...], into: frozenset[str]) -> None:
         for key in keys:

@@ -26,7 +26,7 @@ from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.calling import Calls
 from wakecheck.analysis.calls import CallObserver
 from wakecheck.analysis.facts import Facts, writer_bound
-from wakecheck.analysis.flow import Flow, State
+from wakecheck.analysis.flow import YIELDED, Flow, State
 from wakecheck.analysis.index import ProjectIndex
 from wakecheck.analysis.library import NEVER, Library
 from wakecheck.analysis.members import Members, field_of, with_field
@@ -37,7 +37,7 @@ from wakecheck.analysis.operations import (
 from wakecheck.analysis.reach import GHOST, Hit, Reach, Summary, Trail, join_reach, keep_best, refine
 from wakecheck.analysis.values import (
     _NESTING, ABSENT, BOTTOM, COMMON, PARAM, RARE, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty,
-    Ext, Func, Gen, GlobalLoc, Handle, Inst, ModuleVal, Seq, Throttle, Truth, Tup, Union, Unknown, Value, _interesting,
+    Ext, Func, Gen, GlobalLoc, Handle, Inst, Loc, ModuleVal, Seq, Throttle, Truth, Tup, Union, Unknown, Value, _interesting,
     alternatives, as_seq, as_truth, bounded, element_of, empty_reasons, join, lost, union,
 )
 from wakecheck.analysis.writes import BODY_NAME
@@ -621,6 +621,7 @@ class Interpreter:
             summary.yields = bounded(join(summary.yields, value))
             reach = Reach(st.reach.level, st.reach.why)
             summary.yield_reach = reach if summary.yield_reach is None else join_reach(summary.yield_reach, reach)
+        st.env[YIELDED] = Const(True)  # what comes after runs only when the generator is resumed
         return UNKNOWN
 
     # -- names, closures, assignment --------------------------------------------------------
@@ -796,6 +797,21 @@ class Interpreter:
                     self.write_path(expr.base, with_field(base, expr.attr, value), st, fn, summary, closure)
             case _:
                 pass
+
+    def locations_of(self, expr: ir.Expr, st: State, fn: ir.FunctionIR, closure: dict[str, Value]) -> frozenset[Loc]:
+        """The long-lived locations the value at a path lives in (`self.items`: the attribute of self's objects)."""
+        match expr:
+            case ir.Attr():
+                holder = self.read_path(expr.base, st, fn, closure)
+                if holder is None and isinstance(expr.base, ir.Name):
+                    holder = self.eval(expr.base, State(st.reach, st.env), fn, self._discard, closure)
+                return frozenset(self.members.locations(holder, expr.attr)) if holder is not None else frozenset()
+            case ir.Name(scope=ir.Scope.GLOBAL):
+                return frozenset({GlobalLoc(fn.module, expr.id)})
+            case ir.Name(scope=ir.Scope.LOCAL) if fn.name == BODY_NAME:
+                return frozenset({GlobalLoc(fn.module, expr.id)})
+            case _:
+                return frozenset()
 
     def store_through(self, base_expr: ir.Expr, added: Value, st: State, fn: ir.FunctionIR, summary: Summary,
                       closure: dict[str, Value]) -> None:

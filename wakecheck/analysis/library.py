@@ -310,7 +310,9 @@ def _sequence(lib: Library, call: LibCall) -> Value:
 
 
 def _next(lib: Library, call: LibCall) -> Value:
-    elem = element_of(lib.iterable(call, call.first))
+    """`next(it)` / `anext(it)`: a generator advanced once runs only up to its first `yield`."""
+    value = lib.interp.calling.materialize(call.first, call.expr, call.st, call.fn, call.summary, first_only=True)
+    elem = element_of(value)
     return join(elem, call.args[1]) if len(call.args) > 1 else elem
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, cast
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.values import (
     BOTTOM, UNKNOWN, AllocLoc, Bottom, ClassRef, Const, Dict, Empty, Ext, ExtLoc, FieldLoc, Func, GlobalLoc, Handle,
-    HandleMethod, Inst, ModuleVal, Seq, Tup, Union, Unknown, Value, alternatives, join, lost, union,
+    HandleMethod, Inst, Loc, ModuleVal, Seq, Tup, Union, Unknown, Value, alternatives, join, lost, union,
 )
 
 if TYPE_CHECKING:
@@ -366,19 +366,27 @@ class Members:
         """`base.attr = value` seen by the facts: the location it goes to for each kind of base."""
         facts = self.interp.facts
         for alt in alternatives(base):
+            for loc in self.locations(alt, attr):
+                facts.store(loc, value, alt.cls if isinstance(loc, AllocLoc) else None)  # type: ignore[union-attr]
+
+    def locations(self, base: Value, attr: str) -> list[Loc]:
+        """Where `base.attr` lives, for each kind of object `base` may be."""
+        out: list[Loc] = []
+        for alt in alternatives(base):
             match alt:
                 case Inst() if alt.alloc is not None:
-                    facts.store(AllocLoc(alt.alloc, attr), value, alt.cls)
+                    out.append(AllocLoc(alt.alloc, attr))
                 case Inst():
-                    facts.store(FieldLoc(alt.cls, attr), value)
+                    out.append(FieldLoc(alt.cls, attr))
                 case ClassRef():
-                    facts.store(FieldLoc(alt.qualname, attr), value)
+                    out.append(FieldLoc(alt.qualname, attr))
                 case ModuleVal():
-                    facts.store(GlobalLoc(alt.name, attr), value)
+                    out.append(GlobalLoc(alt.name, attr))
                 case Ext():
-                    facts.store(ExtLoc(alt.name, attr), value)
+                    out.append(ExtLoc(alt.name, attr))
                 case _:
                     pass
+        return out
 
 
 def coll_method(base: Value, attr: str) -> Value:

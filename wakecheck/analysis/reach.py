@@ -222,6 +222,8 @@ class Summary:
     ret_ghost: Value = BOTTOM
     ghost_why: frozenset[str] | None = None  # set when some ghost path returns
     hits: dict[tuple[str, int], Hit] = field(default_factory=dict)
+    # A generator's sinks reached before its first `yield` (all a single `next()` runs).
+    first_hits: dict[tuple[str, int], Hit] = field(default_factory=dict)
     unresolved: dict[tuple[str, int], Hit] = field(default_factory=dict)
     misread: dict[tuple[str, int], Hit] = field(default_factory=dict)  # guards read without a call (WC004)
     # Per call site, what it reaches: from the real tracks through the site, and from

@@ -138,7 +138,14 @@ class AllocLoc:
     attr: str
 
 
-Loc = FieldLoc | GlobalLoc | ExtLoc | AllocLoc
+@dataclass(frozen=True, slots=True, order=True)
+class ItemLoc:
+    """The lists and dicts held as items of the container at `base` (`d.setdefault(k, []).append(x)`)."""
+
+    base: FieldLoc | GlobalLoc | ExtLoc | AllocLoc
+
+
+Loc = FieldLoc | GlobalLoc | ExtLoc | AllocLoc | ItemLoc
 
 
 @dataclass(frozen=True, slots=True)
