@@ -21,12 +21,13 @@ from typing import TYPE_CHECKING
 
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.facts import param_owner
-from wakecheck.analysis.library import NEVER
+from wakecheck.analysis.library import NEVER, collection_call
 from wakecheck.analysis.flow import YIELDED
 from wakecheck.analysis.members import COLLECTION_METHODS, CollMethod, Super, field_of, with_field, without_field
 from wakecheck.analysis.operations import detail
 from wakecheck.analysis.reach import GHOST, LIVE, Hit, Rearm, Reach, Summary, Trail, combine, keep_best, lift_ghosts
 from wakecheck.analysis.values import (
+    NEW,
     BOTTOM, PARAM, UNKNOWN, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Gen, Getter,
     HandleMethod, Inst, ItemLoc, Loc, Seq, Tup, Union, Unknown, Value, alternatives, as_seq, element_of, empty_reasons,
     join, union,
@@ -316,7 +317,10 @@ class Calls:
         alloc = f"{fn.module}:{expr.site}"
         if self.index.shape(cls) is None:
             return Inst(cls, True, (), alloc)
-        before = Inst(cls, True, (), alloc)
+        # `__init__` runs on an object not yet anywhere (NEW): what it stores on it comes back in
+        # its summary and goes to this place's objects here, so one analysis serves every place
+        # that builds one with the same arguments.
+        before = Inst(cls, True, (), NEW)
         init = interp.members.class_member(cls, "__init__", before, exact=True)
         if isinstance(init, Func):
             target = self.index.function(init.qualname)
@@ -324,10 +328,13 @@ class Calls:
                 callee_summary = interp.analyze_call(target, before, args, kwargs, (), st, fn)
                 self.invoke(target, before, args, kwargs, (), st, fn, summary, expr.site, expr.text, expr.span)
                 stored = callee_summary.stores.get(target.params[0].name, {}) if target.params else {}
-                return Inst(cls, True, tuple(sorted(stored.items())), alloc)
+                made = Inst(cls, True, tuple(sorted(stored.items())), alloc)
+                for attr, v in stored.items():
+                    interp.facts_store(made, attr, v, st)
+                return made
             if init is not None:
                 self.call_values(init, expr, args, kwargs, st, fn, summary, {})
-                return before
+                return Inst(cls, True, (), alloc)
         inherited = interp.members.external_base(cls) if interp.calls is not None else None
         if inherited is not None:
             interp.calls.external(fn, expr.span, f"{inherited}.__init__")  # type: ignore[union-attr]
@@ -724,8 +731,6 @@ def _mutator_result(method: str, containers: list[Value], args: list[Value]) -> 
     `pop`/`popleft` an element (a dict's value), the others None."""
     match method:
         case "setdefault":
-            from wakecheck.analysis.library import collection_call
-
             default = args[1] if len(args) > 1 else _NONE
             out: list[Value] = [default]
             for alt in containers:

@@ -27,16 +27,17 @@ from typing import TYPE_CHECKING
 
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.values import (
-    BOTTOM, PARAM, AllocLoc, ItemLoc, Bool, ClassRef, Clock, Const, Dict, Empty, Ext, ExtLoc, FieldLoc, Func, Gen, Getter,
+    BOTTOM, NEW, PARAM, AllocLoc, ItemLoc, Bool, ClassRef, Clock, Const, Dict, Empty, Ext, ExtLoc, FieldLoc, Func, Gen, Getter,
     GlobalLoc,
     Handle, HandleMethod, Inst, Loc, ModuleVal, Seq, Tup, Union, Unknown, Value, alternatives, join, lost, union,
 )
 
 if TYPE_CHECKING:
     from wakecheck.analysis.interp import Interpreter
+    from wakecheck.analysis.reach import Summary
 
-_WRITERS = 40  # writers of one attribute or global name analysed
-_CALLERS = 24  # callers of one writer analysed
+_WRITERS = 16  # writers of one attribute or global name analysed
+_CALLERS = 8  # callers of one writer analysed
 _CALLER_DEPTH = 3  # how far up from a writer its callers are searched
 _CUT = "a value stored by more code than the analysis follows"
 
@@ -49,14 +50,17 @@ class Facts:
         self.values: dict[Loc, Value] = {}
         self.allocs: dict[str, set[str]] = {}  # class → the places objects of it were made and stored to
         self.read_classes: set[str] = set()  # classes whose objects of any allocation were read
+        # The summaries under analysis, innermost last (both interpreters): a read is theirs.
+        self.stack: list[Summary] = []
+        self.grown: set[object] = set()  # read this round, then grown by something telling (see store)
         self.attrs: set[str] = set()  # attribute names some FieldLoc or ExtLoc has a value for
         self.read: set[Loc] = set()  # read since the round began
-        self.stale = False  # a location read this round has grown since
         self.version = 0  # grows whenever a value does (memos of globals depend on it)
         self._searched: set[tuple[str, tuple[str, ...]]] = set()  # index keys (and nearness) searched
         self._writers_done: set[str] = set()
         self._cut: set[str] = set()  # index keys with more writers than were run
         self._callers_done: set[str] = set()
+        self._writer_summaries: dict[str, Summary] = {}  # each writer run, and its summary
         # Functions whose callers were searched: some were found and analysed (their
         # arguments are the parameters' values), or none (the framework calls it: its
         # parameters are the framework's values, like an entry's).
@@ -66,25 +70,38 @@ class Facts:
         self._running = 0
 
     # -- rounds ----------------------------------------------------------------------------------
-    def new_round(self) -> None:
-        """Start analysing the entries again, with every value found so far.
+    @property
+    def stale(self) -> bool:
+        """Whether a location read this round has grown since by something that can change a verdict."""
+        return bool(self.grown)
 
-        The writers run again too: some ran knowing less than is known now (a writer run
-        while the value it read was still being worked out, higher up the stack).
-        """
+    def new_round(self) -> list[str]:
+        """Start analysing the entries again, with every value found so far: the writers that read
+        what grew run again (the caller drops their summaries first); returns them."""
+        rerun = sorted(w for w, s in self._writer_summaries.items() if s.dropped)
         self.read.clear()
         self.read_classes.clear()
-        self.stale = False
-        self._searched.clear()
-        self._writers_done.clear()
-        self._callers_done.clear()
-        self._wanted.clear()
+        self.grown.clear()
+        for writer in rerun:
+            del self._writer_summaries[writer]
+            self._writers_done.discard(writer)
+        return rerun
+
+    def note_read(self, what: object) -> None:
+        """A read of long-lived state (a location, or every object of a class): the summary under
+        analysis depends on it."""
+        if self.stack:
+            self.stack[-1].reads.add(what)
+
+    def note_writer(self, qualname: str, summary: Summary) -> None:
+        self._writer_summaries[qualname] = summary
 
     def partial(self, module: str, name: str) -> Value:
         """A global read while its value is still being worked out (a writer of it reads it):
         what is known of it so far, and a read that makes the round run again if it grows."""
         loc = GlobalLoc(module, name)
         self.read.add(loc)
+        self.note_read(loc)
         return self.values.get(loc, BOTTOM)
 
     # -- reads -------------------------------------------------------------------------------------
@@ -102,17 +119,21 @@ class Facts:
         out: Value = BOTTOM
         for loc in locs:
             self.read.add(loc)
+            self.note_read(loc)
             found = self.values.get(loc)
             if found is not None:
                 out = join(out, self._at(loc, found))
         if alloc is None:
             self.read_classes.update(classes)
+            for cls in classes:
+                self.note_read(("allocs", cls))
         return self._maybe_cut("a" + attr, out)
 
     def global_(self, module: str, name: str) -> Value:
         self.search("g" + name, (module + ".",), imported_from=module)
         loc = GlobalLoc(module, name)
         self.read.add(loc)
+        self.note_read(loc)
         found = self.values.get(loc)
         out = BOTTOM if found is None else self._at(loc, found)
         return self._maybe_cut("g" + name, out)
@@ -121,6 +142,7 @@ class Facts:
         self.search("a" + attr)
         loc = ExtLoc(base, attr)
         self.read.add(loc)
+        self.note_read(loc)
         found = self.values.get(loc)
         return BOTTOM if found is None else self._at(loc, found)
 
@@ -194,7 +216,7 @@ class Facts:
             if loc.alloc not in made:
                 made.add(loc.alloc)
                 if cls in self.read_classes:
-                    self.stale = True  # a read of any object of the class did not see this one
+                    self.grown.add(("allocs", cls))  # a read of any object of the class did not see this one
         kept = loosen(value)
         for why in _param_whys(kept):
             self._want_callers(why)
@@ -204,10 +226,10 @@ class Facts:
             return
         self.values[loc] = new
         self.version += 1
-        if not isinstance(loc, GlobalLoc):
+        if isinstance(loc, (FieldLoc, ExtLoc, AllocLoc)):
             self.attrs.add(loc.attr)
         if loc in self.read and _telling(new) != _telling(old):
-            self.stale = True
+            self.grown.add(loc)
 
     def _want_callers(self, why: str) -> None:
         # "parameter `x` of `pkg.f`": pkg.f's callers may tell what x is.
@@ -302,7 +324,7 @@ def _telling(v: Value, depth: int = 0) -> frozenset[object]:
                 found.add(("bool", alt.truth.t, alt.truth.f))
             case Const() if alt.value is None:
                 found.add(("none",))
-            case Unknown() if alt.why:
+            case Unknown() if alt.why and not alt.why.startswith(PARAM):
                 found.add(alt)
             case Seq():
                 found.add(("seq", _telling(alt.elem, depth + 1)))
@@ -359,6 +381,8 @@ def loosen(v: Value) -> Value:
             return v
         case Unknown():
             return v
+        case Inst() if v.alloc == NEW:
+            return Inst(v.cls, v.exact)  # kept by an object still being built: where, its caller knows
         case Inst():
             return Inst(v.cls, v.exact, (), v.alloc) if v.fields else v
         case Const() if v.value is None:

@@ -148,6 +148,7 @@ class ProjectIndex:
         self.roots: tuple[str, ...] = ()
         self._writers: dict[str, list[str]] = {}
         self._writer_modules: dict[str, tuple[str, ...]] = {}  # writer index key → the modules read for it
+        self._module_writes: dict[str, dict[str, tuple[str, ...]]] = {}  # module → its writer index
 
     # -- the world: where long-lived state may be written ------------------------------------------
     def set_roots(self, roots: Iterable[str]) -> None:
@@ -170,10 +171,11 @@ class ProjectIndex:
         self._asked["w" + ",".join(roots) + "\0" + key] = "\0".join(modules)
         found = []
         for name in modules:
-            module = self.module(name)
-            for found_key, functions in module.writes if module is not None else ():
-                if found_key == key:
-                    found.extend(functions)
+            table = self._module_writes.get(name)
+            if table is None:
+                module = self.module(name)
+                table = self._module_writes[name] = dict(module.writes) if module is not None else {}
+            found.extend(table.get(key, ()))
         self._writers[key] = found
         self._writer_modules[key] = modules
         return found

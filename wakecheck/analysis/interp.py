@@ -108,6 +108,8 @@ class Interpreter:
         # tick stored on it). One object runs the tick, and what holds a reference back to it (a
         # collaborator built with `self`) sees those stores too. Part of every context's key.
         self.view: tuple[str, tuple[tuple[str, Value], ...]] | None = None
+        self.entry_class: str | None = None  # the class of the object the entry being analysed runs on
+        self._is_entry: dict[str, bool] = {}
         self.flow = Flow(self)
         self.members = Members(self)
         self.calling = Calls(self)
@@ -153,8 +155,8 @@ class Interpreter:
     def analyze_entry(self, fn: ir.FunctionIR, bound: Value | None) -> Summary:
         """One entry, as the framework calls it: its parameters are the framework's values."""
         self.entries.add(fn.qualname)
-        saved = self.view
-        self.view = (bound.cls, ()) if isinstance(bound, Inst) else None
+        saved, self.entry_class = self.view, bound.cls if isinstance(bound, Inst) else None
+        self.view = None
         try:
             return self.analyze(fn, bound, [], [], ())
         finally:
@@ -172,32 +174,54 @@ class Interpreter:
             self.view = saved
 
     def view_at(self, st: State, fn: ir.FunctionIR) -> tuple[str, tuple[tuple[str, Value], ...]] | None:
-        """The entry's object as known at this point: the caller's own `self`, when it is that object."""
+        """The entry's object as known at this point: the caller's own `self`, when it is that object
+        and the tick stored something on it (else the view it was called with, or none)."""
         view = self.view
-        if view is None or not fn.params or fn.class_qualname is None:
+        cls = self.entry_class
+        if cls is None or not fn.params or fn.class_qualname is None:
             return view
         own = st.env.get(fn.params[0].name)
-        if type(own) is not Inst or not own.fields or own.fields is view[1] or not self.same_object(own.cls):
+        if type(own) is not Inst or not own.fields or (view is not None and own.fields is view[1]) \
+                or not self.related(own.cls, cls):
             return view
-        return (view[0], own.fields)
+        told = _told(own)
+        assert isinstance(told, Inst)
+        if not told.fields:
+            return view
+        return (cls, told.fields)
 
     def same_object(self, cls: str) -> bool:
         """Whether an object of `cls` may be the one the entry runs on (its class or one related to it)."""
         view = self.view
-        if view is None:
-            return False
-        return cls == view[0] or view[0] in self.index.mro(cls, self) or cls in self.index.mro(view[0], self)
+        return view is not None and self.related(cls, view[0])
+
+    def related(self, a: str, b: str) -> bool:
+        return a == b or b in self.index.mro(a, self) or a in self.index.mro(b, self)
 
     def analyze_writer(self, qualname: str) -> None:
         """A function that may write long-lived state, run with no caller known (facts.py)."""
         fn = self.index.function(qualname)
-        if fn is None or fn.is_generator:
-            return
+        if fn is None or fn.is_generator or self.is_entry(fn):
+            return  # an entry's stores are recorded when it is analysed as one (the rounds see them)
         if self._writer is None:
             self._writer = Interpreter(self.index, self.config, ghosts=False, models=self.models, facts=self.facts)
             self._writer.entries = self.entries
             self._writer.undefined = self.undefined
-        self._writer.analyze(fn, writer_bound(fn), [], [], ())
+        stack = self.facts.stack
+        self.facts.stack = []  # a writer's result is no entry's: what it stores is in the facts
+        try:
+            self.facts.note_writer(qualname, self._writer.analyze(fn, writer_bound(fn), [], [], ()))
+        finally:
+            self.facts.stack = stack
+
+    def is_entry(self, fn: ir.FunctionIR) -> bool:
+        """Whether the configuration makes `fn` an entry (`entry = ["*"]` makes every function one)."""
+        found = self._is_entry.get(fn.qualname)
+        if found is None:
+            found = self._is_entry[fn.qualname] = (
+                fn.name != BODY_NAME and fn.kind is not ir.FuncKind.LAMBDA and ".<lambda" not in fn.qualname
+                and self.config.entry.match([fn.qualname]) is not None)
+        return found
 
     def settled(self) -> bool:
         """After the entries were analysed: True if what they read of long-lived state is all known.
@@ -205,17 +229,27 @@ class Interpreter:
         Otherwise a location they read has grown since (a writer found later stored to it),
         and the summaries are dropped for the entries to be analysed again.
         """
-        if not self.facts.stale:
+        grown = self.facts.grown
+        if not grown:
             return True
-        self.facts.new_round()
+        # Drop what read something that grew, and what used it; keep the rest for the next round.
+        todo = [s for interp in (self, self._writer) if interp is not None
+                for s in interp.summaries.values() if s is not _UNDER_WAY and s.reads & grown]
+        while todo:
+            summary = todo.pop()
+            if summary.dropped:
+                continue
+            summary.dropped = True
+            todo.extend(u for u in summary.users.values() if not u.dropped)
         for interp in (self, self._writer):
             if interp is not None:
-                interp.summaries.clear()
+                for key in [k for k, s in interp.summaries.items() if s.dropped]:
+                    del interp.summaries[key]
                 interp._same_calls.clear()
-                interp.contexts.clear()
                 interp.globals_memo.clear()
                 interp.module_memo.clear()
-        self.throttles.clear()
+        for writer in self.facts.new_round():
+            self.analyze_writer(writer)  # at the top, before the entries read what it stores
         return False
 
     # -- function contexts -----------------------------------------------------------------
@@ -229,11 +263,13 @@ class Interpreter:
             same = (id(fn), id(bound), id(view[1]) if view is not None else 0, *map(id, args))
             known = self._same_calls.get(same)
             if known is not None:
+                if self.facts.stack:
+                    known[1].users[id(self.facts.stack[-1])] = self.facts.stack[-1]
                 return known[1]
         if closure:
             closure = tuple((name, bounded(v)) for name, v in closure)
         # Most values hold no other: `bounded` would give them back as they are.
-        env = {name: v if type(v) not in _NESTING else bounded(v)
+        env = {name: v if type(v) not in _NESTING else _told(bounded(v))
                for name, v in self.bind_params(fn, bound, args, kwargs, dict(closure)).items()}
         count = self.contexts.get(fn.qualname, 0)
         key: tuple[object, ...] = (fn.qualname, tuple(sorted(env.items())), closure, view)
@@ -242,12 +278,14 @@ class Interpreter:
         done = summaries.get(key)
         if (done is None or done is _UNDER_WAY) and count >= _CONTEXT_LIMIT:
             # Too many contexts: keep what may wake or run project code, forget the rest.
-            env = {k: (v if _interesting(v) or isinstance(v, (Empty, Unknown)) else UNKNOWN) for k, v in env.items()}
+            env = {k: _widened(v) for k, v in env.items()}
             key = (fn.qualname, tuple(sorted(env.items())), closure, view)
             done = summaries.get(key)
         if done is not None and done is not _UNDER_WAY:
             if same is not None:
                 self._same_calls[same] = ((fn, bound, view, *args), done)
+            if self.facts.stack:
+                done.users[id(self.facts.stack[-1])] = self.facts.stack[-1]
             return done
         active = self.active.get(fn.qualname, 0)
         if done is _UNDER_WAY or active >= _ACTIVE_LIMIT:
@@ -258,14 +296,20 @@ class Interpreter:
         summaries[key] = _UNDER_WAY
         self.active[fn.qualname] = active + 1
         self.contexts[fn.qualname] = count + 1
-        summary = Summary(fn.qualname)
+        summary = Summary(fn.qualname, key=key)
         summary.params0 = {k: v for k, v in env.items() if type(v) is Inst or type(v) is Union}
+        stack = self.facts.stack
+        if stack:
+            # The caller's result holds what this one finds: it goes when this one does.
+            summary.users[id(stack[-1])] = stack[-1]
+        stack.append(summary)
         try:
             self.flow.run_function(fn, env, dict(closure), summary)
         except BaseException:
             del summaries[key]
             raise
         finally:
+            stack.pop()
             self.active[fn.qualname] = active
         summary.params0 = {}
         summaries[key] = summary
@@ -835,8 +879,6 @@ class Interpreter:
         if st.reach.level == GHOST:
             summary.ret_ghost = join(summary.ret_ghost, value)
             summary.ghost_why = (summary.ghost_why or frozenset()) | st.reach.why
-            if st.reach.why == _MODULE_WHY and fn.name == BODY_NAME:
-                self.module_globals(fn, st)
             return
         summary.ret = bounded(join(summary.ret, value))
         reach = Reach(st.reach.level, st.reach.why)
@@ -844,8 +886,6 @@ class Interpreter:
         if summary.params0 or summary.stores:
             self.note_stores(summary, st)
         summary.returned = True
-        if fn.name == BODY_NAME:
-            self.module_globals(fn, st)
 
     def note_stores(self, summary: Summary, st: State) -> None:
         """What this return path leaves stored on the objects the parameters held (Summary.stores)."""
@@ -869,12 +909,6 @@ class Interpreter:
                 stored[attr] = bounded(join(stored.get(attr, BOTTOM), v))
             if not stored:
                 del summary.stores[param]
-
-    def module_globals(self, fn: ir.FunctionIR, st: State) -> None:
-        """A module body that ran to its end: its top-level names hold what it left in them."""
-        for name, value in st.env.items():
-            if not name.startswith("$") and type(value) is not Bottom:
-                self.facts.store(GlobalLoc(fn.module, name), value)
 
     # -- conditions -------------------------------------------------------------------------------
     def check_condition(self, cond: ir.Expr, value: Value, st: State, fn: ir.FunctionIR,
@@ -970,6 +1004,56 @@ class Interpreter:
         if sub is not None and not self.index.bindings(resolved, name):
             return ModuleVal(sub)
         return self.global_value(resolved, name)
+
+
+def _told(v: Value) -> Value:
+    """An object handed to a call, with what the path knows of its attributes that can change what
+    the callee reaches (handles, functions, objects, guards, empty collections, None); the rest
+    (numbers, strings, plain data) the callee reads from the facts, so that calls that differ only
+    in such data share one analysis."""
+    if type(v) is not Inst or not v.fields:
+        return v
+    kept = tuple((k, x) for k, x in v.fields if _tells(x))
+    return v if len(kept) == len(v.fields) else Inst(v.cls, v.exact, kept, v.alloc)
+
+
+def _tells(v: Value, depth: int = 0) -> bool:
+    """Whether a value can change what a callee reaches: see `_told`."""
+    alts = alternatives(v)
+    for alt in alts:
+        match alt:
+            case Const() if alt.value is None:
+                # A sentinel: it tells beside something that can wake or run code (`box is None`).
+                if len(alts) == 1 or any(_interesting(a) for a in alts):
+                    return True
+            case Const() | Bottom() | Clock():
+                continue
+            case Unknown() if not alt.why or alt.why.startswith(PARAM):
+                continue
+            case Bool() if alt.truth.t != ABSENT and alt.truth.f != ABSENT and alt.throttle is None:
+                continue
+            case Seq():
+                if depth < 2 and (alt.must_empty or _tells(alt.elem, depth + 1)):
+                    return True
+            case Tup():
+                if depth < 2 and any(_tells(i, depth + 1) for i in alt.items):
+                    return True
+            case Dict():
+                if depth < 2 and (_tells(alt.rest, depth + 1) or any(_tells(x, depth + 1) for _, x in alt.entries)):
+                    return True
+            case _:
+                return True
+    return False
+
+
+def _widened(v: Value) -> Value:
+    """An argument of a function met in too many contexts: what may wake or run project code is
+    kept, but not what the path knew of an object's attributes (they are read from the facts)."""
+    if type(v) is Inst:
+        return Inst(v.cls, v.exact, (), v.alloc) if v.fields else v
+    if _interesting(v) or isinstance(v, (Empty, Unknown)):
+        return v
+    return UNKNOWN
 
 
 def _param_shape(params: tuple[ir.Param, ...], skip: bool) -> tuple[

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, cast
 
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.values import (
-    BOTTOM, UNKNOWN, AllocLoc, Bottom, ClassRef, Const, Dict, Empty, Ext, ExtLoc, FieldLoc, Func, GlobalLoc, Handle,
+    BOTTOM, NEW, UNKNOWN, AllocLoc, Bottom, ClassRef, Const, Dict, Empty, Ext, ExtLoc, FieldLoc, Func, GlobalLoc, Handle,
     HandleMethod, Inst, Loc, ModuleVal, Seq, Tup, Union, Unknown, Value, alternatives, join, lost, union,
 )
 
@@ -177,7 +177,7 @@ class Members:
         found = self.class_member(inst.cls, attr, inst, exact=inst.exact)
         if found is not None and any(type(a) is Property for a in alternatives(found)):
             return self.call_property(found, inst, expr, st, fn, summary, closure)
-        stored = self.stored(inst.cls, inst.exact, attr, inst.alloc)
+        stored = self.stored(inst.cls, inst.exact, attr, inst.alloc if inst.alloc != NEW else None)
         if found is None and type(stored) is Bottom:
             inherited = self.external_base(inst.cls)
             # Neither defined nor stored in the project's classes: the external base class's.
@@ -374,6 +374,8 @@ class Members:
         out: list[Loc] = []
         for alt in alternatives(base):
             match alt:
+                case Inst() if alt.alloc == NEW:
+                    pass  # being built: its constructor's caller stores what it holds (calling.construct)
                 case Inst() if alt.alloc is not None:
                     out.append(AllocLoc(alt.alloc, attr))
                 case Inst():

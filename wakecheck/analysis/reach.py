@@ -245,6 +245,13 @@ class Summary:
     returned: bool = False  # some real return was seen (a store first seen later is weak)
     params0: dict[str, Value] = field(default_factory=dict)  # the objects its parameters held at the start
     complete: bool = True
+    # What it depends on beyond its arguments, for dropping it when that changes between the
+    # rounds of an analysis (Interpreter.settled): the long-lived state it read itself, and
+    # the summaries that used it (whose results hold what it found).
+    reads: set[object] = field(default_factory=set)
+    users: dict[int, Summary] = field(default_factory=dict)  # by id
+    key: tuple[object, ...] = ()
+    dropped: bool = False
 
     @property
     def returns(self) -> bool:

@@ -99,6 +99,7 @@ class Bottom:
 UNKNOWN = Unknown()
 BOTTOM = Bottom()
 PARAM = "parameter "  # the prefix of an unknown parameter's `why`: "parameter `x` of `pkg.f`"
+NEW = "<new>"  # Inst.alloc of the object an `__init__` runs on: its caller says where it was made
 
 
 def lost(why: str) -> Unknown:
