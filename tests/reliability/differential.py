@@ -247,7 +247,8 @@ def _judge(program: Program | dict[str, object], report: dict[str, object] | Non
             key = (path, line)
             wakes.add(key)
             outcome.labels.setdefault(key, set()).update(labels)
-            outcome.stacks.setdefault(key, []).extend(stacks)
+            have = outcome.stacks.setdefault(key, [])
+            have += [stack for stack in stacks if stack not in have]
     if report is None:
         return outcome
     prefix = package + "/"

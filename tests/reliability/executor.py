@@ -16,7 +16,7 @@ once. A wake is a sink's ``(path relative to ROOT, line)``, with the labels it
 was called with and the stacks of program frames that reached it (each frame
 ``(path, line, function, first line, last line)``, outermost first). An
 exception other than the programs' own ``Boom`` and ``Idle`` is a generator bug
-and is reported, and so is a wake during start-up.
+and is reported. A wake during start-up is not recorded: it is not the loop's.
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ class Run:
         if not frame.f_code.co_filename.startswith(self.root):
             raise AssertionError(f"wake {label} from outside the program: {frame.f_code.co_filename}")
         if not self.ticking:
-            raise AssertionError(f"wake {label} during start-up")
+            return  # start-up is not a tick: what it wakes is not the loop's doing
         stack = self.stack(frame)
         labels, stacks = self.wakes.setdefault(stack[-1][:2], (set(), set()))
         labels.add(label)

@@ -49,11 +49,19 @@ quiet-methods = ["get_state", "stop"]
 # executor decides them exactly as the configuration tells wakecheck to.
 STATE = '''\
 """The activity facts of a town."""
+import dataclasses
+
 import wkenv
 
 
 class Idle(Exception):
     pass
+
+
+@dataclasses.dataclass
+class Snapshot:
+    has_work: bool
+    rows: list
 
 
 def has_active_work(town):
@@ -104,7 +112,7 @@ def pred_early(town):
 '''
 
 STATE_NAMES = (
-    "Idle, box, has_active_work, list_working_agents, pred_and, pred_early, pred_guard, "
+    "Idle, Snapshot, box, has_active_work, list_working_agents, pred_and, pred_early, pred_guard, "
     "pred_not_guard, pred_or, require_work, sync_config, token_expiring"
 )
 
@@ -357,7 +365,7 @@ class Generator:
     def compound_kinds(self, ctx: Ctx) -> list[Kind]:
         return [("if", 16, self.if_), ("ifelse", 8, self.ifelse), ("for", 8, self.for_), ("while", 2, self.while_),
                 ("try", 4, self.try_), ("tryfinally", 2, self.tryfinally), ("with", 2, self.with_),
-                ("match", 2, self.match), ("walrus", 2, self.walrus)]
+                ("match", 2, self.match), ("match_class", 1, self.match_class), ("walrus", 2, self.walrus)]
 
     def quiet(self, ctx: Ctx) -> Node:
         return Node([f"{ctx.aw}{self.handle(ctx).expr}.{self.rng.choice(('get_state', 'stop'))}()"])
@@ -522,6 +530,16 @@ class Generator:
         cases.append(Node(["case _:"], [self.block(inner, 1)]))
         return Node([f'match wkenv.pick("{self.fresh("m")}", 3):'], [cases])
 
+    def match_class(self, ctx: Ctx) -> Node:
+        """``case Snapshot(has_work=True)``: a class pattern over a guard and an empty-on-idle list."""
+        self.guard_tags = {"guards"}
+        guard = self.guard_expr(ctx)
+        inner = ctx.deeper().tagged(*self.guard_tags)
+        cases = [Node(["case Snapshot(has_work=True):"], [self.block(inner, self.few())]),
+                 Node(["case Snapshot(rows=[_, *_]):"], [self.block(inner, self.few())]),
+                 Node(["case _:"], [self.block(ctx.deeper(), 1)])]
+        return Node([f"match Snapshot(has_work={guard}, rows=list_working_agents({ctx.town})):"], [cases])
+
     def walrus(self, ctx: Ctx) -> Node:
         var = self.fresh("rows")
         return Node([f"if ({var} := list_working_agents({ctx.town})):"],
@@ -561,8 +579,8 @@ class Generator:
 
     def condition(self, ctx: Ctx, prefer_guard: bool = False, depth: int = 0) -> str:
         t = ctx.town
-        kinds = [("unknown", 5), ("guard", 5 if not prefer_guard else 10), ("not_guard", 2), ("empty", 3),
-                 ("rare", 2), ("pred_or", 1), ("pred_not", 1), ("and", 2 if depth < 2 else 0),
+        kinds = [("unknown", 5), ("guard", 5 if not prefer_guard else 10), ("not_guard", 2), ("guard_is", 2),
+                 ("empty", 3), ("rare", 2), ("pred_or", 1), ("pred_not", 1), ("and", 2 if depth < 2 else 0),
                  ("or", 2 if depth < 2 else 0), ("not", 1 if depth < 2 else 0)]
         kind = self.rng.choices([k for k, _ in kinds], [w for _, w in kinds])[0]
         match kind:
@@ -574,10 +592,18 @@ class Generator:
             case "not_guard":
                 guard = self.guard_expr(ctx)
                 return f"not ({guard})" if guard.startswith("await") else f"not {guard}"
+            case "guard_is":
+                guard = self.guard_expr(ctx)
+                guard = f"({guard})" if guard.startswith("await") else guard
+                return self.rng.choice((f"{guard} is True", f"{guard} is False", f"{guard} == False",
+                                        f"{guard} is not True", f"{guard} != True"))
             case "empty":
                 rows = f"list_working_agents({t})"
                 return self.rng.choice((rows, f"not {rows}", f"len({rows}) > 0", f"len({rows}) == 0",
-                                        f"len({rows}) != 0", f"any({rows})", f'"a1" in {rows}'))
+                                        f"len({rows}) != 0", f"any({rows})", f'"a1" in {rows}',
+                                        f'"a1" not in {rows}', f"all({rows})", f"not all({rows})",
+                                        f"sum(len(q) for q in [{rows}, {rows}]) > 0",
+                                        f"len({rows}) + len({rows}) > 0"))
             case "rare":
                 return self.rng.choice((f"token_expiring({t})", f"not token_expiring({t})"))
             case "pred_or":

@@ -9,8 +9,11 @@ its own, and statement kinds drawn with the generator's own. Statement kinds
 that define something with a body (a generator, a context manager, a worker, a
 job) generate that body one level down, with every statement kind: idioms nest.
 
-Names of the idioms, as the report counts them (``guards``, ``calls`` and
-``closures`` are the generator's own and in every program):
+The report counts programs and wakes per idiom name: ``guards`` (conditions
+over the idle model: guards, empty-on-idle collections, rare predicates, guard
+variables and predicates, early exits, ``match``), ``calls`` (helpers and
+methods across modules) and ``closures`` (lambdas, deferred callbacks) are the
+generator's own; the others are the classes below, a few per program.
 """
 
 from __future__ import annotations
@@ -24,8 +27,8 @@ if TYPE_CHECKING:
     from .generator import Generator, Kind
 
 IDIOMS = ("guards", "calls", "closures", "carry", "layers", "startup", "injection", "registry",
-          "generators", "context_managers", "getattr_dispatch", "dict_dispatch", "decorator_guard",
-          "stored_guard", "tuples")
+          "generators", "context_managers", "getattr_dispatch", "dict_dispatch", "functional",
+          "decorator_guard", "stored_guard", "tuples")
 OPTIONAL = IDIOMS[3:]
 
 # -- library modules: definitions with no generated body, each defined once ------------------------
@@ -232,7 +235,8 @@ class Carry(Idiom):
 class Startup(Idiom):
     """Long-lived state only start-up sets: a module global set by ``init()``, read
     directly or through an accessor; a dict filled by ``init_pools()``; a class
-    attribute set by a ``setup()`` classmethod, on a class of its own or on the town."""
+    attribute set by a ``setup()`` classmethod, on a class of its own or on the town.
+    Start-up may wake the container itself, which is no tick's doing."""
 
     name = "startup"
 
@@ -251,6 +255,8 @@ class Startup(Idiom):
         if "classattr" in ways:
             g.town.start.append(f"{self.library('pool', 'Shared', 'main')}.setup(env)")
             self.source(lambda c: f"{self.library('pool', 'Shared', c)}.conn")
+        if self.rng.random() < 0.3:  # start-up wakes the container itself: no tick does
+            g.town.after.append(f'app.container.fetch("{g.label({self.name}, may_fail=False)}")')
         if "town_classattr" in ways:
             g.town.class_nodes += [Node(["hub = None"]),
                                    Node(["@classmethod\ndef setup(cls, env):\n    cls.hub = get_container(env)"])]
@@ -658,6 +664,44 @@ class DictDispatch(Idiom):
         return Node([self.pick(table, lambda f: f"{aw}{f}({ctx.town}, {val.expr})")])
 
 
+class Functional(Idiom):
+    """Handles and callables through ``map``, ``filter``, ``sorted(key=...)`` and
+    ``functools.reduce``: the function runs once per element, never over an
+    empty-on-idle collection."""
+
+    name = "functional"
+
+    def kinds(self, ctx: Ctx, nest: bool) -> list[Kind]:
+        return [("functional_call", 3, self.call), ("functional_for", 3 if nest else 0, self.loop)]
+
+    def call(self, ctx: Ctx) -> Node:
+        g = self.g
+        h1, h2 = g.handle(ctx), g.handle(ctx)
+        x = g.fresh("x")
+        self.g.mark(self.name)
+        if self.rng.random() < 0.3:  # over a collection that is empty on an idle town
+            label = g.label(self.tags(ctx, h1.tags))
+            return Node([f'list(map(lambda {x}: {h1.expr}.fetch("{label}"), list_working_agents({ctx.town})))'])
+        label = g.label(self.tags(ctx, h1.tags, h2.tags))
+        items = f"[{h1.expr}, {h2.expr}]"
+        return Node([self.rng.choice((
+            f'list(map(lambda {x}: {x}.fetch("{label}"), {items}))',
+            f'{g.stdlib(ctx, "functools")}.reduce(lambda acc, {x}: {x}.post("{label}"), {items}, None)',
+            f'sorted({items}, key=lambda {x}: {x}.exec("{label}") and 0)',
+        ))])
+
+    def loop(self, ctx: Ctx) -> Node:
+        g = self.g
+        h1, h2 = g.handle(ctx), g.handle(ctx)
+        x = g.fresh("x")
+        items = f"[{h1.expr}, {h2.expr}]"
+        source = self.rng.choice((f"filter(None, {items})", f"sorted({items}, key=lambda v: 0)",
+                                  f"map(lambda v: v, {items})", f"reversed({items})"))
+        self.g.mark(self.name)
+        body_ctx = ctx.deeper(in_loop=True).having(Val(x, self.tags(h1.tags, h2.tags)))
+        return Node([f"for {x} in {source}:"], [g.block(body_ctx, g.few())])
+
+
 DECORATORS = {  # the wrapper's parameters and its body before the call
     "when_active": ("town, *args", "if not has_active_work(town):\n    return None", "town, *args"),
     "if_active": ("town, *args", "if not town.active:\n    return None", "town, *args"),
@@ -798,7 +842,8 @@ class Tuples(Idiom):
 
 
 IDIOM_CLASSES: tuple[type[Idiom], ...] = (Layers, Carry, Startup, Injection, Registry, Generators, ContextManagers,
-                                          GetattrDispatch, DictDispatch, DecoratorGuard, StoredGuard, Tuples)
+                                          GetattrDispatch, DictDispatch, Functional, DecoratorGuard, StoredGuard,
+                                          Tuples)
 assert {c.name for c in IDIOM_CLASSES} == set(OPTIONAL)
 
 

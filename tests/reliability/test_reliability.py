@@ -67,17 +67,22 @@ def test_real_code_is_deterministic_and_errors_are_located(quick: Report) -> Non
 WRONG = CONFIG.replace('active-guards = [', 'active-guards = ["*.flag", ')
 
 
+def _program(*alarm: Node, methods: tuple[Node, ...] = ()) -> Program:
+    """A hand-written program: a town whose alarm runs ``alarm``, built by start-up."""
+    init = frame("def __init__(self, env):", [Node(["self.container = get_container(env)"])])
+    body = [init, frame("async def alarm(self):", list(alarm)), *methods]
+    town = [Node(["import wkenv"]), Node(["from wkenv import get_container"]), frame("class Town:", body)]
+    main = [Node(["from .town import Town"]), frame("def start(env):", [Node(["return Town(env)"])])]
+    return Program(0, "p000000", {"town": town, "main": main}, set(), fixed={"state": STATE})
+
+
 def _flagged_program() -> Program:
-    """A hand-written program: one wake behind an unknown flag."""
-    alarm = frame("async def alarm(self):", [
+    """One wake behind an unknown flag."""
+    return _program(
         Node(['wkenv.log("a")']),
         Node(['if wkenv.flag("c1"):'], [[Node(['await self.container.fetch("/s1")']), Node(["return"])]]),
         Node(['await self.container.get_state()']),
-    ])
-    init = frame("def __init__(self, env):", [Node(["self.container = get_container(env)"])])
-    town = [Node(["import wkenv"]), Node(["from wkenv import get_container"]), frame("class Town:", [init, alarm])]
-    main = [Node(["from .town import Town"]), frame("def start(env):", [Node(["return Town(env)"])])]
-    return Program(0, "p000000", {"town": town, "main": main}, set(), fixed={"state": STATE})
+    )
 
 
 def _line_of(program: Program, text: str) -> tuple[str, int]:
@@ -111,3 +116,30 @@ def test_shrinking_keeps_the_miss(tmp_path: Path) -> None:
     assert {m[3] for m in small_outcome.missed} == {"/s1"}
     text = small.render()["p000000/town.py"]
     assert 'wkenv.log("a")' not in text and "get_state" not in text and "return\n" not in text
+
+
+def test_each_wake_keeps_the_stacks_that_reached_it(tmp_path: Path) -> None:
+    program = _program(Node(["await self.relay()"]),
+                       methods=(frame("async def relay(self):", [Node(['await self.container.post("/s1")'])]),))
+    outcome = differential.check_programs([program], tmp_path, 256, 64)[0]
+    key = _line_of(program, "/s1")
+    assert outcome.idle_wakes == {key} and not outcome.missed
+    (stack,) = outcome.stacks[key]
+    assert [frame[2] for frame in stack] == ["Town.alarm", "Town.relay"]
+    assert stack[0][1] == _line_of(program, "self.relay()")[1] and stack[1][1] == key[1]
+
+
+def test_a_wake_through_a_lost_value_is_lost_not_missed(tmp_path: Path) -> None:
+    """A handle handed to a library the analysis cannot see into comes back unknown: the wake
+    made through it is no finding, but a WC003 on its path says so, so it is lost, not missed."""
+    program = _program(Node(["box = wkenv.opaque(self.container)"]), Node(['await box.fetch("/s1")']))
+    outcome = differential.check_programs([program], tmp_path, 256, 64)[0]
+    assert not outcome.missed
+    assert [lost[3:] for lost in outcome.lost if lost[0] == "idle"] == [("/s1", "function")]
+
+
+def test_a_wc003_lies_on_a_path_at_a_frame_or_in_its_function() -> None:
+    stack = [["p/town.py", 20, "Town.alarm", 18, 30], ["p/helpers_1.py", 7, "step", 5, 9]]
+    assert differential._wc003_on_path([stack], {("p/town.py", 20)}) == "call"
+    assert differential._wc003_on_path([stack], {("p/helpers_1.py", 9)}) == "function"
+    assert differential._wc003_on_path([stack], {("p/helpers_1.py", 10), ("p/state.py", 7)}) is None
