@@ -45,7 +45,8 @@ class Profile:
 
 
 PROFILES = {
-    "quick": Profile(programs=800, size=1, max_runs=256, samples=64, hypothesmith=25, mutations=300,
+    # Fewer programs than before the idioms, each richer: several idioms, twice the statements.
+    "quick": Profile(programs=400, size=1, max_runs=256, samples=64, hypothesmith=25, mutations=300,
                      stdlib=("json", "lib2to3/tests/data"), django=()),
     # The whole standard library (less site-packages) and all of Django's sdist.
     "long": Profile(programs=10_000, size=2, max_runs=4096, samples=1024, hypothesmith=500,
@@ -72,20 +73,20 @@ class Report:
 
     @property
     def ok(self) -> bool:
-        return self.diff.wakes_missed == 0 and self.crashes == 0 and self.diff.exec_errors == 0
+        return self.diff.total.missed == 0 and self.crashes == 0 and self.diff.exec_errors == 0
 
     def render(self) -> str:
-        d = self.diff
+        d, t = self.diff, self.diff.total
         lines = [
             f"wakecheck reliability report: profile {self.profile}, seed {self.seed}, {self.seconds:.0f} s"
             + ("" if self.parts == PARTS else f" (parts run: {', '.join(self.parts)})"),
-            f"programs generated:  {d.programs} ({d.exhaustive} enumerated exhaustively, "
-            f"{d.programs - d.exhaustive} sampled; {d.runs} alarm runs)",
-            f"wakes executed:      {d.wakes_executed}",
-            f"wakes missed:        {d.wakes_missed} (neither reported nor with a WC003 on their path)",
-            f"wakes lost, WC003:   {d.wakes_lost} (not reported, a WC003 on their path: {d.lost_at_call} at a "
-            f"call on the wake's stack, {d.wakes_lost - d.lost_at_call} elsewhere in a function on it)",
-            f"precision:           {d.precision:.1%} ({d.reported_executed} of {d.reported} WC001 sinks "
+            f"programs generated:  {t.programs} ({d.exhaustive} enumerated exhaustively, "
+            f"{t.programs - d.exhaustive} sampled; {d.runs} alarm runs)",
+            f"wakes executed:      {t.wakes}",
+            f"wakes missed:        {t.missed} (neither reported nor with a WC003 on their path)",
+            f"wakes lost, WC003:   {t.lost} (not reported, a WC003 on their path: {d.lost_at_call} at a "
+            f"call on the wake's stack, {t.lost - d.lost_at_call} elsewhere in a function on it)",
+            f"precision:           {t.precision:.1%} ({t.reported_executed} of {t.reported} WC001 sinks "
             f"were reached by some execution)",
             *self.idiom_table(),
             f"inputs fuzzed:       {self.fuzz.inputs} ({self.fuzz.file_errors} reported as file errors)",
@@ -103,7 +104,8 @@ class Report:
             what = outcome.crash or outcome.exec_error or f"missed {outcome.missed}"
             lines.append(f"  FAIL seed {outcome.seed}: {what.splitlines()[0] if what else ''}")
         for outcome in d.losses[:LOSSES_SHOWN]:
-            lines.append(f"  LOST seed {outcome.seed}: {outcome.lost}")
+            more = f" and {len(outcome.lost) - 3} more" if len(outcome.lost) > 3 else ""
+            lines.append(f"  LOST seed {outcome.seed}: {outcome.lost[:3]}{more}")
         if len(d.losses) > LOSSES_SHOWN:
             lines.append(f"  ... and {len(d.losses) - LOSSES_SHOWN} more programs with wakes lost")
         for name, why in self.fuzz.crashes:
@@ -115,7 +117,7 @@ class Report:
     def idiom_table(self) -> list[str]:
         """Per idiom: programs using it; wakes executed, missed and lost on its paths; WC001
         findings on its sinks and how many of those an execution reached."""
-        if not self.diff.programs:
+        if not self.diff.total.programs:
             return []
         lines = [f"per idiom:           {'programs':>8} {'wakes':>7} {'missed':>6} {'lost':>5} "
                  f"{'WC001':>6} {'reached':>7}"]

@@ -106,7 +106,10 @@ class Outcome:
 
 
 @dataclass
-class IdiomCount:
+class Counts:
+    """Programs; wakes executed, missed and lost (with a WC003 on their path); WC001 findings and
+    how many of them an idle execution reached. Kept for all programs and per idiom."""
+
     programs: int = 0
     wakes: int = 0
     missed: int = 0
@@ -114,75 +117,65 @@ class IdiomCount:
     reported: int = 0
     reported_executed: int = 0
 
-    def merge(self, other: IdiomCount) -> None:
+    def merge(self, other: Counts) -> None:
         for name in self.__dataclass_fields__:
             setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    @property
+    def precision(self) -> float:
+        return self.reported_executed / self.reported if self.reported else 1.0
 
 
 @dataclass
 class Summary:
-    programs: int = 0
+    total: Counts = field(default_factory=Counts)
+    idioms: dict[str, Counts] = field(default_factory=lambda: {name: Counts() for name in IDIOMS})
     runs: int = 0
     exhaustive: int = 0
-    wakes_executed: int = 0
-    wakes_missed: int = 0
-    wakes_lost: int = 0
-    lost_at_call: int = 0  # a WC003 at the line of one of the wake's frames
-    reported: int = 0
-    reported_executed: int = 0
+    lost_at_call: int = 0  # lost wakes with a WC003 at the line of one of their frames
     crashes: int = 0
     exec_errors: int = 0
     failures: list[Outcome] = field(default_factory=list)
     losses: list[Outcome] = field(default_factory=list)
-    idioms: dict[str, IdiomCount] = field(default_factory=lambda: {name: IdiomCount() for name in IDIOMS})
 
     def add(self, outcome: Outcome) -> None:
-        self.programs += 1
         self.runs += outcome.runs
         self.exhaustive += outcome.exhaustive
-        executed = outcome.idle_wakes | outcome.rare_wakes
-        self.wakes_executed += len(executed)
-        self.wakes_missed += len(outcome.missed)
-        self.wakes_lost += len(outcome.lost)
         self.lost_at_call += sum(lost[4] == "call" for lost in outcome.lost)
-        self.reported += len(outcome.wc001)
-        reached = outcome.reached
-        self.reported_executed += len(outcome.wc001 & reached)
         self.crashes += outcome.crash is not None
         self.exec_errors += outcome.exec_error is not None
         if outcome.failed or outcome.exec_error:
             self.failures.append(outcome)
         elif outcome.lost:
             self.losses.append(outcome)
-        counts: dict[str, IdiomCount] = defaultdict(IdiomCount)
-        for idiom in outcome.idioms:
+        # Each count goes to the total ("") and to the idioms of what is counted.
+        counts: dict[str, Counts] = defaultdict(Counts)
+        for idiom in ("", *outcome.idioms):
             counts[idiom].programs += 1
-        for key in executed:
-            for idiom in outcome.idioms_of(outcome.labels.get(key, set())):
+        for key in outcome.idle_wakes | outcome.rare_wakes:
+            for idiom in ("", *outcome.idioms_of(outcome.labels.get(key, set()))):
                 counts[idiom].wakes += 1
         for kind, items in (("missed", outcome.missed), ("lost", outcome.lost)):
             for item in items:
-                for idiom in outcome.idioms_of(set(item[3].split(","))):
+                for idiom in ("", *outcome.idioms_of(set(item[3].split(",")))):
                     setattr(counts[idiom], kind, getattr(counts[idiom], kind) + 1)
+        reached = outcome.reached
         for key in outcome.wc001:
-            for idiom in outcome.idioms_of(outcome.sites.get(key, set())):
+            for idiom in ("", *outcome.idioms_of(outcome.sites.get(key, set()))):
                 counts[idiom].reported += 1
                 counts[idiom].reported_executed += key in reached
+        self.total.merge(counts.pop(""))
         for idiom, count in counts.items():
-            self.idioms.setdefault(idiom, IdiomCount()).merge(count)
+            self.idioms.setdefault(idiom, Counts()).merge(count)
 
     def merge(self, other: Summary) -> None:
-        for name in ("programs", "runs", "exhaustive", "wakes_executed", "wakes_missed", "wakes_lost",
-                     "lost_at_call", "reported", "reported_executed", "crashes", "exec_errors"):
+        self.total.merge(other.total)
+        for idiom, count in other.idioms.items():
+            self.idioms.setdefault(idiom, Counts()).merge(count)
+        for name in ("runs", "exhaustive", "lost_at_call", "crashes", "exec_errors"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.failures += other.failures
         self.losses += other.losses
-        for idiom, count in other.idioms.items():
-            self.idioms.setdefault(idiom, IdiomCount()).merge(count)
-
-    @property
-    def precision(self) -> float:
-        return self.reported_executed / self.reported if self.reported else 1.0
 
 
 # -- writing and running -------------------------------------------------------------
@@ -340,7 +333,7 @@ def run(seeds: range, size: int = 1, batch: int = BATCH, max_runs: int = 512, sa
                 for outcome in outcomes:
                     summary.add(outcome)
                 if progress:
-                    progress(f"{summary.programs} programs, {summary.wakes_missed} missed")
+                    progress(f"{summary.total.programs} programs, {summary.total.missed} missed")
     finally:
         if keep is None:
             shutil.rmtree(base, ignore_errors=True)

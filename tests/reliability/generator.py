@@ -262,7 +262,11 @@ class Generator:
         return self.rng.choice((f"helpers_{level}", f"{own}_{level}"))
 
     def method_module(self) -> str:
-        return self.rng.choice(self.class_modules)
+        """Where a new method of the town goes: its class, or (``layers``) a base class or a mixin."""
+        module = self.rng.choice(self.class_modules)
+        if module != "town":
+            self.mark("layers")
+        return module
 
     # -- the program --------------------------------------------------------------
 

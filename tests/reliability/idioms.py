@@ -175,7 +175,7 @@ class Layers(Idiom):
 
     def __init__(self, g: Generator) -> None:
         super().__init__(g)
-        g.class_modules += self.rng.sample(["base", "mixins"], self.rng.randint(1, 2))
+        g.class_modules += 2 * self.rng.sample(["base", "mixins"], self.rng.randint(1, 2))  # most methods there
 
 
 class Carry(Idiom):
