@@ -36,7 +36,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -315,7 +315,7 @@ def check_directory(root: Path, max_runs: int = 512, samples: int = 256,
 BATCH = 50
 
 
-def run(seeds: range, size: int = 1, batch: int = BATCH, max_runs: int = 512, samples: int = 256,
+def run(seeds: Sequence[int], size: int = 1, batch: int = BATCH, max_runs: int = 512, samples: int = 256,
         workers: int = 2, keep: Path | None = None, config: str = CONFIG,
         progress: Callable[[str], None] | None = None) -> Summary:
     """Generate, analyse and execute one program per seed; the seed names the package."""
@@ -323,9 +323,9 @@ def run(seeds: range, size: int = 1, batch: int = BATCH, max_runs: int = 512, sa
     chunks = [seeds[i:i + batch] for i in range(0, len(seeds), batch)]
     base = Path(tempfile.mkdtemp(prefix="wakecheck-diff-")) if keep is None else keep
 
-    def one(chunk: range) -> list[Outcome]:
+    def one(chunk: Sequence[int]) -> list[Outcome]:
         programs = [generate(seed, f"p{seed:06d}", size) for seed in chunk]
-        return check_programs(programs, base / f"batch-{chunk.start}", max_runs, samples, config=config)
+        return check_programs(programs, base / f"batch-{chunk[0]}", max_runs, samples, config=config)
 
     try:
         with ThreadPoolExecutor(max(1, workers // 2)) as pool:
@@ -436,7 +436,8 @@ def save_regression(program: Program, outcome: Outcome, name: str, reason: str |
     shutil.rmtree(dest, ignore_errors=True)
     write_project(dest, [program])
     (dest / "manifest.json").write_text(json.dumps({"programs": [program.manifest()]}, indent=1) + "\n")
-    found = {"missed": [list(m) for m in outcome.missed], "crash": outcome.crash}
+    found = {"missed": [list(m) for m in outcome.missed], "lost": [list(m) for m in outcome.lost],
+             "crash": outcome.crash}
     (dest / "FOUND.json").write_text(json.dumps(found, indent=1) + "\n")
     if reason:
         (dest / "XFAIL").write_text(reason.strip() + "\n")
