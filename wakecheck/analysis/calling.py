@@ -22,10 +22,12 @@ from typing import TYPE_CHECKING
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.facts import param_owner
 from wakecheck.analysis.library import NEVER, collection_call
-from wakecheck.analysis.flow import YIELDED
+from wakecheck.analysis.flow import YIELDED, State, join_env
 from wakecheck.analysis.members import COLLECTION_METHODS, CollMethod, Super, field_of, with_field, without_field
 from wakecheck.analysis.operations import detail
-from wakecheck.analysis.reach import GHOST, LIVE, Hit, Rearm, Reach, Summary, Trail, combine, keep_best, lift_ghosts
+from wakecheck.analysis.reach import (
+    GHOST, LIVE, Hit, Rearm, Reach, Summary, Trail, combine, join_reach, keep_best, lift_ghosts,
+)
 from wakecheck.analysis.values import (
     NEW,
     BOTTOM, PARAM, UNKNOWN, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Gen, Getter,
@@ -36,7 +38,6 @@ from wakecheck.analysis.writes import MUTATORS
 from wakecheck.model import ChainFrame, Span
 
 if TYPE_CHECKING:
-    from wakecheck.analysis.flow import State
     from wakecheck.analysis.interp import Interpreter
 
 _REARM_METHODS = frozenset({"set_alarm", "setAlarm"})
@@ -101,16 +102,30 @@ class Calls:
             return UNKNOWN
         if modelled.value is not None:
             return modelled.value
-        out: Value = BOTTOM
-        returned = False
+        if len(alts) == 1:
+            out = self.call_value(alts[0], expr, args, kwargs, st, fn, summary, closure, receiver, paths)
+            if out is NEVER:
+                st.dead = True
+                return BOTTOM
+            return UNKNOWN if type(out) is Bottom else out
+        # One of the alternatives runs, not each after the other: every one starts from this state,
+        # and the paths that return join.
+        out = BOTTOM
+        after: State | None = None
         for alt in alts:
-            result = self.call_value(alt, expr, args, kwargs, st, fn, summary, closure, receiver, paths)
-            if result is not NEVER:
-                out = join(out, result) if returned else result
-                returned = True
-        if not returned:
+            branch = State(st.reach, dict(st.env))
+            result = self.call_value(alt, expr, args, kwargs, branch, fn, summary, closure, receiver, paths)
+            if result is NEVER or branch.dead:
+                continue
+            if after is None:
+                out, after = result, branch
+            else:
+                out = join(out, result)
+                after = State(join_reach(after.reach, branch.reach), join_env(after.env, branch.env))
+        if after is None:
             st.dead = True
             return BOTTOM
+        st.reach, st.env = after.reach, after.env
         return UNKNOWN if type(out) is Bottom else out
 
     def callee(self, func: ir.Expr, st: State, fn: ir.FunctionIR, summary: Summary,

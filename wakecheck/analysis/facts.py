@@ -34,6 +34,7 @@ from wakecheck.analysis.values import (
 
 if TYPE_CHECKING:
     from wakecheck.analysis.interp import Interpreter
+    from wakecheck.analysis.index import ProjectIndex
     from wakecheck.analysis.reach import Summary
 
 _WRITERS = 16  # writers of one attribute or global name analysed
@@ -278,7 +279,7 @@ class Facts:
         if imported_from is not None:
             return any(b.kind is ir.BindingKind.IMPORT_FROM and b.member == name
                        and index.resolve_module(b.target) == imported_from
-                       for b in index.bindings(fn.module, name))
+                       for b in index.bindings(fn.module, name)) or _imports_module(index, fn.module, imported_from)
         if mentions:
             text = index.files.text_of(fn.module) if index.files.text_of is not None else None
             return text is None or any(m.encode() in text for m in mentions)
@@ -451,3 +452,24 @@ def writer_bound(fn: ir.FunctionIR) -> Value | None:
             return ClassRef(fn.class_qualname)
         case _:
             return None
+
+
+def _imports_module(index: ProjectIndex, module: str, wanted: str) -> bool:
+    """Whether `module` imports the module `wanted` itself (`import pkg.registry`, `from pkg import
+    registry`): its code may store into `registry.NAME`."""
+    if module == wanted:
+        return False
+    lowered = index.module(module)
+    if lowered is None:
+        return False
+    for _, bindings in lowered.globals:
+        for b in bindings:
+            if b.kind is ir.BindingKind.IMPORT_MODULE:
+                found = index.resolve_module(b.target)
+                if found is not None and (found == wanted or wanted.startswith(found + ".")):
+                    return True
+            elif b.kind is ir.BindingKind.IMPORT_FROM and b.member is not None:
+                base = index.resolve_module(b.target)
+                if base is not None and f"{base}.{b.member}" == wanted:
+                    return True
+    return False

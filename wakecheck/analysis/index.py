@@ -37,7 +37,9 @@ def _words(text: bytes | None) -> set[bytes]:
     `g*`, `c*`) for a file that cannot be read, `a*` for one that calls setattr."""
     if text is None:
         return {b"a*", b"g*", b"c*"}
-    found = {b"a" + m for m in _ATTR_WRITE.findall(text)}
+    attrs = _ATTR_WRITE.findall(text)
+    found = {b"a" + m for m in attrs}
+    found.update(b"g" + m for m in attrs)  # `module.NAME = v`: another module's global
     found.update(b"g" + m for m in _NAME_WRITE.findall(text))
     for names in _GLOBAL.findall(text):
         found.update(b"g" + n.strip() for n in names.split(b","))

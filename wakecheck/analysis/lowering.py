@@ -461,6 +461,10 @@ class ModuleLowerer(ExprLowerer):
                              else member)
                     self.bind(local, ir.Binding(ir.BindingKind.IMPORT_FROM, base, member))
             case cst.Assign():
+                made = self.tuple_class(small)
+                if made is not None:
+                    self.bind(made[0], ir.Binding(ir.BindingKind.CLASS, made[1]))
+                    return
                 value = self.expr(small.value)
                 for target in small.targets:
                     self.assign_target(target.target, value)
@@ -471,6 +475,39 @@ class ModuleLowerer(ExprLowerer):
                     self.bind(name, ir.Binding(ir.BindingKind.ASSIGN, value=ir.Opaque((), "augmented")))
             case _:
                 pass
+
+    def tuple_class(self, small: cst.Assign) -> tuple[str, str] | None:
+        """`Duo = namedtuple("Duo", "left right")` (or `typing.NamedTuple("Duo", [("left", T), ...])`):
+        a class with those fields, as if written with a class statement."""
+        call = small.value
+        if len(small.targets) != 1 or not isinstance(small.targets[0].target, cst.Name) \
+                or not isinstance(call, cst.Call) or len(call.args) < 2:
+            return None
+        if self.imported(dotted(call.func) or "") not in ("collections.namedtuple", "typing.NamedTuple"):
+            return None
+        name, spec = call.args[0].value, call.args[1].value
+        fields = _literal_fields(spec)
+        if not isinstance(name, cst.SimpleString) or fields is None or call.args[1].keyword is not None:
+            return None
+        local = small.targets[0].target.value
+        qualname = self.ctx.unique(f"{self.ctx.name}.{local}")
+        self.ctx.classes.append(ir.ClassIR(
+            qualname=qualname, name=local, module=self.ctx.name, bases=(),
+            span=self.ctx.span(small), methods=(), class_attrs=(), fields=fields, self_attrs=(),
+            decorators=(), decorated=()))
+        return local, qualname
+
+    def imported(self, name: str) -> str | None:
+        """The dotted name `name` stands for through this module's imports so far."""
+        head, _, rest = name.partition(".")
+        for binding in reversed(self.bindings.get(head, [])):
+            if binding.kind is ir.BindingKind.IMPORT_MODULE:
+                return f"{binding.target}.{rest}" if rest else binding.target
+            if binding.kind is ir.BindingKind.IMPORT_FROM:
+                full = f"{binding.target}.{binding.member}"
+                return f"{full}.{rest}" if rest else full
+            return None
+        return None
 
     def assign_target(self, target: cst.BaseExpression, value: ir.Expr) -> None:
         if isinstance(target, cst.Name):
@@ -531,6 +568,24 @@ class ModuleLowerer(ExprLowerer):
             decorators=tuple(dotted(d.decorator) or self.ctx.code(d.decorator) for d in node.decorators),
             decorated=tuple(decorated.items())))
         return qualname
+
+
+def _literal_fields(spec: cst.BaseExpression) -> tuple[str, ...] | None:
+    """The field names of a named tuple's literal spec: `"a b"`, `"a, b"`, `["a", "b"]`, `[("a", int)]`."""
+    if isinstance(spec, cst.SimpleString):
+        text = spec.evaluated_value
+        return tuple(text.replace(",", " ").split()) if isinstance(text, str) else None
+    if not isinstance(spec, (cst.List, cst.Tuple)):
+        return None
+    names: list[str] = []
+    for element in spec.elements:
+        item = element.value
+        if isinstance(item, cst.Tuple) and item.elements:
+            item = item.elements[0].value
+        if not isinstance(item, cst.SimpleString) or not isinstance(item.evaluated_value, str):
+            return None
+        names.append(item.evaluated_value)
+    return tuple(names)
 
 
 def _sub_blocks(stmt: cst.CSTNode) -> list[object]:

@@ -6,7 +6,8 @@ search for the code that writes a location the loop reads:
 - `a<attr>`: the function stores an attribute named attr (`x.attr = v`, `x.attr[k] = v`,
   `x.attr += v`, `x.attr.append(v)` and the other mutating methods, `setattr(x, "attr", v)`);
 - `g<name>`: it stores or mutates a global name (`global name; name = v`, `name.append(v)`,
-  `name[k] = v`; at module level only mutations: plain assignments there are bindings);
+  `name[k] = v`; at module level only mutations: plain assignments there are bindings), its
+  own module's or, through an attribute, another's (`module.name = v`, `module.name[k] = v`);
 - `c<name>`: it calls something whose name ends in `name` (`f(...)`, `obj.f(...)`, `@f`).
 """
 
@@ -59,6 +60,7 @@ def _target_keys(target: ir.Target, at_module: bool, keys: set[str], top: bool) 
     match target:
         case ir.AttrT():
             keys.add("a" + target.attr)
+            keys.add("g" + target.attr)  # `module.NAME = v` rebinds another module's global
         case ir.SubscriptT():
             _container_keys(target.base, at_module, keys)
         case ir.NameT(scope=ir.Scope.GLOBAL) if not at_module:
@@ -77,6 +79,7 @@ def _container_keys(base: ir.Expr, at_module: bool, keys: set[str]) -> None:
     match base:
         case ir.Attr():
             keys.add("a" + base.attr)
+            keys.add("g" + base.attr)  # `module.NAME[k] = v`: another module's global
         case ir.Name(scope=ir.Scope.GLOBAL):
             keys.add("g" + base.id)
         case ir.Name(scope=ir.Scope.LOCAL) if at_module:
