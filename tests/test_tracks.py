@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from wakecheck.analysis.reach import START, Track, _grow
+from wakecheck.analysis.flow import Track, grow as _grow
+from wakecheck.analysis.reach import START
 from wakecheck.analysis.values import UNKNOWN, Const, join
 
 

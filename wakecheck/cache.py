@@ -164,11 +164,10 @@ class Cache:
         self._written = 0
 
     @staticmethod
-    def key(text: str, module: str, is_package: bool, path: str, *, with_body: bool = False) -> str:
-        """A lowered module's key; `with_body`: lowered with its top-level code as a function (the graph's)."""
+    def key(text: str, module: str, is_package: bool, path: str) -> str:
+        """A lowered module's key."""
         digest = hashlib.sha256()
-        for part in (__version__, _CODE, sys.version, libcst_version(), module, str(is_package), path,
-                     "with body" if with_body else ""):
+        for part in (__version__, _CODE, sys.version, libcst_version(), module, str(is_package), path):
             digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
         digest.update(text.encode("utf-8", "surrogatepass"))
         return digest.hexdigest()

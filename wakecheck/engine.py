@@ -127,11 +127,11 @@ def _analyse(paths: Sequence[str], config: Config, cwd: Path, overrides: Mapping
                         None, None, texts.sources(), outcome.parsed, outcome.from_cache, outcome.by_code,
                         run_key, outcome.units, outcome.reused)
 
-    from wakecheck.analysis.index import ProjectIndex
+    from wakecheck.analysis.index import FileList, ProjectIndex
     from wakecheck.analysis.interp import Interpreter
 
     lowering = Lowering(texts, texts.packages(), cache, options.contain_bugs)
-    index = ProjectIndex(texts.displays(), lowering.load)
+    index = ProjectIndex(FileList(texts.displays(), texts.bytes_of), lowering.load)
     if jobs > 1:
         lowering.preload(sorted(s.module for s in candidates), index, jobs)
     interp = Interpreter(index, config, ghosts=options.ghosts)

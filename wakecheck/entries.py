@@ -89,14 +89,28 @@ class Analysed:
     matched: int  # entries found, analysed or not
 
 
+_ROUNDS = 3  # analyses of the entries at most, each knowing what the last found of long-lived state
+
+
 def analyse_entries(index: ProjectIndex, interp: Interpreter, config: Config, sources: Sequence[SourceFile],
                     contain_bugs: bool, progress: Progress | None = None) -> Analysed:
     """Each entry in these files, analysed by `interp`."""
+    index.set_roots(source.module.partition(".")[0] for source in sources)
+    for _ in range(_ROUNDS):
+        analysed = _analyse_once(index, interp, config, sources, contain_bugs, progress)
+        # The entries read long-lived state some writer found later added to: again, knowing it.
+        if interp.settled():
+            break
+    return analysed
+
+
+def _analyse_once(index: ProjectIndex, interp: Interpreter, config: Config, sources: Sequence[SourceFile],
+                  contain_bugs: bool, progress: Progress | None) -> Analysed:
     from wakecheck.analysis.values import Inst
 
     entries: list[EntryResult] = []
     errors: list[FileError] = []
-    matched = 0
+    found: list[tuple[bool, int, SourceFile, Entry]] = []
     for done, source in enumerate(sources):
         if progress is not None:
             progress(done, len(sources))
@@ -104,29 +118,31 @@ def analyse_entries(index: ProjectIndex, interp: Interpreter, config: Config, so
         if module is None:
             continue
         for entry in entries_in(module, index, interp, config):
-            workers.stop_point()
-            matched += 1
-            qualname, fn = entry.name, entry.function
-            bound = Inst(entry.bound_class, exact=False) if entry.bound_class is not None else None
-            try:
-                summary = interp.analyze(fn, bound, [], [], ())
-            except RecursionError:
-                # Calls nested beyond the interpreter's stack: say so and go on.
-                errors.append(FileError(_def_file(fn, index, source), fn.span.line or 1, fn.span.column or 1,
-                                        f"cannot analyse `{qualname}`: its calls nest too deep"))
-                continue
-            except Exception as exc:
-                if not contain_bugs:
-                    raise
-                # A bug in wakecheck: this entry gets an error line, the others their findings.
-                errors.append(internal_error(_def_file(fn, index, source), fn.span.line, fn.span.column,
-                                             f"`{qualname}`", exc))
-                continue
-            entries.append(EntryResult(qualname, fn, source.display, summary))
+            # Constructors first: what they store, the other entries read (fewer rounds).
+            found.append((entry.function.name != "__init__", len(found), source, entry))
+    for _, _, source, entry in sorted(found, key=lambda e: e[:2]):
+        workers.stop_point()
+        qualname, fn = entry.name, entry.function
+        bound = Inst(entry.bound_class, exact=False) if entry.bound_class is not None else None
+        try:
+            summary = interp.analyze_entry(fn, bound)
+        except RecursionError:
+            # Calls nested beyond the interpreter's stack: say so and go on.
+            errors.append(FileError(_def_file(fn, index, source), fn.span.line or 1, fn.span.column or 1,
+                                    f"cannot analyse `{qualname}`: its calls nest too deep"))
+            continue
+        except Exception as exc:
+            if not contain_bugs:
+                raise
+            # A bug in wakecheck: this entry gets an error line, the others their findings.
+            errors.append(internal_error(_def_file(fn, index, source), fn.span.line, fn.span.column,
+                                         f"`{qualname}`", exc))
+            continue
+        entries.append(EntryResult(qualname, fn, source.display, summary))
     if progress is not None:
         progress(len(sources), len(sources))
     entries.sort(key=lambda e: (e.path, e.function.span.line, e.qualname))
-    return Analysed(tuple(entries), tuple(errors), matched)
+    return Analysed(tuple(entries), tuple(errors), len(found))
 
 
 def _def_file(fn: ir.FunctionIR, index: ProjectIndex, source: SourceFile) -> str:
@@ -141,7 +157,7 @@ def entries_in(module: ir.ModuleIR, index: ProjectIndex, interp: Interpreter, co
 
     out: list[Entry] = []
     for fn in module.functions:
-        if fn.kind is ir_.FuncKind.LAMBDA or ".<lambda" in fn.qualname:
+        if fn.kind is ir_.FuncKind.LAMBDA or ".<lambda" in fn.qualname or fn.name == "<module>":
             continue
         if config.entry.match([fn.qualname]) is not None:
             out.append(Entry(fn.qualname, fn, fn.class_qualname))

@@ -107,12 +107,12 @@ def build(paths: Sequence[str], config: Config, cwd: Path | None = None, contain
     if not texts.raw:
         return CallGraph((), (), (), (), tuple(sorted(set(errors), key=FileError.sort_key)))
 
-    from wakecheck.analysis.index import ProjectIndex
+    from wakecheck.analysis.index import FileList, ProjectIndex
     from wakecheck.analysis.interp import Interpreter
 
     # Each module with its top-level code as the `<module>` function.
-    lowering = Lowering(texts, texts.packages(), None, contain_bugs, with_body=True)
-    index = ProjectIndex(texts.displays(), lowering.load)
+    lowering = Lowering(texts, texts.packages(), None, contain_bugs)
+    index = ProjectIndex(FileList(texts.displays(), texts.bytes_of), lowering.load)
     with stack_room():
         interp = Interpreter(index, config)
         recorder = _Recorder()

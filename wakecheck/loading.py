@@ -49,6 +49,10 @@ class Texts:
     def displays(self) -> dict[str, str]:
         return {module: source.display for module, (source, _) in self.raw.items()}
 
+    def bytes_of(self, module: str) -> bytes | None:
+        found = self.raw.get(module)
+        return found[1] if found is not None else None
+
     def packages(self) -> set[str]:
         """The modules that are packages (their file is an `__init__.py`)."""
         return {module for module, (source, _) in self.raw.items() if os.path.basename(source.file) == "__init__.py"}
@@ -105,27 +109,23 @@ class LowerJob:
     module: str
     is_package: bool
     contain_bugs: bool
-    with_body: bool = False
 
     def run(self) -> ir.ModuleIR | FileError:
-        return lower_source(self.source, self.module, self.is_package, self.contain_bugs,
-                            with_body=self.with_body)
+        return lower_source(self.source, self.module, self.is_package, self.contain_bugs)
 
 
 class Lowering:
     """Modules → lowered modules: from the cache, from worker processes (`preload`), or parsed here.
 
-    `with_body`: each module's top-level code too, as its `<module>` function (the call
-    graph). `keep`: keep what was loaded for the next index to ask (units share them).
+    `keep`: keep what was loaded for the next index to ask (units share them).
     """
 
     def __init__(self, texts: Texts, packages: set[str], cache: Cache | None, contain_bugs: bool, *,
-                 keep: bool = False, with_body: bool = False) -> None:
+                 keep: bool = False) -> None:
         self.texts = texts
         self.packages = packages
         self.cache = cache
         self.contain_bugs = contain_bugs
-        self.with_body = with_body
         self.preloaded: dict[str, ir.ModuleIR | FileError] = {}
         self.parsed = 0
         self.keys: dict[str, str] = {}  # module → its cache key, for modules asked for through the cache
@@ -166,7 +166,7 @@ class Lowering:
         source = self.texts.text(module)
         if isinstance(source, FileError):
             return source
-        return LowerJob(source, module, module in self.packages, self.contain_bugs, self.with_body)
+        return LowerJob(source, module, module in self.packages, self.contain_bugs)
 
     def _cached(self, module: str) -> tuple[str | None, ir.ModuleIR | FileError | None]:
         key = self.key_of(module)
@@ -182,8 +182,7 @@ class Lowering:
             source = self.texts.text(module)
             if self.cache is None or isinstance(source, FileError):
                 return None
-            found = self.keys[module] = self.cache.key(source.text, module, module in self.packages, source.path,
-                                                       with_body=self.with_body)
+            found = self.keys[module] = self.cache.key(source.text, module, module in self.packages, source.path)
         return found
 
     def preload(self, wave: list[str], index: ProjectIndex, jobs: int) -> None:

@@ -325,34 +325,31 @@ def parse_source(source: SourceText) -> tuple[cst.Module, Positions] | FileError
 
 
 def lower_source(source: SourceText, module: str, is_package: bool, contain_bugs: bool = True,
-                 *, with_body: bool = False) -> ir.ModuleIR | FileError:
+                 ) -> ir.ModuleIR | FileError:
     """Parse and lower one file; returns a ModuleIR or a FileError.
 
-    `with_body`: the module's top-level code too, as its `<module>` function (for the
-    call graph). An unexpected exception is a bug in wakecheck; with `contain_bugs` it
+    Its top-level code is lowered too, as its `<module>` function. An unexpected exception is a bug in wakecheck; with `contain_bugs` it
     becomes this file's error line (the same in a worker process as here), and the run
     goes on.
     """
     try:
         with stack_room():
-            return _lower_source(source, module, is_package, with_body)
+            return _lower_source(source, module, is_package)
     except Exception as exc:
         if not contain_bugs:
             raise
         return internal_error(source.path, 1, 1, "this file", exc)
 
 
-def _lower_source(source: SourceText, module: str, is_package: bool, with_body: bool) -> ir.ModuleIR | FileError:
+def _lower_source(source: SourceText, module: str, is_package: bool) -> ir.ModuleIR | FileError:
     from wakecheck.analysis.lowering import lower_module
-    from wakecheck.analysis.module_body import build_body
 
     parsed = parse_source(source)
     if isinstance(parsed, FileError):
         return parsed
     tree, positions = parsed
     try:
-        lowered = lower_module(tree, module, source.path, is_package, positions)
-        return build_body(tree, lowered, positions) if with_body else lowered
+        return lower_module(tree, module, source.path, is_package, positions)
     except RecursionError:
         return nesting_error(source, "nesting too deep to analyse")
     except KeyError as exc:

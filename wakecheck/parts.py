@@ -135,10 +135,12 @@ class Parts:
         self.functions: dict[str, ir.FunctionIR] = {}
         self.classes: dict[str, ir.ClassIR] = {}
         self.bindings: dict[str, tuple[ir.Binding, ...]] = {}
+        self.writes: dict[str, tuple[str, ...]] = {}
         if isinstance(lowered, ir.ModuleIR):
             self.functions = {fn.qualname: fn for fn in lowered.functions}
             self.classes = {cls.qualname: cls for cls in lowered.classes}
             self.bindings = dict(lowered.globals)
+            self.writes = dict(lowered.writes)
             self.always = value_digest(tuple(self.classes))
         else:
             self.always = value_digest(lowered)
@@ -168,6 +170,8 @@ class Parts:
         if kind == "bindings":
             return value_digest((tag, tuple((b.kind, b.target, b.member, relative_digest(b.value))
                                             for b in self.bindings.get(name, ()))))
+        if kind == "writes":
+            return value_digest((tag, self.writes.get(name)))
         cls = self.classes.get(name)
         if cls is None:
             return value_digest((tag, None))
@@ -182,6 +186,7 @@ class Parts:
                 return value_digest((tag, cls.methods))
             case "members":
                 return value_digest((tag, dict(cls.methods).get(member),
+                                     _each(v for n, v in cls.decorated if n == member),
                                      _each(v for n, v in cls.class_attrs if n == member),
                                      tuple((m, relative_digest(v)) for a, m, v in cls.self_attrs if a == member)))
             case _:  # "classes": all of the class
@@ -194,7 +199,8 @@ def _tags(reads: ModuleReads) -> list[tuple[str, str, str]]:
     """Each part `reads` names as (kind, name, member), kind by kind (the field names of ModuleReads)."""
     tags = [(kind, name, "") for kind, names in (("bindings", reads.bindings), ("classes", reads.classes),
                                                  ("functions", reads.functions), ("shapes", reads.shapes),
-                                                 ("method_lists", reads.method_lists))
+                                                 ("method_lists", reads.method_lists),
+                                                 ("writes", reads.writes))
             for name in names]
     tags.extend(("members", name, member) for name, member in reads.members)
     return tags

@@ -154,7 +154,7 @@ def _analyse_unit(world: UnitWorld, modules: list[str]) -> UnitResult:
 
     parsed = world.lowering.parsed
     if world.files is None:
-        world.files = FileList(world.displays)
+        world.files = FileList(world.displays, world.lowering.texts.bytes_of)
     index = ProjectIndex(world.files, world.lowering.load)
     interp = Interpreter(index, world.config, ghosts=False, models=world.models)
     found = analyse_entries(index, interp, world.config, [world.sources[m] for m in modules], world.contain_bugs)
@@ -169,7 +169,7 @@ def _analyse_unit(world: UnitWorld, modules: list[str]) -> UnitResult:
 
 
 def _unstamped(asked: Asked, stamped: set[str]) -> Asked:
-    return Asked(tuple(item for item in asked.exact if item[0] not in stamped), asked.suffix)
+    return Asked(tuple(item for item in asked.exact if item[0] not in stamped), asked.suffix, asked.writers)
 
 
 def _stamps(world: UnitWorld, index: ProjectIndex, members: set[str]) -> tuple[Stamp, ...] | None:
@@ -331,6 +331,7 @@ class StoredUnits:
         self.relowered: set[str] = set()  # modules lowered here to compare their lowered form
         self.renewed: set[int] = set()  # units reused with new stamps: to store again
         self.displays = texts.displays()
+        self.texts = texts
         self._files: FileList | None = None  # the file list now, to ask what stored units asked
         if cache is None:
             return
@@ -371,7 +372,7 @@ class StoredUnits:
         from wakecheck.analysis.index import FileList
 
         if self._files is None:
-            self._files = FileList(self.displays)
+            self._files = FileList(self.displays, self.texts.bytes_of)
         if not self._files.answers(unit.asked):
             return None
         moves = Moves(self.displays)

@@ -1,11 +1,24 @@
 """Differential testing: wakecheck's findings against the wakes that execution makes.
 
 Programs from ``generator.py`` are written in batches as packages of one
-project; wakecheck analyses the batch once (the real CLI, in a subprocess) and
-``executor.py`` runs every alarm under the idle model (in another subprocess).
-A wake executed with rare predicates False that is not a WC001 finding, or one
-executed with rare predicates enumerated that is neither WC001 nor WC002, is a
-miss. A WC001 finding that no execution reached costs precision.
+project; wakecheck analyses the batch once (the real CLI, in a subprocess, with
+WC001, WC002 and WC003 selected) and ``executor.py`` runs every alarm under the
+idle model (in another subprocess).
+
+The promise checked: every container call that an execution of the loop
+reaches on an idle tick is a WC001 (a WC002 under a rare condition), or there
+is a WC003 on the path that reaches it. A wake executed with rare predicates
+False that is not a WC001 finding, or one executed with rare predicates
+enumerated that is neither WC001 nor WC002, is *lost with a WC003* when some
+WC003 finding lies on a stack that reached it — at the line of one of its
+frames (a call in progress) or elsewhere inside one of its frames' functions —
+and a *miss* otherwise. A wake is located where Python makes the call; a finding
+at the line its label is written on counts for it too (``partial(h.post,
+"/s1")`` names the call where the partial is made, Python makes it where the
+partial is called). A WC001 finding that no execution reached costs
+precision. Programs, wakes, misses, losses and findings are also counted per
+idiom: a wake counts for the idioms on its path (as the generator recorded
+them for its label), a finding for those of the sink it names.
 
 A batch where wakecheck crashes, reports an input error or exceeds its time
 budget is split program by program to find the culprits. A failing program is
@@ -17,17 +30,19 @@ from __future__ import annotations
 
 import copy
 import json
+from collections import defaultdict
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from .generator import CONFIG, Node, Program, generate
+from .generator import CONFIG, IDIOMS, Node, Program, generate
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
@@ -44,17 +59,28 @@ def cli_env() -> dict[str, str]:
     return env
 
 
+Key = tuple[str, int]  # a sink's path and line
+Stack = list[list[object]]  # the executor's frames: path, line, function, first line, last line
+
+
 @dataclass
 class Outcome:
     """What became of one program."""
 
     package: str
     seed: int
-    idle_wakes: set[tuple[str, int]] = field(default_factory=set)
-    rare_wakes: set[tuple[str, int]] = field(default_factory=set)
-    wc001: set[tuple[str, int]] = field(default_factory=set)
-    wc002: set[tuple[str, int]] = field(default_factory=set)
-    missed: list[tuple[str, str, int, str]] = field(default_factory=list)  # (mode, path, line, label)
+    idle_wakes: set[Key] = field(default_factory=set)
+    rare_wakes: set[Key] = field(default_factory=set)
+    wc001: set[Key] = field(default_factory=set)
+    wc002: set[Key] = field(default_factory=set)
+    wc003: set[Key] = field(default_factory=set)
+    missed: list[tuple[str, str, int, str]] = field(default_factory=list)  # (mode, path, line, labels)
+    lost: list[tuple[str, str, int, str, str]] = field(default_factory=list)  # (..., "call" | "function")
+    labels: dict[Key, set[str]] = field(default_factory=dict)
+    stacks: dict[Key, list[Stack]] = field(default_factory=dict)
+    idioms: set[str] = field(default_factory=set)  # the program's
+    label_idioms: dict[str, set[str]] = field(default_factory=dict)
+    sites: dict[Key, set[str]] = field(default_factory=dict)  # the labels written at each sink line
     runs: int = 0
     exhaustive: bool = True
     crash: str | None = None  # wakecheck: traceback, input error or time-out
@@ -64,36 +90,92 @@ class Outcome:
     def failed(self) -> bool:
         return bool(self.missed or self.crash)
 
+    def where(self, key: Key) -> set[Key]:
+        """The wake's line and the lines its labels are written on."""
+        return {key} | {site for site, labels in self.sites.items() if labels & self.labels.get(key, set())}
+
+    @property
+    def reached(self) -> set[Key]:
+        """Every line an idle execution reached, as a wake or as the label of one."""
+        return set().union(*(self.where(key) for key in self.idle_wakes)) if self.idle_wakes else set()
+
+    def idioms_of(self, labels: set[str]) -> set[str]:
+        """The idioms on the path of sinks with these labels; the program's when none is known."""
+        known = set().union(*(self.label_idioms.get(label, set()) for label in labels)) if labels else set()
+        return known or self.idioms
+
 
 @dataclass
-class Summary:
+class Counts:
+    """Programs; wakes executed, missed and lost (with a WC003 on their path); WC001 findings and
+    how many of them an idle execution reached. Kept for all programs and per idiom."""
+
     programs: int = 0
-    runs: int = 0
-    exhaustive: int = 0
-    wakes_executed: int = 0
-    wakes_missed: int = 0
+    wakes: int = 0
+    missed: int = 0
+    lost: int = 0
     reported: int = 0
     reported_executed: int = 0
-    crashes: int = 0
-    exec_errors: int = 0
-    failures: list[Outcome] = field(default_factory=list)
 
-    def add(self, outcome: Outcome) -> None:
-        self.programs += 1
-        self.runs += outcome.runs
-        self.exhaustive += outcome.exhaustive
-        self.wakes_executed += len(outcome.idle_wakes | outcome.rare_wakes)
-        self.wakes_missed += len(outcome.missed)
-        self.reported += len(outcome.wc001)
-        self.reported_executed += len(outcome.wc001 & outcome.idle_wakes)
-        self.crashes += outcome.crash is not None
-        self.exec_errors += outcome.exec_error is not None
-        if outcome.failed or outcome.exec_error:
-            self.failures.append(outcome)
+    def merge(self, other: Counts) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
 
     @property
     def precision(self) -> float:
         return self.reported_executed / self.reported if self.reported else 1.0
+
+
+@dataclass
+class Summary:
+    total: Counts = field(default_factory=Counts)
+    idioms: dict[str, Counts] = field(default_factory=lambda: {name: Counts() for name in IDIOMS})
+    runs: int = 0
+    exhaustive: int = 0
+    lost_at_call: int = 0  # lost wakes with a WC003 at the line of one of their frames
+    crashes: int = 0
+    exec_errors: int = 0
+    failures: list[Outcome] = field(default_factory=list)
+    losses: list[Outcome] = field(default_factory=list)
+
+    def add(self, outcome: Outcome) -> None:
+        self.runs += outcome.runs
+        self.exhaustive += outcome.exhaustive
+        self.lost_at_call += sum(lost[4] == "call" for lost in outcome.lost)
+        self.crashes += outcome.crash is not None
+        self.exec_errors += outcome.exec_error is not None
+        if outcome.failed or outcome.exec_error:
+            self.failures.append(outcome)
+        elif outcome.lost:
+            self.losses.append(outcome)
+        # Each count goes to the total ("") and to the idioms of what is counted.
+        counts: dict[str, Counts] = defaultdict(Counts)
+        for idiom in ("", *outcome.idioms):
+            counts[idiom].programs += 1
+        for key in outcome.idle_wakes | outcome.rare_wakes:
+            for idiom in ("", *outcome.idioms_of(outcome.labels.get(key, set()))):
+                counts[idiom].wakes += 1
+        for kind, items in (("missed", outcome.missed), ("lost", outcome.lost)):
+            for item in items:
+                for idiom in ("", *outcome.idioms_of(set(item[3].split(",")))):
+                    setattr(counts[idiom], kind, getattr(counts[idiom], kind) + 1)
+        reached = outcome.reached
+        for key in outcome.wc001:
+            for idiom in ("", *outcome.idioms_of(outcome.sites.get(key, set()))):
+                counts[idiom].reported += 1
+                counts[idiom].reported_executed += key in reached
+        self.total.merge(counts.pop(""))
+        for idiom, count in counts.items():
+            self.idioms.setdefault(idiom, Counts()).merge(count)
+
+    def merge(self, other: Summary) -> None:
+        self.total.merge(other.total)
+        for idiom, count in other.idioms.items():
+            self.idioms.setdefault(idiom, Counts()).merge(count)
+        for name in ("runs", "exhaustive", "lost_at_call", "crashes", "exec_errors"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.failures += other.failures
+        self.losses += other.losses
 
 
 # -- writing and running -------------------------------------------------------------
@@ -114,7 +196,7 @@ def write_project(root: Path, programs: list[Program], config: str = CONFIG) -> 
 def run_wakecheck(root: Path, timeout: float) -> tuple[dict[str, object] | None, str | None]:
     """The JSON report, or why there is none (a crash, an input error, a time-out)."""
     command = [sys.executable, "-m", "wakecheck", "check", "--format", "json",
-               "--select", "WC001,WC002", "--no-cache", "--exit-zero", "."]
+               "--select", "WC001,WC002,WC003", "--no-cache", "--exit-zero", "."]
     try:
         proc = subprocess.run(command, cwd=root, env=cli_env(), capture_output=True, text=True,
                               timeout=timeout)
@@ -138,35 +220,61 @@ def run_executor(root: Path, max_runs: int, samples: int) -> dict[str, dict[str,
 
 def _judge(program: Program | dict[str, object], report: dict[str, object] | None, crash: str | None,
            executed: dict[str, object]) -> Outcome:
-    package, seed = (program.package, program.seed) if isinstance(program, Program) else (
-        str(program["package"]), int(program["seed"]))  # type: ignore[call-overload]
-    outcome = Outcome(package, seed, crash=crash)
+    entry: dict[str, Any] = program.manifest() if isinstance(program, Program) else program  # type: ignore[assignment]
+    package = str(entry["package"])
+    outcome = Outcome(package, int(entry["seed"]), crash=crash, idioms=set(entry.get("idioms", ())),
+                      label_idioms={label: set(tags) for label, tags in entry.get("labels", {}).items()})
+    for label, (path, line) in entry.get("sites", {}).items():
+        outcome.sites.setdefault((path, line), set()).add(label)
     result = executed.get(package, {})
     if "error" in result:
         outcome.exec_error = str(result["error"])
         return outcome
-    labels: dict[tuple[str, int], str] = {}
     for mode, wakes in (("idle", outcome.idle_wakes), ("rare", outcome.rare_wakes)):
         mode_result = result[mode]
         outcome.runs += mode_result["runs"]
         outcome.exhaustive &= mode_result["exhaustive"]
         if mode_result["error"]:
             outcome.exec_error = mode_result["error"]
-        for path, line, label in mode_result["wakes"]:
-            wakes.add((path, line))
-            labels[(path, line)] = label
+        for path, line, labels, stacks in mode_result["wakes"]:
+            key = (path, line)
+            wakes.add(key)
+            outcome.labels.setdefault(key, set()).update(labels)
+            have = outcome.stacks.setdefault(key, [])
+            have += [stack for stack in stacks if stack not in have]
     if report is None:
         return outcome
     prefix = package + "/"
+    found = {"WC001": outcome.wc001, "WC002": outcome.wc002, "WC003": outcome.wc003}
     for finding in report["findings"]:
         if finding["path"].startswith(prefix):
-            key = (finding["path"], finding["line"])
-            (outcome.wc001 if finding["rule"] == "WC001" else outcome.wc002).add(key)
-    for key in sorted(outcome.idle_wakes - outcome.wc001):
-        outcome.missed.append(("idle", *key, labels[key]))
-    for key in sorted(outcome.rare_wakes - outcome.wc001 - outcome.wc002):
-        outcome.missed.append(("rare", *key, labels[key]))
+            found[finding["rule"]].add((finding["path"], finding["line"]))
+    unreported = [("idle", key) for key in sorted(outcome.idle_wakes) if not outcome.where(key) & outcome.wc001]
+    unreported += [("rare", key) for key in sorted(outcome.rare_wakes)
+                   if not outcome.where(key) & (outcome.wc001 | outcome.wc002)]
+    for mode, key in unreported:
+        item = (mode, *key, ",".join(sorted(outcome.labels[key])))
+        how = _wc003_on_path(outcome.stacks[key], outcome.wc003)
+        if how:
+            outcome.lost.append((*item, how))
+        else:
+            outcome.missed.append(item)
     return outcome
+
+
+def _wc003_on_path(stacks: list[Stack], wc003: set[Key]) -> str | None:
+    """``call`` when a WC003 is at the line of a frame of some stack that reached the wake (a
+    call in progress there), ``function`` when one is elsewhere in such a frame's function."""
+    lines: dict[str, set[int]] = defaultdict(set)
+    for path, line in wc003:
+        lines[path].add(line)
+    frames = [frame for stack in stacks for frame in stack]
+    if any(frame[1] in lines[str(frame[0])] for frame in frames):
+        return "call"
+    for path, _, _, first, last in frames:
+        if any(int(first) <= line <= int(last) for line in lines[str(path)]):  # type: ignore[call-overload]
+            return "function"
+    return None
 
 
 def check_programs(programs: list[Program], workdir: Path, max_runs: int, samples: int,
@@ -201,7 +309,13 @@ def check_directory(root: Path, max_runs: int = 512, samples: int = 256,
     return [_judge(entry, report, crash, executed) for entry in entries]
 
 
-def run(seeds: range, size: int = 1, batch: int = 100, max_runs: int = 512, samples: int = 256,
+# Programs analysed together. The analysis follows at most 40 writers of one attribute name
+# across the project (more are reported as lost, WC003), and generated programs share their
+# attribute names: 50 keep one program's results nearly independent of the others in its batch.
+BATCH = 50
+
+
+def run(seeds: Sequence[int], size: int = 1, batch: int = BATCH, max_runs: int = 512, samples: int = 256,
         workers: int = 2, keep: Path | None = None, config: str = CONFIG,
         progress: Callable[[str], None] | None = None) -> Summary:
     """Generate, analyse and execute one program per seed; the seed names the package."""
@@ -209,9 +323,9 @@ def run(seeds: range, size: int = 1, batch: int = 100, max_runs: int = 512, samp
     chunks = [seeds[i:i + batch] for i in range(0, len(seeds), batch)]
     base = Path(tempfile.mkdtemp(prefix="wakecheck-diff-")) if keep is None else keep
 
-    def one(chunk: range) -> list[Outcome]:
+    def one(chunk: Sequence[int]) -> list[Outcome]:
         programs = [generate(seed, f"p{seed:06d}", size) for seed in chunk]
-        return check_programs(programs, base / f"batch-{chunk.start}", max_runs, samples, config=config)
+        return check_programs(programs, base / f"batch-{chunk[0]}", max_runs, samples, config=config)
 
     try:
         with ThreadPoolExecutor(max(1, workers // 2)) as pool:
@@ -219,7 +333,7 @@ def run(seeds: range, size: int = 1, batch: int = 100, max_runs: int = 512, samp
                 for outcome in outcomes:
                     summary.add(outcome)
                 if progress:
-                    progress(f"{summary.programs} programs, {summary.wakes_missed} missed")
+                    progress(f"{summary.total.programs} programs, {summary.total.missed} missed")
     finally:
         if keep is None:
             shutil.rmtree(base, ignore_errors=True)
@@ -237,19 +351,33 @@ def _lists(nodes: list[Node], path: tuple[int, ...] = ()) -> Iterator[tuple[tupl
             yield from _lists(body, (*path, i, j))
 
 
-def _candidates(program: Program) -> Iterator[Program]:
-    """Smaller programs: one statement deleted, or a compound statement replaced by a body."""
+def _candidates(program: Program, chunks: bool) -> Iterator[Program]:
+    """Smaller programs: with ``chunks``, runs of two statements or more deleted (the longest
+    first); else one statement deleted, or a compound statement (not a def or a class)
+    replaced by one of its bodies."""
     for module in list(program.modules):
         count = len(list(_lists(program.modules[module])))
         for index in range(count):
-            probe = copy.deepcopy(program)
-            _, nodes = list(_lists(probe.modules[module]))[index]
-            for i in range(len(nodes) - 1, -1, -1):
-                for replacement in ([], *nodes[i].bodies):
-                    smaller = copy.deepcopy(probe)
-                    _, target = list(_lists(smaller.modules[module]))[index]
-                    target[i:i + 1] = copy.deepcopy(replacement)
-                    yield smaller
+            _, nodes = list(_lists(program.modules[module]))[index]
+            for start, stop, replacement in _cuts(nodes, chunks):
+                smaller = copy.deepcopy(program)
+                _, target = list(_lists(smaller.modules[module]))[index]
+                target[start:stop] = copy.deepcopy(replacement)
+                yield smaller
+
+
+def _cuts(nodes: list[Node], chunks: bool) -> Iterator[tuple[int, int, list[Node]]]:
+    n = len(nodes)
+    if chunks:
+        size = n
+        while size >= 2:
+            for start in range(n - size, -1, -size):
+                yield start, start + size, []
+            size //= 2
+        return
+    for i in range(n - 1, -1, -1):
+        for replacement in ([], *([] if nodes[i].frame else nodes[i].bodies)):
+            yield i, i + 1, replacement
 
 
 def _failure_kind(outcome: Outcome) -> str | None:
@@ -281,21 +409,23 @@ def shrink(program: Program, workdir: Path, max_runs: int = 512, samples: int = 
     if kind is None:
         return program, best_outcome
     wanted = kind.split(":", 1)
-    best, tries, progressed = program, 0, True
-    while progressed and tries < budget:
-        progressed = False
-        for candidate in _candidates(best):
-            tries += 1
-            if tries > budget:
-                break
-            outcome = test(candidate)
-            got = _failure_kind(outcome)
-            # A miss must keep one of the labels it missed; a crash must stay the same kind.
-            if got is not None and got.split(":", 1)[0] == wanted[0] and (
-                wanted[0] == "crash" or set(got.split(":", 1)[1].split(",")) & set(wanted[1].split(","))
-            ):
-                best, best_outcome, progressed = candidate, outcome, True
-                break
+    best, tries = program, 0
+    for chunks in (True, False):
+        progressed = True
+        while progressed and tries < budget:
+            progressed = False
+            for candidate in _candidates(best, chunks):
+                tries += 1
+                if tries > budget:
+                    break
+                outcome = test(candidate)
+                got = _failure_kind(outcome)
+                # A miss must keep one of the labels it missed; a crash must stay the same kind.
+                if got is not None and got.split(":", 1)[0] == wanted[0] and (
+                    wanted[0] == "crash" or set(got.split(":", 1)[1].split(",")) & set(wanted[1].split(","))
+                ):
+                    best, best_outcome, progressed = candidate, outcome, True
+                    break
     return best, best_outcome
 
 
@@ -306,7 +436,8 @@ def save_regression(program: Program, outcome: Outcome, name: str, reason: str |
     shutil.rmtree(dest, ignore_errors=True)
     write_project(dest, [program])
     (dest / "manifest.json").write_text(json.dumps({"programs": [program.manifest()]}, indent=1) + "\n")
-    found = {"missed": [list(m) for m in outcome.missed], "crash": outcome.crash}
+    found = {"missed": [list(m) for m in outcome.missed], "lost": [list(m) for m in outcome.lost],
+             "crash": outcome.crash}
     (dest / "FOUND.json").write_text(json.dumps(found, indent=1) + "\n")
     if reason:
         (dest / "XFAIL").write_text(reason.strip() + "\n")

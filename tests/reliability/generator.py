@@ -3,20 +3,36 @@
 ``generate(seed, package)`` builds one program: a ``Town`` class whose
 ``alarm()`` is the entry, helper functions spread over modules by call depth,
 container handles reached in several ways, and every guard idiom the engine
-documents, nested at random. A program is a tree of ``Node`` values so that
-the shrinker can delete any statement and render the rest again.
+documents, nested at random. Each program also picks a few of the idioms of
+``idioms.py`` (handles carried on objects, start-up code, registries,
+generators, context managers, dispatch by ``getattr`` and dicts, guarding
+decorators, stored guard values, tuples and dataclasses) and mixes them in:
+their statements are drawn with the others, their bodies are generated blocks
+like any other, and their definitions live in modules of their own.
+
+``main.py`` holds ``start(env)``, the program's start-up: it builds the town
+(and whatever the town needs) and is run before every tick by the executor,
+which the analysis never sees run.
 
 Every condition the idle model does not decide is a call into ``wkenv`` (see
 ``stubs/wkenv.py``), a module outside the analysed project: to wakecheck it is
 an unknown external call, to the executor a choice point. Every sink call
 carries a unique label (``"/s12"``) as its first argument so that a wake can be
-named across shrinking steps, when its line moves.
+named across shrinking steps, when its line moves; the program records the
+idioms on each label's path.
 """
 
 from __future__ import annotations
 
 import random
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+
+from .idioms import IDIOMS, OPTIONAL, Idiom, idioms_for
+from .program import MAX_LEVEL, Ctx, Function, Node, Program, Val, frame
+
+__all__ = ["CONFIG", "IDIOMS", "Generator", "Node", "Program", "generate"]
 
 CONFIG = """\
 [tool.wakecheck]
@@ -33,11 +49,19 @@ quiet-methods = ["get_state", "stop"]
 # executor decides them exactly as the configuration tells wakecheck to.
 STATE = '''\
 """The activity facts of a town."""
+import dataclasses
+
 import wkenv
 
 
 class Idle(Exception):
     pass
+
+
+@dataclasses.dataclass
+class Snapshot:
+    has_work: bool
+    rows: list
 
 
 def has_active_work(town):
@@ -88,108 +112,125 @@ def pred_early(town):
 '''
 
 STATE_NAMES = (
-    "Idle, box, has_active_work, list_working_agents, pred_and, pred_early, pred_guard, "
+    "Idle, Snapshot, box, has_active_work, list_working_agents, pred_and, pred_early, pred_guard, "
     "pred_not_guard, pred_or, require_work, sync_config, token_expiring"
 )
 
-TOWN_PRELUDE = '''\
-def __init__(self, env):
-    self.env = env
-    self.container = get_container(env)
-    self.active = wkenv.guard("active")
-
+IS_BUSY = '''\
 async def is_busy(self):
-    return wkenv.guard("is_busy")
-'''
+    return wkenv.guard("is_busy")'''
 
 SINK_METHODS = ("fetch", "set_env_var", "post", "exec")
-MAX_LEVEL = 3
+# Where the town's methods may be defined: the town's own class, and with the
+# ``layers`` idiom a base class and a mixin in modules of their own.
+CLASS_OF = {"town": "Town", "base": "TownBase", "mixins": "RelayMixin"}
+
+Kind = tuple[str, float, Callable[[Ctx], "Node | tuple[Node, Ctx]"]]
+
+
+class Imports:
+    """What each module imports from the others, in a style chosen once per imported module.
+
+    Levels keep the imports acyclic: the town's modules import anything, a module of
+    level L imports only deeper levels and the library modules, which import nothing
+    of the project but ``state``."""
+
+    STYLES = ("module", "relative", "alias", "names")
+
+    def __init__(self, package: str, rng: random.Random) -> None:
+        self.package = package
+        self.rng = rng
+        self.style: dict[str, str] = {}
+        self.whole: dict[str, set[str]] = defaultdict(set)  # here -> modules imported whole
+        self.names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self.std: dict[str, set[str]] = defaultdict(set)
+
+    def ref(self, here: str, there: str, name: str, live: bool = False) -> str:
+        """How code in ``here`` names ``there.name``; ``live`` for a global that start-up
+        rebinds, which a ``from`` import would copy before it is set."""
+        if here == there:
+            return name
+        style = self.style.setdefault(there, self.rng.choice(self.STYLES))
+        if style == "names" and not live:
+            self.names[here][there].add(name)
+            return name
+        self.whole[here].add(there)
+        return f"{there}.{name}"
+
+    def module(self, here: str, there: str) -> None:
+        """``here`` imports ``there`` for what importing it does (registrations)."""
+        self.style.setdefault(there, self.rng.choice(self.STYLES))
+        self.whole[here].add(there)
+
+    def stdlib(self, here: str, module: str) -> str:
+        self.std[here].add(module)
+        return module
+
+    def nodes(self, here: str) -> list[Node]:
+        out = [Node([f"import {m}"]) for m in sorted(self.std[here])]
+        out += [Node(["import wkenv"]), Node(["from wkenv import get_container"]),
+                Node([f"from .state import {STATE_NAMES}"])]
+        for there in sorted(self.whole[here]):
+            match self.style[there]:
+                case "module":
+                    out.append(Node([f"from {self.package} import {there}"]))
+                case "alias":
+                    out.append(Node([f"import {self.package}.{there} as {there}"]))
+                case _:
+                    out.append(Node([f"from . import {there}"]))
+        for there, names in sorted(self.names[here].items()):
+            out.append(Node([f"from .{there} import {', '.join(sorted(names))}"]))
+        return out
 
 
 @dataclass
-class Node:
-    """A statement: a simple one (one head, no bodies; the head may span lines) or a
-    compound one (one head per clause, each with its body)."""
+class TownParts:
+    """The parts of the town class and of start-up that idioms add to."""
 
-    heads: list[str]
-    bodies: list[list[Node]] = field(default_factory=list)
-
-
-@dataclass
-class Function:
-    name: str
-    level: int
-    is_async: bool
-    is_method: bool
-    node: Node
-
-
-@dataclass
-class Program:
-    """One generated package: its modules as node lists, and what the executor needs."""
-
-    seed: int
-    package: str
-    modules: dict[str, list[Node]]
-    fail_labels: set[str]
-
-    def render(self) -> dict[str, str]:
-        """Relative path -> source text."""
-        files = {f"{self.package}/__init__.py": "", f"{self.package}/state.py": STATE}
-        for name, nodes in self.modules.items():
-            lines: list[str] = []
-            _render(nodes, 0, lines)
-            files[f"{self.package}/{name}.py"] = "\n".join(lines) + "\n"
-        return files
-
-    def manifest(self) -> dict[str, object]:
-        return {"package": self.package, "seed": self.seed, "fail_labels": sorted(self.fail_labels)}
-
-
-def _render(nodes: list[Node], indent: int, out: list[str]) -> None:
-    pad = " " * indent
-    for node in nodes:
-        if not node.bodies:
-            out.extend(pad + line if line else "" for line in node.heads[0].split("\n"))
-            continue
-        for head, body in zip(node.heads, node.bodies):
-            out.extend(pad + line for line in head.split("\n"))
-            if body:
-                _render(body, indent + 4, out)
-            else:
-                out.append(pad + "    pass")
-
-
-@dataclass
-class _Ctx:
-    """Where a statement is being generated."""
-
-    fn: Function
-    self_expr: str
-    handles: tuple[str, ...]
-    depth: int = 0
-    in_loop: bool = False
-    in_finally: bool = False
-
-    def deeper(self, **changes: object) -> _Ctx:
-        values = {**self.__dict__, "depth": self.depth + 1, **changes}
-        return _Ctx(**values)  # type: ignore[arg-type]
+    params: list[str] = field(default_factory=list)  # of __init__, after env
+    init: list[str] = field(default_factory=lambda: [
+        "self.env = env", "self.container = get_container(env)", 'self.active = wkenv.guard("active")'])
+    class_nodes: list[Node] = field(default_factory=list)  # class attributes, classmethods
+    first: list[str] = field(default_factory=list)  # what every tick runs first
+    start: list[str] = field(default_factory=list)  # start-up, before the town is built
+    args: list[str] = field(default_factory=list)  # of Town(env, ...) in start-up
+    after: list[str] = field(default_factory=list)  # start-up, once the town (``app``) is built
+    start_imports: list[str] = field(default_factory=list)  # modules start-up imports for their effect
 
 
 class Generator:
     """Builds one program from one seed; the same seed gives the same program."""
 
-    def __init__(self, seed: int, package: str, size: int = 1) -> None:
+    def __init__(self, seed: int, package: str, size: int = 1, idioms: Iterable[str] | None = None) -> None:
         self.rng = random.Random(seed)
         self.seed = seed
         self.package = package
         self.size = size
         self.counter = 0
-        self.budget = 10 + 8 * size  # statements left to generate
-        self.functions: list[Function] = []
+        self.budget = 12 + 10 * size  # statements left to generate
+        self.functions: list[Function] = []  # those a call may reach again
+        self.methods: dict[str, list[Node]] = defaultdict(list)  # class module -> the town's methods
+        self.defs: dict[str, list[Node]] = defaultdict(list)  # module -> its definitions
+        self.tails: dict[str, list[Node]] = defaultdict(list)  # module -> statements after them
         self.fail_labels: set[str] = set()
-        self.import_style = {level: self.rng.choice(("module", "relative", "alias", "names"))
-                             for level in range(1, MAX_LEVEL + 1)}
+        self.labels: dict[str, frozenset[str]] = {}
+        self.used: set[str] = set()
+        self.imports = Imports(package, self.rng)
+        self.town = TownParts()
+        self.class_modules = ["town"]
+        self.library_defined: set[tuple[str, str]] = set()
+        # Hooks the idioms fill: more expressions of a handle wherever the town is, sink
+        # calls through project methods, guard expressions, a decorator for new functions.
+        self.sources: list[tuple[Callable[[Ctx], str], frozenset[str]]] = []
+        self.sink_forms: list[tuple[Callable[[Ctx, str], str], frozenset[str]]] = []
+        self.guards: list[tuple[Callable[[Ctx], str], str]] = []
+        self.decorate: Callable[[Ctx, str, bool], tuple[str, frozenset[str]]] | None = None
+        self.guard_tags: set[str] = set()  # the idioms of the guards in the condition being written
+        if idioms is None:
+            chosen = set(self.rng.sample(OPTIONAL, self.rng.randint(2 + size, 3 + 2 * size)))
+        else:
+            chosen = set(idioms)
+        self.idioms: list[Idiom] = idioms_for(self, chosen)
 
     # -- names ------------------------------------------------------------------
 
@@ -197,265 +238,353 @@ class Generator:
         self.counter += 1
         return f"{prefix}{self.counter}"
 
-    def label(self) -> str:
-        return "/" + self.fresh("s")
+    def label(self, tags: Iterable[str], may_fail: bool | None = None) -> str:
+        """A new sink label, the idioms on its path, and whether the sink may fail."""
+        label = "/" + self.fresh("s")
+        self.labels[label] = frozenset(tags)
+        self.used |= self.labels[label]
+        if may_fail if may_fail is not None else self.rng.random() < 0.3:
+            self.fail_labels.add(label)
+        return label
+
+    def mark(self, idiom: str) -> None:
+        self.used.add(idiom)
+
+    def ref(self, ctx: Ctx | str, there: str, name: str, live: bool = False) -> str:
+        here = ctx if isinstance(ctx, str) else ctx.module
+        return self.imports.ref(here, there, name, live)
+
+    def stdlib(self, ctx: Ctx | str, module: str) -> str:
+        return self.imports.stdlib(ctx if isinstance(ctx, str) else ctx.module, module)
+
+    def level_module(self, level: int, own: str) -> str:
+        """Where a definition of a level goes: the level's helpers or an idiom's own module."""
+        return self.rng.choice((f"helpers_{level}", f"{own}_{level}"))
+
+    def method_module(self) -> str:
+        """Where a new method of the town goes: its class, or (``layers``) a base class or a mixin."""
+        module = self.rng.choice(self.class_modules)
+        if module != "town":
+            self.mark("layers")
+        return module
 
     # -- the program --------------------------------------------------------------
 
     def program(self) -> Program:
-        alarm = Function("alarm", 0, True, True, Node(["async def alarm(self):"], [[]]))
-        ctx = _Ctx(alarm, "self", ("self.container", "box(self)"))
-        alarm.node.bodies[0] = self.block(ctx, self.rng.randint(3, 5 + 3 * self.size))
-        modules: dict[str, list[Node]] = {}
-        methods = [f.node for f in self.functions if f.is_method]
-        town: list[Node] = [
-            Node(["import wkenv"]),
-            Node(["from wkenv import get_container"]),
-            Node([f"from .state import {STATE_NAMES}"]),
-            *self.imports(0),
-            Node(["class Town:"], [[Node([TOWN_PRELUDE.rstrip("\n")]), alarm.node, *methods]]),
-        ]
-        modules["town"] = town
-        for level in range(1, MAX_LEVEL + 1):
-            funcs = [f for f in self.functions if not f.is_method and f.level == level]
-            if not funcs:
-                continue
-            nodes = [Node(["import wkenv"]), Node([f"from .state import {STATE_NAMES}"]), *self.imports(level)]
-            nodes += [f.node for f in funcs]
-            modules[f"helpers_{level}"] = nodes
-        return Program(self.seed, self.package, modules, self.fail_labels)
+        alarm = Function("alarm", 0, True, "Town", "town", frame("async def alarm(self):", []))
+        ctx = Ctx(alarm, "self", (), frozenset())
+        first = [Node([line]) for line in self.town.first]
+        alarm.node.bodies[0] = first + self.block(ctx, self.rng.randint(3, 5 + 3 * self.size))
+        for idiom in self.idioms:
+            idiom.finish()
+        self.methods["town"][:0] = [alarm.node]
+        self.defs["town"].append(self.town_class())
+        for module in ("base", "mixins"):
+            if module in self.methods:
+                self.defs[module].append(frame(f"class {CLASS_OF[module]}:", self.methods[module]))
+        self.defs["main"].append(self.start_function())
+        modules = {name: self.imports.nodes(name) + nodes + self.tails.get(name, [])
+                   for name, nodes in self.defs.items()}
+        return Program(self.seed, self.package, modules, self.fail_labels,
+                       idioms=self.used & set(IDIOMS), labels=self.labels, fixed={"state": STATE})
 
-    def imports(self, level: int) -> list[Node]:
-        out = []
-        for target in range(level + 1, MAX_LEVEL + 1):
-            funcs = [f.name for f in self.functions if not f.is_method and f.level == target]
-            if not funcs:
-                continue
-            mod = f"helpers_{target}"
-            match self.import_style[target]:
-                case "module":
-                    out.append(Node([f"from {self.package} import {mod}"]))
-                case "relative":
-                    out.append(Node([f"from . import {mod}"]))
-                case "alias":
-                    out.append(Node([f"import {self.package}.{mod} as {mod}"]))
-                case _:
-                    out.append(Node([f"from .{mod} import {', '.join(sorted(funcs))}"]))
-        return out
+    def town_class(self) -> Node:
+        params = ", ".join(["self", "env", *self.town.params])
+        init = frame(f"def __init__({params}):", [Node([line]) for line in self.town.init])
+        body = [*self.town.class_nodes, init, Node([IS_BUSY]), *self.methods["town"]]
+        bases = [self.ref("town", m, CLASS_OF[m]) for m in ("mixins", "base") if m in self.methods]
+        return frame(f"class Town({', '.join(bases)}):" if bases else "class Town:", body)
 
-    def callee_ref(self, fn: Function) -> str:
-        if self.import_style[fn.level] == "names":
-            return fn.name
-        return f"helpers_{fn.level}.{fn.name}"
+    def start_function(self) -> Node:
+        for module in self.town.start_imports:
+            self.imports.module("main", module)
+        town = self.ref("main", "town", "Town")
+        body = [Node([line]) for line in self.town.start]
+        body.append(Node([f"app = {town}({', '.join(['env', *self.town.args])})"]))
+        body += [Node([line]) for line in self.town.after]
+        body.append(Node(["return app"]))
+        return frame("def start(env):", body)
 
     # -- statements ----------------------------------------------------------------
 
-    def block(self, ctx: _Ctx, n: int) -> list[Node]:
-        out = []
+    def block(self, ctx: Ctx, n: int) -> list[Node]:
+        out: list[Node] = []
         for _ in range(n):
             if self.budget <= 0 and out:
                 break
-            out.append(self.statement(ctx))
+            node, ctx = self.statement(ctx)
+            out.append(node)
         return out
 
-    def statement(self, ctx: _Ctx) -> Node:
+    def statement(self, ctx: Ctx) -> tuple[Node, Ctx]:
         self.budget -= 1
+        nest = ctx.depth < 3 and self.budget > 0
+        kinds = self.simple_kinds(ctx) + (self.compound_kinds(ctx) if nest else [])
+        for idiom in self.idioms:
+            kinds += idiom.kinds(ctx, nest)
+        _, _, make = self.rng.choices(kinds, [w for _, w, _ in kinds])[0]
+        made = make(ctx)
+        return made if isinstance(made, tuple) else (made, ctx)
+
+    def can_call(self, ctx: Ctx) -> bool:
+        return ctx.fn.level < MAX_LEVEL and self.budget > 0
+
+    def handle(self, ctx: Ctx) -> Val:
+        """A handle expression: a local one, one an idiom carries, or the town's own."""
         r = self.rng.random()
-        if ctx.depth >= 3 or self.budget <= 0 or r < 0.45:
-            return self.simple(ctx)
-        return self.compound(ctx)
+        if ctx.locals and r < 0.4:
+            return self.rng.choice(ctx.locals)
+        carried = [Val(f"{ctx.town}.{a}", frozenset({"carry"})) for a in sorted(ctx.attrs)]
+        carried += [Val(make(ctx), tags) for make, tags in self.sources]
+        if carried and r < 0.75:
+            return self.rng.choice(carried)
+        return self.rng.choice((Val(f"{ctx.town}.container"), Val(f"box({ctx.town})")))
 
-    def aw(self, ctx: _Ctx) -> str:
-        return "await " if ctx.fn.is_async else ""
-
-    def handle(self, ctx: _Ctx) -> str:
-        return self.rng.choice(ctx.handles)
-
-    def sink(self, ctx: _Ctx, may_fail: bool | None = None) -> str:
-        label = self.label()
-        if may_fail if may_fail is not None else self.rng.random() < 0.3:
-            self.fail_labels.add(label)
-        if self.rng.random() < 0.1:
-            return f'{self.aw(ctx)}sync_config({ctx.self_expr}, "{label}")'
+    def sink(self, ctx: Ctx, val: Val | None = None, may_fail: bool | None = None) -> str:
+        """A call that wakes the container, as an expression statement."""
+        r = self.rng.random()
+        if val is None and r < 0.1:
+            return f'{ctx.aw}sync_config({ctx.town}, "{self.label(ctx.tags, may_fail)}")'
+        if val is None and r < 0.25 and self.sink_forms:
+            make, tags = self.rng.choice(self.sink_forms)
+            return ctx.aw + make(ctx, self.label(ctx.tags | tags, may_fail))
+        val = val or self.handle(ctx)
         method = self.rng.choice(SINK_METHODS)
-        return f'{self.aw(ctx)}{self.handle(ctx)}.{method}("{label}")'
+        return f'{ctx.aw}{val.expr}.{method}("{self.label(ctx.tags | val.tags, may_fail)}")'
 
-    def simple(self, ctx: _Ctx) -> Node:
-        s = ctx.self_expr
-        choices = [
-            ("sink", 10), ("quiet", 2), ("log", 2), ("call", 6 if ctx.fn.level < MAX_LEVEL and self.budget > 0 else 0),
-            ("return", 1 if not ctx.in_finally else 0), ("raise", 1 if not ctx.in_finally else 0),
-            ("loopjump", 3 if ctx.in_loop and not ctx.in_finally else 0),
-            ("early_exit", 3 if not ctx.in_finally else 0), ("require", 1),
-            ("deferred", 2), ("lambda", 2), ("ternary", 2), ("guard_var", 3),
+    def simple_kinds(self, ctx: Ctx) -> list[Kind]:
+        loop = ctx.in_loop and not ctx.in_finally
+        exits = not ctx.in_finally and ctx.may_return
+        return [
+            ("sink", 10, lambda c: Node([self.sink(c)])), ("quiet", 2, self.quiet),
+            ("log", 2, lambda c: Node([f'wkenv.log("{self.fresh("l")}")'])),
+            ("call", 6 if self.can_call(ctx) else 0, self.call),
+            ("return", 1 if exits else 0, lambda c: Node(["return"])),
+            ("raise", 1 if not ctx.in_finally else 0, lambda c: Node([f'raise wkenv.Boom("{self.fresh("r")}")'])),
+            ("loopjump", 3 if loop else 0, self.loopjump), ("early_exit", 3 if exits else 0, self.early_exit),
+            ("require", 1, self.require), ("deferred", 2, self.deferred), ("lambda", 2, self.lambda_),
+            ("ternary", 2, self.ternary), ("guard_var", 3, self.guard_var),
         ]
-        kind = self.rng.choices([k for k, _ in choices], [w for _, w in choices])[0]
-        match kind:
-            case "sink":
-                return Node([self.sink(ctx)])
-            case "quiet":
-                return Node([f"{self.aw(ctx)}{self.handle(ctx)}.{self.rng.choice(('get_state', 'stop'))}()"])
-            case "log":
-                return Node([f'wkenv.log("{self.fresh("l")}")'])
-            case "call":
-                return Node([self.call(ctx)])
-            case "return":
-                return Node(["return"])
-            case "raise":
-                return Node([f'raise wkenv.Boom("{self.fresh("r")}")'])
-            case "loopjump":
-                jump = self.rng.choice(("break", "continue"))
-                return Node([f"if {self.condition(ctx)}:\n    {jump}"])
-            case "early_exit":
-                exit_ = self.rng.choice(("return", "return", 'raise wkenv.Boom("x")'))
-                return Node([f"if {self.condition(ctx, prefer_guard=True)}:\n    {exit_}"])
-            case "require":
-                body = f"require_work({s})"
-                if self.rng.random() < 0.5:
-                    return Node(["try:", "except Idle:"], [[Node([body]), Node([self.sink(ctx)])], [Node(["pass"])]])
-                return Node([body])
-            case "deferred":
-                fx, item = self.fresh("fx"), self.fresh("x")
-                src = self.rng.choice((f"list_working_agents({s})", f'wkenv.items("{self.fresh("i")}")'))
-                handle = self.handle(ctx)
-                label = self.label()
-                call = f"{fx}.append(lambda {item}={item}: {handle}.fetch(\"{label}\"))"
-                run = f"for f in {fx}:\n    {self.aw(ctx)}f()"
-                return Node([f"{fx} = []\nfor {item} in {src}:\n    {call}\n{run}"])
-            case "lambda":
-                cb = self.fresh("cb")
-                handle = self.handle(ctx)
-                label = self.label()
-                call = f"{self.aw(ctx)}{cb}()"
-                if self.rng.random() < 0.5:
-                    call = f"if {self.condition(ctx)}:\n    {call}"
-                return Node([f'{cb} = lambda: {handle}.post("{label}")\n{call}'])
-            case "ternary":
-                h = self.handle(ctx)
-                label = self.label()
-                return Node([f'{self.aw(ctx)}({h}.fetch("{label}") if {self.condition(ctx)} else {h}.get_state())'])
-            case "guard_var":
-                var = self.fresh("busy")
-                guard = self.guard_expr(ctx)
-                lines = [f"{var} = {guard}"]
-                if self.rng.random() < 0.3:
-                    lines.append(f'if wkenv.flag("{self.fresh("o")}"):\n    {var} = True')
-                test = var if self.rng.random() < 0.5 else f"not {var}"
-                body = self.sink(ctx) if test == var else "return"
-                lines.append(f"if {test}:\n    {body}")
-                return Node(["\n".join(lines)])
-            case _:  # every kind above is handled; an unknown one is a generator bug
-                raise AssertionError(kind)
 
-    def call(self, ctx: _Ctx) -> str:
+    def compound_kinds(self, ctx: Ctx) -> list[Kind]:
+        return [("if", 16, self.if_), ("ifelse", 8, self.ifelse), ("for", 8, self.for_), ("while", 2, self.while_),
+                ("try", 4, self.try_), ("tryfinally", 2, self.tryfinally), ("with", 2, self.with_),
+                ("match", 2, self.match), ("match_class", 1, self.match_class), ("walrus", 2, self.walrus)]
+
+    def quiet(self, ctx: Ctx) -> Node:
+        return Node([f"{ctx.aw}{self.handle(ctx).expr}.{self.rng.choice(('get_state', 'stop'))}()"])
+
+    def call(self, ctx: Ctx) -> Node:
         """Call a helper one level down: a new one, or one already made there."""
-        level = ctx.fn.level + 1
-        existing = [f for f in self.functions if f.level == level and (ctx.fn.is_async or not f.is_async)]
-        if existing and self.rng.random() < 0.3:
-            fn = self.rng.choice(existing)
-        else:
-            fn = self.new_function(level, is_async=ctx.fn.is_async and self.rng.random() < 0.8)
-        aw = "await " if fn.is_async else ""
-        if fn.is_method:
-            return f"{aw}{ctx.self_expr}.{fn.name}()"
-        return f"{aw}{self.callee_ref(fn)}({ctx.self_expr}, {self.handle(ctx)})"
+        val = self.handle(ctx)
+        fn = self.callee(ctx, val, tags=("calls",))
+        return Node([self.call_text(ctx, fn, val)])
 
-    def new_function(self, level: int, is_async: bool) -> Function:
-        is_method = self.rng.random() < 0.35
-        name = self.fresh(f"m{level}_" if is_method else f"step{level}_")
-        kw = "async def" if is_async else "def"
-        params = "self" if is_method else "town, h"
+    def callee(self, ctx: Ctx, val: Val, method: bool | None = None, tags: Iterable[str] = (),
+               is_async: bool | None = None) -> Function:
+        """A plain function or town method one level down that ``ctx`` may call."""
+        level = ctx.fn.level + 1
+        existing = [f for f in self.functions
+                    if f.level == level and f.kind == "plain" and (ctx.fn.is_async or not f.is_async)
+                    and (is_async is None or f.is_async == is_async)
+                    and f.needs <= ctx.attrs and (method is None or (f.owner == "Town") == method)]
+        if existing and self.rng.random() < 0.3:
+            return self.rng.choice(existing)
+        if is_async is None:
+            is_async = ctx.fn.is_async and self.rng.random() < 0.8
+        return self.new_function(ctx, val, is_async, method, tags)
+
+    def call_text(self, ctx: Ctx, fn: Function, val: Val) -> str:
+        aw = "await " if fn.is_async else ""
+        if fn.owner == "Town":
+            return f"{aw}{ctx.town}.{fn.name}()"
+        return f"{aw}{self.ref(ctx, fn.module, fn.name)}({ctx.town}, {val.expr})"
+
+    def new_function(self, ctx: Ctx, val: Val, is_async: bool, method: bool | None = None,
+                     tags: Iterable[str] = (), module: str | None = None) -> Function:
+        """A town method ``m(self)`` or a helper ``step(town, h)`` one level below ``ctx``,
+        with a generated body; ``val`` is the handle the caller passes as ``h``."""
+        level = ctx.fn.level + 1
+        is_method = self.rng.random() < 0.35 if method is None else method
         if is_method:
-            node = Node([f"{kw} {name}(self):"], [[]])
-            fn = Function(name, level, is_async, True, node)
-            ctx = _Ctx(fn, "self", ("self.container", "box(self)"))
+            name, module = self.fresh(f"m{level}_"), module or self.method_module()
+            head, town, locals_ = f"{name}(self):", "self", ()
         else:
-            node = Node([f"{kw} {name}({params}):"], [[]])
-            fn = Function(name, level, is_async, False, node)
-            ctx = _Ctx(fn, "town", ("h", "town.container", "box(town)"))
-        self.functions.append(fn)
-        node.bodies[0] = self.block(ctx, self.rng.randint(1, 4))
+            name, module = self.fresh(f"step{level}_"), module or f"helpers_{level}"
+            head, town, locals_ = f"{name}(town, h):", "town", (Val("h", val.tags),)
+        fn = Function(name, level, is_async, "Town" if is_method else None, module,
+                      frame("", []), needs=ctx.attrs)
+        body_ctx = Ctx(fn, town, locals_, ctx.tags | frozenset(tags), ctx.attrs)
+        decorator = ""
+        if self.decorate is not None:
+            decorator, dtags = self.decorate(body_ctx, module, is_async)
+            body_ctx = body_ctx.tagged(*dtags)
+        if module in ("base", "mixins"):
+            body_ctx = body_ctx.tagged("layers")
+        fn.node.heads[0] = f"{decorator}{'async def' if is_async else 'def'} {head}"
+        self.add_function(fn)
+        fn.node.bodies[0] = self.block(body_ctx, self.rng.randint(1, 4))
         return fn
 
-    def compound(self, ctx: _Ctx) -> Node:
-        kind = self.rng.choices(
-            ("if", "ifelse", "for", "while", "try", "tryfinally", "with", "match", "walrus"),
-            (8, 4, 4, 1, 2, 1, 1, 1, 1),
-        )[0]
+    def add_function(self, fn: Function) -> None:
+        self.functions.append(fn)
+        if fn.owner == "Town":
+            self.methods[fn.module].append(fn.node)
+        else:
+            self.defs[fn.module].append(fn.node)
+
+    def loopjump(self, ctx: Ctx) -> Node:
+        return Node([f"if {self.condition(ctx)}:\n    {self.rng.choice(('break', 'continue'))}"])
+
+    def early_exit(self, ctx: Ctx) -> Node:
+        exit_ = self.rng.choice(("return", "return", 'raise wkenv.Boom("x")'))
+        return Node([f"if {self.condition(ctx, prefer_guard=True)}:\n    {exit_}"])
+
+    def require(self, ctx: Ctx) -> Node:
+        body = f"require_work({ctx.town})"
+        if self.rng.random() < 0.5:
+            return Node(["try:", "except Idle:"], [[Node([body]), Node([self.sink(ctx)])], [Node(["pass"])]])
+        return Node([body])
+
+    def deferred(self, ctx: Ctx) -> Node:
+        fx, item = self.fresh("fx"), self.fresh("x")
+        src = self.rng.choice((f"list_working_agents({ctx.town})", f'wkenv.items("{self.fresh("i")}")'))
+        val = self.handle(ctx)
+        label = self.label(ctx.tags | val.tags | {"closures"})
+        call = f"{fx}.append(lambda {item}={item}: {val.expr}.fetch(\"{label}\"))"
+        run = f"for f in {fx}:\n    {ctx.aw}f()"
+        return Node([f"{fx} = []\nfor {item} in {src}:\n    {call}\n{run}"])
+
+    def lambda_(self, ctx: Ctx) -> Node:
+        cb = self.fresh("cb")
+        val = self.handle(ctx)
+        label = self.label(ctx.tags | val.tags | {"closures"})
+        call = f"{ctx.aw}{cb}()"
+        if self.rng.random() < 0.5:
+            call = f"if {self.condition(ctx)}:\n    {call}"
+        return Node([f'{cb} = lambda: {val.expr}.post("{label}")\n{call}'])
+
+    def ternary(self, ctx: Ctx) -> Node:
+        val = self.handle(ctx)
+        test, tags = self.test(ctx)
+        label = self.label(ctx.tags | val.tags | tags)
+        return Node([f'{ctx.aw}({val.expr}.fetch("{label}") if {test} else {val.expr}.get_state())'])
+
+    def guard_var(self, ctx: Ctx) -> Node:
+        var = self.fresh("busy")
+        self.guard_tags = {"guards"}
+        lines = [f"{var} = {self.guard_expr(ctx)}"]
+        tags = self.guard_tags
+        if self.rng.random() < 0.3:
+            lines.append(f'if wkenv.flag("{self.fresh("o")}"):\n    {var} = True')
+        test = var if self.rng.random() < 0.5 or not ctx.may_return or ctx.in_finally else f"not {var}"
+        body = self.sink(ctx.tagged(*tags)) if test == var else "return"
+        lines.append(f"if {test}:\n    {body}")
+        return Node(["\n".join(lines)])
+
+    def if_(self, ctx: Ctx) -> Node:
+        test, tags = self.test(ctx)
+        return Node([f"if {test}:"], [self.block(ctx.deeper().tagged(*tags), self.few())])
+
+    def ifelse(self, ctx: Ctx) -> Node:
+        tests = [self.test(ctx) for _ in range(2 if self.rng.random() < 0.4 else 1)]
+        heads = [f"{'elif' if i else 'if'} {test}:" for i, (test, _) in enumerate(tests)] + ["else:"]
+        tags = frozenset().union(*(t for _, t in tests))
+        return Node(heads, [self.block(ctx.deeper().tagged(*tags), self.few()) for _ in heads])
+
+    def for_(self, ctx: Ctx) -> Node:
+        var, source, body_ctx = self.fresh("a"), self.iterable(ctx), ctx.deeper(in_loop=True)
+        if self.rng.random() < 0.2:
+            val = self.handle(ctx)
+            source, body_ctx = f"[{val.expr}]", body_ctx.having(Val(var, val.tags))
+        heads, bodies = [f"for {var} in {source}:"], [self.block(body_ctx, self.few())]
+        if self.rng.random() < 0.2:
+            heads.append("else:")
+            bodies.append(self.block(ctx.deeper(), 1))
+        return Node(heads, bodies)
+
+    def while_(self, ctx: Ctx) -> Node:
+        k = self.fresh("k")
+        test, tags = self.test(ctx)
+        head = f"{k} = 0\nwhile ({k} := {k} + 1) <= 2 and {test}:"
+        return Node([head], [self.block(ctx.deeper(in_loop=True).tagged(*tags), self.few())])
+
+    def try_(self, ctx: Ctx) -> Node:
         inner = ctx.deeper()
-        n = lambda: self.rng.randint(1, 3)  # noqa: E731
-        match kind:
-            case "if":
-                return Node([f"if {self.condition(ctx)}:"], [self.block(inner, n())])
-            case "ifelse":
-                heads = [f"if {self.condition(ctx)}:"]
-                if self.rng.random() < 0.4:
-                    heads.append(f"elif {self.condition(ctx)}:")
-                heads.append("else:")
-                return Node(heads, [self.block(inner, n()) for _ in heads])
-            case "for":
-                var, source, handles = self.fresh("a"), self.iterable(ctx), ctx.handles
-                if self.rng.random() < 0.2:
-                    source, handles = f"[{self.handle(ctx)}]", (var,)
-                body_ctx = ctx.deeper(in_loop=True, handles=handles)
-                heads = [f"for {var} in {source}:"]
-                bodies = [self.block(body_ctx, n())]
-                if self.rng.random() < 0.2:
-                    heads.append("else:")
-                    bodies.append(self.block(inner, 1))
-                return Node(heads, bodies)
-            case "while":
-                k = self.fresh("k")
-                head = f"{k} = 0\nwhile ({k} := {k} + 1) <= 2 and {self.condition(ctx)}:"
-                return Node([head], [self.block(ctx.deeper(in_loop=True), n())])
-            case "try":
-                heads = ["try:", "except wkenv.Boom:"]
-                bodies = [self.block(inner, n()), self.block(inner, n())]
-                if self.rng.random() < 0.3:
-                    heads.append("else:")
-                    bodies.append(self.block(inner, 1))
-                if self.rng.random() < 0.3:
-                    heads.append("finally:")
-                    bodies.append(self.block(ctx.deeper(in_finally=True), 1))
-                return Node(heads, bodies)
-            case "tryfinally":
-                return Node(["try:", "finally:"],
-                            [self.block(inner, n()), self.block(ctx.deeper(in_finally=True), n())])
-            case "with":
-                return Node([f'with wkenv.ctx("{self.fresh("w")}"):'], [self.block(inner, n())])
-            case "match":
-                cases = [Node([f"case {i}:"], [self.block(inner, n())]) for i in range(2)]
-                cases.append(Node(["case _:"], [self.block(inner, 1)]))
-                return Node([f'match wkenv.pick("{self.fresh("m")}", 3):'], [cases])
-            case "walrus":
-                var = self.fresh("rows")
-                return Node([f"if ({var} := list_working_agents({ctx.self_expr})):"], [self.block(inner, n())])
-            case _:  # every kind above is handled
-                raise AssertionError(kind)
+        heads = ["try:", "except wkenv.Boom:"]
+        bodies = [self.block(inner, self.few()), self.block(inner, self.few())]
+        if self.rng.random() < 0.3:
+            heads.append("else:")
+            bodies.append(self.block(inner, 1))
+        if self.rng.random() < 0.3:
+            heads.append("finally:")
+            bodies.append(self.block(ctx.deeper(in_finally=True), 1))
+        return Node(heads, bodies)
+
+    def tryfinally(self, ctx: Ctx) -> Node:
+        return Node(["try:", "finally:"],
+                    [self.block(ctx.deeper(), self.few()), self.block(ctx.deeper(in_finally=True), self.few())])
+
+    def with_(self, ctx: Ctx) -> Node:
+        return Node([f'with wkenv.ctx("{self.fresh("w")}"):'], [self.block(ctx.deeper(), self.few())])
+
+    def match(self, ctx: Ctx) -> Node:
+        inner = ctx.deeper().tagged("guards")
+        cases = [Node([f"case {i}:"], [self.block(inner, self.few())]) for i in range(2)]
+        cases.append(Node(["case _:"], [self.block(inner, 1)]))
+        return Node([f'match wkenv.pick("{self.fresh("m")}", 3):'], [cases])
+
+    def match_class(self, ctx: Ctx) -> Node:
+        """``case Snapshot(has_work=True)``: a class pattern over a guard and an empty-on-idle list."""
+        self.guard_tags = {"guards"}
+        guard = self.guard_expr(ctx)
+        inner = ctx.deeper().tagged(*self.guard_tags)
+        cases = [Node(["case Snapshot(has_work=True):"], [self.block(inner, self.few())]),
+                 Node(["case Snapshot(rows=[_, *_]):"], [self.block(inner, self.few())]),
+                 Node(["case _:"], [self.block(ctx.deeper(), 1)])]
+        return Node([f"match Snapshot(has_work={guard}, rows=list_working_agents({ctx.town})):"], [cases])
+
+    def walrus(self, ctx: Ctx) -> Node:
+        var = self.fresh("rows")
+        return Node([f"if ({var} := list_working_agents({ctx.town})):"],
+                    [self.block(ctx.deeper().tagged("guards"), self.few())])
+
+    def few(self) -> int:
+        return self.rng.randint(1, 3)
 
     # -- expressions --------------------------------------------------------------
 
-    def iterable(self, ctx: _Ctx) -> str:
-        s = ctx.self_expr
+    def iterable(self, ctx: Ctx) -> str:
+        t = ctx.town
         return self.rng.choice((
             f'wkenv.items("{self.fresh("i")}")',
             f'wkenv.items("{self.fresh("i")}")',
-            f"list_working_agents({s})",
-            f"[x for x in list_working_agents({s})]",
+            f"list_working_agents({t})",
+            f"[x for x in list_working_agents({t})]",
         ))
 
-    def guard_expr(self, ctx: _Ctx) -> str:
-        s = ctx.self_expr
-        options = [f"has_active_work({s})", f"{s}.active", f"pred_guard({s})", f"pred_and({s})",
-                   f"pred_early({s})"]
+    def guard_expr(self, ctx: Ctx) -> str:
+        t = ctx.town
+        options = [f"has_active_work({t})", f"{t}.active", f"pred_guard({t})", f"pred_and({t})",
+                   f"pred_early({t})"]
         if ctx.fn.is_async:
-            options.append(f"await {s}.is_busy()")
+            options.append(f"await {t}.is_busy()")
+        if self.guards and self.rng.random() < 0.5:
+            make, idiom = self.rng.choice(self.guards)
+            self.mark(idiom)
+            self.guard_tags.add(idiom)
+            return make(ctx)
         return self.rng.choice(options)
 
-    def condition(self, ctx: _Ctx, prefer_guard: bool = False, depth: int = 0) -> str:
-        s = ctx.self_expr
-        kinds = [("unknown", 5), ("guard", 5 if not prefer_guard else 10), ("not_guard", 2), ("empty", 3),
-                 ("rare", 2), ("pred_or", 1), ("pred_not", 1), ("and", 2 if depth < 2 else 0),
+    def test(self, ctx: Ctx) -> tuple[str, frozenset[str]]:
+        """A condition, and the idioms of what it tests (``guards``, and an idiom's own guards)."""
+        self.guard_tags = {"guards"}
+        return self.condition(ctx), frozenset(self.guard_tags)
+
+    def condition(self, ctx: Ctx, prefer_guard: bool = False, depth: int = 0) -> str:
+        t = ctx.town
+        kinds = [("unknown", 5), ("guard", 5 if not prefer_guard else 10), ("not_guard", 2), ("guard_is", 2),
+                 ("empty", 3), ("rare", 2), ("pred_or", 1), ("pred_not", 1), ("and", 2 if depth < 2 else 0),
                  ("or", 2 if depth < 2 else 0), ("not", 1 if depth < 2 else 0)]
         kind = self.rng.choices([k for k, _ in kinds], [w for _, w in kinds])[0]
         match kind:
@@ -467,16 +596,24 @@ class Generator:
             case "not_guard":
                 guard = self.guard_expr(ctx)
                 return f"not ({guard})" if guard.startswith("await") else f"not {guard}"
+            case "guard_is":
+                guard = self.guard_expr(ctx)
+                guard = f"({guard})" if guard.startswith("await") else guard
+                return self.rng.choice((f"{guard} is True", f"{guard} is False", f"{guard} == False",
+                                        f"{guard} is not True", f"{guard} != True"))
             case "empty":
-                rows = f"list_working_agents({s})"
+                rows = f"list_working_agents({t})"
                 return self.rng.choice((rows, f"not {rows}", f"len({rows}) > 0", f"len({rows}) == 0",
-                                        f"len({rows}) != 0", f"any({rows})", f'"a1" in {rows}'))
+                                        f"len({rows}) != 0", f"any({rows})", f'"a1" in {rows}',
+                                        f'"a1" not in {rows}', f"all({rows})", f"not all({rows})",
+                                        f"sum(len(q) for q in [{rows}, {rows}]) > 0",
+                                        f"len({rows}) + len({rows}) > 0"))
             case "rare":
-                return self.rng.choice((f"token_expiring({s})", f"not token_expiring({s})"))
+                return self.rng.choice((f"token_expiring({t})", f"not token_expiring({t})"))
             case "pred_or":
-                return f"pred_or({s})"
+                return f"pred_or({t})"
             case "pred_not":
-                return f"pred_not_guard({s})"
+                return f"pred_not_guard({t})"
             case "and" | "or":
                 left = self.condition(ctx, prefer_guard, depth + 1)
                 right = self.condition(ctx, prefer_guard, depth + 1)
@@ -487,5 +624,6 @@ class Generator:
                 raise AssertionError(kind)
 
 
-def generate(seed: int, package: str, size: int = 1) -> Program:
-    return Generator(seed, package, size).program()
+def generate(seed: int, package: str, size: int = 1, idioms: Iterable[str] | None = None) -> Program:
+    """One program; ``idioms`` (names from ``IDIOMS``) overrides the seed's choice of idioms."""
+    return Generator(seed, package, size, idioms).program()

@@ -188,6 +188,46 @@ class Decorate:
 
 
 @dataclass(frozen=True, slots=True)
+class Yield:
+    """`yield value` (`yield from value` with `delegate`): what the generator hands out."""
+
+    value: Expr | None
+    delegate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Enter:
+    """What `with holder as x` binds: `holder.__enter__()` (`__aenter__` for `async with`)."""
+
+    holder: Expr
+    is_async: bool
+    site: int
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Exit:
+    """`holder.__exit__(...)` (`__aexit__`), run on every way out of a `with` block: with
+    `(None, None, None)`, or, `exceptional`, with the exception that leaves it."""
+
+    holder: Expr
+    is_async: bool
+    site: int
+    span: Span
+    text: str
+    exceptional: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FString:
+    """An f-string: its text pieces and its formatted expressions, in order."""
+
+    parts: tuple[Expr, ...]  # Const for text, any expression for a `{...}`
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Opaque:
     """An expression we do not model; its parts are still evaluated for their calls."""
 
@@ -197,7 +237,7 @@ class Opaque:
 
 Expr = (Name | Attr | Const | Call | BinOp | UnaryOp | BoolOp | Compare | IfExp | FuncRef
         | SeqLit | DictLit | Subscript | Starred | NamedExpr | Comp | ModuleRef | Raised | Iter | Decorate
-        | Opaque)
+        | Yield | Enter | Exit | FString | Opaque)
 
 # ---------------------------------------------------------------------------
 # Assignment targets
@@ -358,9 +398,7 @@ class FunctionIR:
     decorators: tuple[str, ...]  # dotted text of each decorator
     blocks: tuple[Block, ...]
     free_vars: tuple[str, ...]  # names captured from enclosing functions
-    # Local names whose attributes the body assigns (`x.a = ...`): the only ones whose
-    # attribute values the interpreter follows through the body.
-    attr_stores: tuple[str, ...] = ()
+    is_generator: bool = False  # its body yields: a call makes a generator object
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,6 +413,9 @@ class ClassIR:
     fields: tuple[str, ...]  # annotated class-body names, in order (dataclass-style fields)
     self_attrs: tuple[tuple[str, str, Expr], ...]  # (attr, method qualname, value) for `self.attr = value`
     decorators: tuple[str, ...]
+    # Methods under decorators the interpreter applies (not property, staticmethod, …):
+    # (name, the decorated value: a Decorate over the method's FuncRef).
+    decorated: tuple[tuple[str, Expr], ...] = ()
 
 
 class BindingKind(enum.Enum):
@@ -400,9 +441,13 @@ class ModuleIR:
     name: str
     path: str  # as displayed
     is_package: bool
-    functions: tuple[FunctionIR, ...]
+    functions: tuple[FunctionIR, ...]  # the module's top-level code among them, as `<module>`
     classes: tuple[ClassIR, ...]
     globals: tuple[tuple[str, tuple[Binding, ...]], ...]
+    # Which functions may write long-lived state, and which call what (facts.py's search):
+    # `a<attr>` stores or mutates an attribute named attr, `g<name>` a global name,
+    # `c<name>` calls something whose name ends in name. Sorted by key.
+    writes: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 # Lowered modules travel between processes and into the cache: pickle them compactly.

@@ -8,9 +8,15 @@ per way of leaving the `try` (normal, exception, return, break, continue), as
 CPython's compiler does, so a `return` in `try` runs `finally` and then returns,
 and never falls through into the code after the `try`.
 
-What it does not follow: `with` blocks are assumed not to swallow exceptions
-(except `contextlib.suppress`); exception edges leave a block from its start and its
-end, not between its operations; `match` patterns are never decided statically.
+`with` binds what `__enter__` returns (Enter) and runs `__exit__` (Exit) on every way
+out of its block, as a `finally` would. `match` cases become tests of the subject: a
+class pattern is an `isinstance` test and a test of each attribute it names, a value
+pattern a comparison, so that `case Snapshot(busy=True)` is decided like `if s.busy == True`.
+
+What it does not follow: `with` blocks are assumed not to swallow exceptions (except
+`contextlib.suppress`); exception edges leave a block from its start and its end, not
+between its operations; sequence and mapping patterns, and the values an alternative
+(`|`) pattern captures, are not decided (either way is possible).
 """
 
 from __future__ import annotations
@@ -38,8 +44,9 @@ class _Loop:
 
 @dataclass(frozen=True, slots=True)
 class _Finally:
-    body: Sequence[cst.BaseStatement]
+    body: Sequence[cst.BaseStatement]  # a `finally:` body, lowered again on each way out
     outer: _Targets
+    ops: tuple[ir.Op, ...] = ()  # or operations (a `with` block's exits), emitted as they are
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,10 +169,6 @@ class FunctionBuilder(ExprLowerer):
                 targets = tuple(self.target(t.target) for t in small.targets)
                 value = self.expr(small.value)
                 self.emit(ir.Assign(targets, value))
-                for target in targets:
-                    if isinstance(target, ir.NameT) and target.scope is ir.Scope.GLOBAL:
-                        # `global x; x = v`: v is one more value the module's x may hold.
-                        self.ctx.global_stores.append((target.id, value))
             case cst.AnnAssign():
                 if small.value is not None:
                     self.emit(ir.Assign((self.target(small.target),), self.expr(small.value)))
@@ -279,6 +282,8 @@ class FunctionBuilder(ExprLowerer):
                 break
             self.targets = fin.outer
             self.body(fin.body)
+            for op in fin.ops:
+                self.emit(op)
         self.targets = saved
 
     def return_(self, value: cst.BaseExpression | None) -> None:
@@ -377,64 +382,157 @@ class FunctionBuilder(ExprLowerer):
         return ends
 
     def with_(self, node: cst.With) -> None:
+        is_async = node.asynchronous is not None
         suppressing = False
+        exits: list[ir.Op] = []
+        raised: list[ir.Op] = []  # the exits on the way out with an exception
         for item in node.items:
             holder = self.temp("with")
             self.emit(ir.Assign((ir.NameT(holder, ir.Scope.LOCAL),), self.expr(item.item)))
             text = dotted(item.item.func) if isinstance(item.item, cst.Call) else None
             suppressing = suppressing or (text or "").endswith("suppress")
+            span, code = self.ctx.span(item.item), self.ctx.code(item.item)[:120]
+            entered = ir.Enter(ir.Name(holder, ir.Scope.LOCAL), is_async, self.ctx.site(), span, code)
             if item.asname is not None:
-                # `as` binds what __enter__ returns; for handles and most objects, the object itself.
-                self.emit(ir.Assign((self.target(item.asname.name),), ir.Name(holder, ir.Scope.LOCAL)))
-        if not suppressing:
-            self.suite(node.body)
-            return
-        after = self.new_block()
-        saved = self.targets
-        self.targets = replace(saved, handler=after)
-        start = self.new_block()
+                self.emit(ir.Assign((self.target(item.asname.name),), entered))
+            else:
+                self.emit(ir.Eval(entered))
+            exits.insert(0, ir.Eval(ir.Exit(ir.Name(holder, ir.Scope.LOCAL), is_async, self.ctx.site(), span, code)))
+            raised.insert(0, ir.Eval(ir.Exit(ir.Name(holder, ir.Scope.LOCAL), is_async, self.ctx.site(), span, code,
+                                             exceptional=True)))
+        # The body runs as a `try` whose `finally` is the exits, innermost first.
+        outer = self.targets
+        after = self.new_block(handler=outer.handler)
+        fin_exc = self.new_block(handler=outer.handler)
+        inner = replace(outer, handler=fin_exc, finallies=outer.finallies + (_Finally((), outer, tuple(exits)),))
+        start = self.new_block(handler=inner.handler)
         self.goto(start)
         self.cur = start
+        self.targets = inner
         self.suite(node.body)
-        self.targets = saved
+        self.targets = outer
+        for op in exits:
+            self.emit(op)
         self.goto(after)
+        # An exception out of the body runs the exits too, then goes on (or, suppressed, stops).
+        self.cur = fin_exc
+        for op in raised:
+            self.emit(op)
+        if suppressing:
+            self.goto(after)
+        else:
+            self.raise_()
         self.cur = after
 
     def match_(self, node: cst.Match) -> None:
-        subject = self.temp("match")
-        self.emit(ir.Assign((ir.NameT(subject, ir.Scope.LOCAL),), self.expr(node.subject)))
+        subject = ir.Name(self.temp("match"), ir.Scope.LOCAL)
+        self.emit(ir.Assign((ir.NameT(subject.id, ir.Scope.LOCAL),), self.expr(node.subject)))
         after = self.new_block()
         for case in node.cases:
             if self.cur is None:
                 break
-            body = self.new_block()
-            nxt = self.new_block()
-            pattern = case.pattern
-            irrefutable = isinstance(pattern, cst.MatchAs) and pattern.pattern is None
-            if irrefutable:
-                self.goto(body)
-            else:
-                self.terminate(ir.Branch(ir.Opaque((), self.ctx.code(pattern)), body, nxt,
-                                         f"case {self.ctx.code(pattern)}"[:80], self.ctx.span(case).line,
-                                         ir.CondKind.MATCH))
+            body, nxt = self.new_block(), self.new_block()
+            line = self.ctx.span(case).line
+            self.pattern(case.pattern, subject, body, nxt, f"case {self.ctx.code(case.pattern)}"[:80], line)
             self.cur = body
-            self.bind_pattern(pattern, subject)
+            self.bind_pattern(case.pattern, subject)
             if case.guard is not None:
                 guarded = self.new_block()
                 self.cond(case.guard, guarded, nxt)
                 self.cur = guarded
             self.suite(case.body)
             self.goto(after)
-            self.cur = nxt if not irrefutable or case.guard is not None else None
+            self.cur = nxt
         self.goto(after)
         self.cur = after
 
-    def bind_pattern(self, pattern: cst.MatchPattern, subject: str) -> None:
-        if isinstance(pattern, cst.MatchAs) and pattern.name is not None and pattern.pattern is None:
-            self.emit(ir.Assign((self.target(pattern.name),), ir.Name(subject, ir.Scope.LOCAL)))
-            return
-        for sub in _pattern_names(pattern):
-            self.emit(ir.Assign((ir.NameT(sub, self.scope_of(sub)),), ir.Opaque((), "match capture")))
+    def pattern(self, pattern: cst.MatchPattern, subject: ir.Expr, true: int, false: int,
+                text: str, line: int) -> None:
+        """Branch to `true` when `pattern` matches `subject`, else to `false`."""
+        def branch(test: ir.Expr) -> None:
+            self.terminate(ir.Branch(test, true, false, text, line, ir.CondKind.MATCH))
+
+        match pattern:
+            case cst.MatchAs(pattern=None):
+                self.goto(true)  # `_` or a capture: matches anything
+            case cst.MatchAs():
+                assert pattern.pattern is not None
+                self.pattern(pattern.pattern, subject, true, false, text, line)
+            case cst.MatchValue():
+                branch(ir.Compare(subject, ("==",), (self.expr(pattern.value),)))
+            case cst.MatchSingleton():
+                branch(ir.Compare(subject, ("is",), (self.expr(pattern.value),)))
+            case cst.MatchOr():
+                for alternative in pattern.patterns[:-1]:
+                    nxt = self.new_block()
+                    self.pattern(alternative.pattern, subject, true, nxt, text, line)
+                    self.cur = nxt
+                self.pattern(pattern.patterns[-1].pattern, subject, true, false, text, line)
+            case cst.MatchClass():
+                # isinstance(subject, Cls), then each sub-pattern on the attribute it names.
+                checks: list[tuple[cst.MatchPattern, ir.Expr]] = []
+                for i, positional in enumerate(pattern.patterns):
+                    checks.append((positional.value, ir.Attr(subject, f"$match{i}", f"{self.ctx.code(pattern.cls)}[{i}]")))
+                for keyword in pattern.kwds:
+                    key = keyword.key.value
+                    checks.append((keyword.pattern, ir.Attr(subject, key, f"{self.ctx.code(pattern.cls)}.{key}")))
+                isinstance_call = ir.Call(ir.Name("isinstance", ir.Scope.GLOBAL),
+                                          (ir.Arg(subject), ir.Arg(self.expr(pattern.cls))),
+                                          self.ctx.site(), self.ctx.span(pattern), "isinstance")
+                self._class_pattern(isinstance_call, checks, true, false, text, line)
+            case cst.MatchSequence() if not any(isinstance(e, cst.MatchStar) for e in pattern.patterns):
+                # `case (True, _)`: a sequence of that length (either way possible), then each item.
+                items = [(e.value, ir.Subscript(subject, ir.Const(i)))  # type: ignore[union-attr]
+                         for i, e in enumerate(pattern.patterns)]
+                self._class_pattern(ir.Opaque((subject,), f"len({self.ctx.code(pattern)[:60]})"), items,
+                                    true, false, text, line)
+            case _:
+                # Mapping patterns and starred sequences: either way is possible.
+                branch(ir.Opaque((subject,), self.ctx.code(pattern)[:80]))
+
+    def _class_pattern(self, isinstance_call: ir.Expr, checks: list[tuple[cst.MatchPattern, ir.Expr]],
+                       true: int, false: int, text: str, line: int) -> None:
+        """`isinstance(subject, Cls)` (or a sequence's shape) and then every sub-pattern on its
+        attribute (or item), each a branch."""
+        nxt = self.new_block()
+        self.terminate(ir.Branch(isinstance_call, nxt, false, text, line, ir.CondKind.MATCH))
+        self.cur = nxt
+        for sub, attr in checks:
+            temp = ir.Name(self.temp("field"), ir.Scope.LOCAL)
+            self.emit(ir.Assign((ir.NameT(temp.id, ir.Scope.LOCAL),), attr))
+            nxt = self.new_block()
+            self.pattern(sub, temp, nxt, false, text, line)
+            self.cur = nxt
+        self.goto(true)
+
+    def bind_pattern(self, pattern: cst.MatchPattern, subject: ir.Expr) -> None:
+        """Bind the names a matched pattern captures to the parts of the subject they stand for."""
+        match pattern:
+            case cst.MatchAs():
+                if pattern.pattern is not None:
+                    self.bind_pattern(pattern.pattern, subject)
+                if pattern.name is not None:
+                    self.emit(ir.Assign((self.target(pattern.name),), subject))
+            case cst.MatchClass():
+                for i, positional in enumerate(pattern.patterns):
+                    self.bind_pattern(positional.value, ir.Attr(subject, f"$match{i}", f"[{i}]"))
+                for keyword in pattern.kwds:
+                    self.bind_pattern(keyword.pattern, ir.Attr(subject, keyword.key.value, keyword.key.value))
+            case cst.MatchSequence():
+                for i, element in enumerate(pattern.patterns):
+                    if isinstance(element, cst.MatchStar):
+                        if element.name is not None:
+                            self.emit(ir.Assign((self.target(element.name),), ir.Opaque((), "match capture")))
+                    else:
+                        self.bind_pattern(element.value, ir.Subscript(subject, ir.Const(i)))
+            case cst.MatchMapping():
+                for element in pattern.elements:
+                    self.bind_pattern(element.pattern, ir.Subscript(subject, self.expr(element.key)))
+                if pattern.rest is not None:
+                    self.emit(ir.Assign((self.target(pattern.rest),), ir.Opaque((), "match capture")))
+            case _:
+                for sub in _pattern_names(pattern):
+                    self.emit(ir.Assign((ir.NameT(sub, self.scope_of(sub)),), ir.Opaque((), "match capture")))
 
     # -- nested definitions -----------------------------------------------------------------
     def nested_function(self, node: cst.FunctionDef) -> str:
@@ -513,7 +611,7 @@ def build_function(ctx: ModuleContext, scopes: list[FunctionScope | None], qualn
         class_qualname=cls, params=params, is_async=node.asynchronous is not None,
         span=ctx.span(node), decorators=decorators, blocks=blocks,
         free_vars=tuple(scopes[-1].free) if scopes[-1] is not None else (),
-        attr_stores=tuple(sorted(builder.attr_stores)))
+        is_generator=builder.yields)
 
 
 def build_lambda(ctx: ModuleContext, scopes: list[FunctionScope | None], qualname: str,
@@ -525,7 +623,7 @@ def build_lambda(ctx: ModuleContext, scopes: list[FunctionScope | None], qualnam
         qualname=qualname, name="<lambda>", module=ctx.name, kind=ir.FuncKind.LAMBDA,
         class_qualname=None, params=params, is_async=False, span=span, decorators=(),
         blocks=builder.finish(), free_vars=tuple(scopes[-1].free) if scopes[-1] is not None else (),
-        attr_stores=tuple(sorted(builder.attr_stores)))
+        is_generator=builder.yields)
 
 
 def _statements(suite: cst.BaseSuite) -> Sequence[cst.BaseStatement]:

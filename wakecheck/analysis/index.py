@@ -7,6 +7,7 @@ here, on demand, and kept small.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Protocol
 
@@ -23,16 +24,48 @@ class Evaluator(Protocol):
 
 
 Loader = Callable[[str], "ir.ModuleIR | FileError"]
+# Where a file may write long-lived state or call something, by its text (FileList.candidates).
+_MUTATING = rb"(?:append|add|appendleft|insert|extend|update|extendleft|setdefault|clear|pop|remove|sort|discard|popleft)"
+_STORE = rb"\s*(?:\[[^\]\n]*\]\s*)?(?::[^=\n]*)?(?:[-+*/%&|^@]|//|<<|>>|\*\*)?=(?!=)"
+_ATTR_WRITE = re.compile(rb"\.\s*([A-Za-z_]\w*)\b(?:" + _STORE + rb"|\s*,|\s*\.\s*" + _MUTATING + rb"\s*\()")
+_NAME_WRITE = re.compile(rb"(?<![.\w])([A-Za-z_]\w*)\b(?:" + _STORE + rb"|\s*,|\s*\.\s*" + _MUTATING + rb"\s*\()")
+_GLOBAL = re.compile(rb"\bglobal[ \t]+([\w \t,]+)")
+_CALL = re.compile(rb"(?<!\w)([A-Za-z_]\w*)\b\s*\(|@\s*(?:[\w.]*\.)?([A-Za-z_]\w*)")
+
+
+def _words(text: bytes | None) -> set[bytes]:
+    """The writer index keys a file's text may hold (see FileList.candidates); all of them (`a*`,
+    `g*`, `c*`) for a file that cannot be read, `a*` for one that calls setattr."""
+    if text is None:
+        return {b"a*", b"g*", b"c*"}
+    attrs = _ATTR_WRITE.findall(text)
+    found = {b"a" + m for m in attrs}
+    found.update(b"g" + m for m in attrs)  # `module.NAME = v`: another module's global
+    found.update(b"g" + m for m in _NAME_WRITE.findall(text))
+    for names in _GLOBAL.findall(text):
+        found.update(b"g" + n.strip() for n in names.split(b","))
+    for call, decorator in _CALL.findall(text):
+        found.add(b"c" + (call or decorator))
+    if b"setattr" in text:
+        found.add(b"a*")
+    return found
 # What a name is in a class's own body: its method's qualname, its class attributes'
 # values, and its `self.name = value` stores as (method qualname, value).
 Member = tuple[str | None, tuple[ir.Expr, ...], tuple[tuple[str, ir.Expr], ...]]
 
 
 class FileList:
-    """The project's modules as imports find them: by exact name, or by a unique suffix (other roots)."""
+    """The project's modules as imports find them: by exact name, or by a unique suffix (other roots).
 
-    def __init__(self, modules: dict[str, str]) -> None:
+    With their texts (`text_of`), it also answers which modules make up the *world* of a set
+    of top-level names (see `world`): where code that writes long-lived state is searched.
+    """
+
+    def __init__(self, modules: dict[str, str], text_of: Callable[[str], bytes | None] | None = None) -> None:
         self.paths = modules  # module name → display path of its file
+        self.text_of = text_of
+        self._worlds: dict[str, tuple[str, ...]] = {}
+        self._words: dict[str, dict[bytes, list[str]]] = {}  # per world: word → the modules whose text has it
         self._suffixes: dict[str, list[str]] = {}
         for name in modules:
             parts = name.split(".")
@@ -47,7 +80,43 @@ class FileList:
     def answers(self, asked: Asked) -> bool:
         """Whether this file list answers every question in `asked` as it was answered then."""
         return (all(self.paths.get(name) == answer for name, answer in asked.exact)
-                and all(self.by_suffix(name) == answer for name, answer in asked.suffix))
+                and all(self.by_suffix(name) == answer for name, answer in asked.suffix)
+                and all("\0".join(self.candidates(tuple(roots.split(",")), key)) == answer
+                        for (roots, key), answer in asked.writers))
+
+    def candidates(self, roots: tuple[str, ...], key: str) -> tuple[str, ...]:
+        """The modules of the world of `roots` whose text may hold a writer of index key `key`
+        (`a<attr>`, `g<name>`, `c<name>`, see ModuleIR.writes): a store to an attribute or a
+        name of it, or a call of it, read off the text (more modules than hold one, never fewer)."""
+        table = self._words.get(",".join(roots))
+        if table is None:
+            table = self._words[",".join(roots)] = {}
+            for module in self.world(roots):
+                text = self.text_of(module) if self.text_of is not None else None
+                for word in _words(text):
+                    table.setdefault(word, []).append(module)
+        found = set(table.get(key.encode(), ()))
+        found.update(table.get(key[:1].encode() + b"*", ()))
+        return tuple(sorted(found))
+
+    def world(self, roots: tuple[str, ...]) -> tuple[str, ...]:
+        """The modules under these top-level names, and every module whose text mentions one
+        (which may import them: a `main.py` beside the package that builds its objects)."""
+        key = ",".join(roots)
+        found = self._worlds.get(key)
+        if found is None:
+            wanted = set(roots)
+            needles = [r.encode() for r in roots]
+            picked = []
+            for module in sorted(self.paths):
+                if module.partition(".")[0] in wanted:
+                    picked.append(module)
+                    continue
+                text = self.text_of(module) if self.text_of is not None else None
+                if text is None or any(n in text for n in needles):
+                    picked.append(module)
+            found = self._worlds[key] = tuple(picked)
+        return found
 
 
 class ProjectIndex:
@@ -77,9 +146,67 @@ class ProjectIndex:
         self._read_bindings: set[tuple[str, str]] = set()
         self._members: dict[str, dict[str, Member]] = {}
         # What the analysis asked of the file list, and the answers (see `asked`): the file
-        # that is a module, and the module an import resolves to by suffix.
+        # that is a module, the module an import resolves to by suffix, the modules that may
+        # hold a writer.
         self._asked_exact: dict[str, str | None] = {}
         self._asked_suffix: dict[str, str | None] = {}
+        self._asked_writers: dict[tuple[str, str], str] = {}
+        # The world (see FileList.world): its top-level names, and the writer index over it.
+        self.roots: tuple[str, ...] = ()
+        self._writers: dict[str, list[str]] = {}
+        self._writer_modules: dict[str, tuple[str, ...]] = {}  # writer index key → the modules read for it
+        self._module_writes: dict[str, dict[str, tuple[str, ...]]] = {}  # module → its writer index
+
+    # -- the world: where long-lived state may be written ------------------------------------------
+    def set_roots(self, roots: Iterable[str]) -> None:
+        """The top-level names of the packages the entries are in: the world is theirs (FileList.world)."""
+        self.roots = tuple(sorted(set(roots)))
+        self._writers = {}
+        self._writer_modules = {}
+
+    def writers(self, key: str) -> list[str]:
+        """The functions of the world that may write `key` (ModuleIR.writes): `a<attr>`, `g<name>`, `c<name>`.
+
+        Only the modules whose text has the name are read (FileList.candidates), so a file
+        added or edited elsewhere changes nothing a unit asked.
+        """
+        found = self._writers.get(key)
+        if found is not None:
+            return found
+        roots = self.roots or tuple(sorted({m.partition(".")[0] for m in self.paths}))
+        modules = self.files.candidates(roots, key)
+        self._asked_writers[(",".join(roots), key)] = "\0".join(modules)
+        found = []
+        for name in modules:
+            table = self._module_writes.get(name)
+            if table is None:
+                module = self.module(name)
+                table = self._module_writes[name] = dict(module.writes) if module is not None else {}
+            found.extend(table.get(key, ()))
+        self._writers[key] = found
+        self._writer_modules[key] = modules
+        return found
+
+    def callers(self, qualname: str, evaluator: Evaluator) -> list[str]:
+        """Functions of the world that may call `qualname`: by its name (a nested function's: the
+        function around it, which hands it out), a constructor's by its class's and subclasses' names."""
+        fn = self.function(qualname)
+        if fn is None:
+            return []
+        names = {fn.name}
+        outer = qualname.rpartition(".")[0]
+        while self.function(outer) is not None:
+            names = {outer.rpartition(".")[2]}
+            outer = outer.rpartition(".")[0]
+        if fn.name == "__init__" and fn.class_qualname is not None:
+            classes = [fn.class_qualname, *self.subclasses(fn.class_qualname, evaluator)]
+            names = {c.rpartition(".")[2] for c in classes}
+        found: list[str] = []
+        for name in sorted(names):
+            for caller in self.writers("c" + name):
+                if caller != qualname and caller not in found:
+                    found.append(caller)
+        return found
 
     # -- modules ---------------------------------------------------------------------------------
     def module(self, name: str) -> ir.ModuleIR | None:
@@ -115,7 +242,8 @@ class ProjectIndex:
     def reads(self) -> dict[str, ModuleReads]:
         """What the analysis read of each module it asked for (see ModuleReads).
 
-        Each part is listed whether found or not, under the module that holds it or would.
+        Each part is listed whether found or not, under the module that holds it or would;
+        a writer index key under each module whose text may hold such a writer.
         Beyond these the analysis reads only the file list (`asked`), whether a module
         lowers, and which classes each loaded module defines (subclasses, generations):
         the analysis is a function of them, so an edit that leaves them unchanged leaves it too.
@@ -143,9 +271,15 @@ class ProjectIndex:
         for module, name in self._read_bindings:
             if module in bindings:  # not a project module: the file list says so
                 bindings[module].add(name)
+        writes: dict[str, set[str]] = {name: set() for name in self._modules}
+        for key, modules in self._writer_modules.items():
+            for module in modules:
+                if module in writes:
+                    writes[module].add(key)
         return {module: ModuleReads(tuple(sorted(functions[module])), tuple(sorted(classes[module])),
                                     tuple(sorted(shapes[module])), tuple(sorted(method_lists[module])),
-                                    tuple(sorted(members[module])), tuple(sorted(bindings[module])))
+                                    tuple(sorted(members[module])), tuple(sorted(bindings[module])),
+                                    tuple(sorted(writes[module])))
                 for module in self._modules}
 
     def _holder(self, hit: ir.FunctionIR | ir.ClassIR | None, qualname: str) -> str:
@@ -158,7 +292,8 @@ class ProjectIndex:
         Any file list that answers every question alike gives the same analysis, given
         the same modules read (`reads`): a file added or removed elsewhere changes nothing.
         """
-        return Asked(tuple(sorted(self._asked_exact.items())), tuple(sorted(self._asked_suffix.items())))
+        return Asked(tuple(sorted(self._asked_exact.items())), tuple(sorted(self._asked_suffix.items())),
+                     tuple(sorted(self._asked_writers.items())))
 
     def loaded(self) -> Iterable[ir.ModuleIR]:
         return [m for m in self._modules.values() if m is not None]

@@ -1,65 +1,62 @@
-"""The abstract interpreter: evaluates the IR under the idle model and resolves calls.
+"""The abstract interpreter: evaluates the IR under the idle model, one function context at a time.
 
+It is composed of the parts a reader can take one at a time: `flow.Flow` runs a
+function's CFG, this module evaluates expressions and assignments, `members.Members`
+reads and stores attributes, `calling.Calls` resolves and runs calls, `library.Library`
+models code outside the project, and `facts.Facts` holds what long-lived state may hold.
 It resolves names with its own small pass over module bindings (imports, module and
-class definitions, `self` attributes) instead of LibCST's scope metadata, which costs
-several times the parse itself.
+class definitions) instead of LibCST's scope metadata, which costs several times the
+parse itself.
 
-What it does not follow: `getattr` with a computed name, `exec`/`eval`, monkey-patching,
-metaclasses and `__getattr__`; a decorator that is not a project function or class is
-assumed to return a function that calls the decorated one (`functools.wraps` style);
-calling an async function is taken to run it (a coroutine that is never awaited is
-still counted: a possible false positive, never a miss).
+What it does not follow: `exec`/`eval`, monkey-patching of classes, metaclasses and
+`__getattr__`; a decorator that is not a project function or class is assumed to return
+a function that calls the decorated one (`functools.wraps` style); calling an async
+function is taken to run it (a coroutine that is never awaited is still counted: a
+possible false positive, never a miss).
 """
 
 from __future__ import annotations
 
 import builtins
-import datetime
 import functools
-import operator
-import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import cast
 
 from wakecheck.analysis import cfg as ir
+from wakecheck.analysis.calling import Calls
 from wakecheck.analysis.calls import CallObserver
-from wakecheck.analysis.externals import _NEVER, ExternalsMixin
+from wakecheck.analysis.facts import Facts, writer_bound
+from wakecheck.analysis.flow import YIELDED, Flow, State
 from wakecheck.analysis.index import ProjectIndex
-from wakecheck.analysis.reach import (
-    GHOST, LIVE, FlowMixin, Hit, Rearm, Trail, lift_ghosts, Reach, State, Summary, combine, keep_best, refine,
+from wakecheck.analysis.library import NEVER, Library
+from wakecheck.analysis.members import Members, field_of, with_field
+from wakecheck.analysis.operations import (
+    ARITH, clock_arith, compare_values, concat, dict_store, feasible_join, is_number, seq_of, subscript,
+    throttle_of,
 )
+from wakecheck.analysis.reach import GHOST, Hit, Reach, Summary, Trail, join_reach, keep_best, refine
 from wakecheck.analysis.values import (
-    _NESTING, ABSENT, BOTTOM, COMMON, RARE, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Handle,
-    HandleMethod, Inst, ModuleVal, Seq, Throttle, Truth, Tup, Union, Unknown, Value, alternatives,
-    as_seq, as_truth, bounded, element_of, empty_reasons, join, truth_and, truth_or,
+    _NESTING, ABSENT, BOTTOM, COMMON, PARAM, RARE, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty,
+    Ext, Func, Gen, GlobalLoc, Handle, Inst, Loc, ModuleVal, Seq, Throttle, Truth, Tup, Union, Unknown, Value, _interesting,
+    alternatives, as_seq, as_truth, bounded, element_of, empty_reasons, join, lost, union,
 )
+from wakecheck.analysis.writes import BODY_NAME
 from wakecheck.config import Config
-from wakecheck.patterns import PatternSet
 from wakecheck.model import ChainFrame, Span
+from wakecheck.patterns import PatternSet
 
 _CONTEXT_LIMIT = 24
 _ACTIVE_LIMIT = 2  # activations of one function (in different contexts) under way at once
-_CMP = {"==": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.le,
-        ">": operator.gt, ">=": operator.ge}
-_REARM_METHODS = frozenset({"set_alarm", "setAlarm"})
-_ARITH = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv,
-          "//": operator.floordiv, "%": operator.mod}
-# Enum members read on every call, bound once (see values.ABSENT).
-_LOCAL = ir.Scope.LOCAL
+_LOCAL, _GLOBAL = ir.Scope.LOCAL, ir.Scope.GLOBAL
 _POSITIONAL, _VAR_POSITIONAL = ir.ParamKind.POSITIONAL, ir.ParamKind.VAR_POSITIONAL
 _VAR_KEYWORD = ir.ParamKind.VAR_KEYWORD
-_FUNCTION, _METHOD, _CLASSMETHOD = ir.FuncKind.FUNCTION, ir.FuncKind.METHOD, ir.FuncKind.CLASSMETHOD
-_STATICMETHOD, _PROPERTY = ir.FuncKind.STATICMETHOD, ir.FuncKind.PROPERTY
-
-
+_FUNCTION, _STATICMETHOD = ir.FuncKind.FUNCTION, ir.FuncKind.STATICMETHOD
 _UNDER_WAY = Summary("<under way>")  # a context whose analysis has started and not ended
-_MODULE_REACH = Reach(GHOST, frozenset({"~module"}))  # module-level code: no path of an alarm tick
-_UNKNOWN_BASE = object()  # not yet in bases_memo
+_MODULE_WHY = frozenset({"~module"})
+_MODULE_REACH = Reach(GHOST, _MODULE_WHY)  # module-level code: no path of an alarm tick
 _NAME, _CALL, _CONST, _ATTR = ir.Name, ir.Call, ir.Const, ir.Attr
-
-# Where a class member is defined: (class, method qualname or None, class-attribute values)
-_Definition = tuple[str, str | None, tuple[ir.Expr, ...]]
+_RECURSION = lost("the result of a recursive call")
+_BUILTIN_NAMES = frozenset(dir(builtins))
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +67,10 @@ class Model:
     sink: str | None = None
 
 
-class Interpreter(ExternalsMixin, FlowMixin):
+class Interpreter:
     def __init__(self, index: ProjectIndex, config: Config, *, ghosts: bool = True,
-                 models: dict[tuple[tuple[str, ...], bool], Model] | None = None) -> None:
+                 models: dict[tuple[tuple[str, ...], bool], Model] | None = None,
+                 facts: Facts | None = None) -> None:
         self.index = index
         self.config = config
         # Ghost tracks only explain NO verdicts (the audit) and show calls on paths the
@@ -87,13 +85,8 @@ class Interpreter(ExternalsMixin, FlowMixin):
         self._same_calls: dict[tuple[int, ...], tuple[tuple[object, ...], Summary]] = {}
         self.active: dict[str, int] = {}  # activations of each function under way
         self.contexts: dict[str, int] = {}
-        self.globals_memo: dict[tuple[str, str], Value] = {}
-        self.facts_memo: dict[tuple[str, str, bool], Value] = {}
-        # (class, attribute, exact) -> (index generation, where it is defined)
-        self.members_memo: dict[tuple[str, str, bool], tuple[int, list[_Definition]]] = {}
-        self.bases_memo: dict[str, str | None] = {}  # class → external_base's answer, once it is settled
-        self.plain_externals: dict[str, int] = {}
-        self.attr_names_memo: dict[tuple[str, str], tuple[list[str], tuple[str, ...]]] = {}  # see class_attr_names
+        self.globals_memo: dict[tuple[str, str], tuple[int, Value]] = {}
+        self._globals_busy: dict[tuple[str, str], Value] = {}  # globals being worked out: their value so far
         # id(module-level expression) → (the expression, its module, its value): see module_eval
         self.module_memo: dict[int, tuple[ir.Expr, str, Value]] = {}
         # (names, is a call) → what the idle model says: the configuration's answer alone, so
@@ -103,12 +96,28 @@ class Interpreter(ExternalsMixin, FlowMixin):
         # the first parameter left out when self is bound: see bind_params.
         self._shapes: dict[tuple[int, bool], tuple[tuple[ir.Param, ...], tuple[str, ...], str | None,
                                                     frozenset[str]]] = {}
+        self._global_targets: dict[str, frozenset[str]] = {}  # function → globals it assigns
         self.undefined: set[tuple[str, str]] = set()
         # (function, gate text) -> the throttle that branch tests, and where
         self.throttles: dict[tuple[str, str], tuple[Throttle, str, int]] = {}
         self._discard = Summary("<facts>")
         # Told of every call the analysis resolves, or cannot (`wakecheck graph`); None: nobody asks.
         self.calls: CallObserver | None = None
+        self.entries: set[str] = set()  # functions analysed as entries: the framework calls them
+        # The object the entry runs on, as the path knows it now: (its class, the attributes the
+        # tick stored on it). One object runs the tick, and what holds a reference back to it (a
+        # collaborator built with `self`) sees those stores too. Part of every context's key.
+        self.view: tuple[str, tuple[tuple[str, Value], ...]] | None = None
+        self.entry_class: str | None = None  # the class of the object the entry being analysed runs on
+        self._is_entry: dict[str, bool] = {}
+        self.flow = Flow(self)
+        self.members = Members(self)
+        self.calling = Calls(self)
+        self.library = Library(self)
+        self.facts = facts if facts is not None else Facts(self)
+        # Writers run in an interpreter of their own, sharing the facts: not under the calls of
+        # the entry that asked (a function under way there would be cut short as a recursion).
+        self._writer: Interpreter | None = None if facts is None else self
 
     # -- the idle model ---------------------------------------------------------------
     def model(self, names: Sequence[str], *, call: bool) -> Model:
@@ -137,56 +146,175 @@ class Interpreter(ExternalsMixin, FlowMixin):
             return Model(Bool(Truth(RARE, COMMON, rare_why=frozenset({rare[1]}))))
         return Model()
 
+    def guard_names(self, names: Sequence[str]) -> bool:
+        """Whether the idle model names one of these (a guard, empty collection or rare predicate)."""
+        cfg = self.config
+        return any(p.match(names) is not None for p in (cfg.active_guards, cfg.empty_on_idle, cfg.rare))
+
+    # -- entries and rounds -------------------------------------------------------------------
+    def analyze_entry(self, fn: ir.FunctionIR, bound: Value | None) -> Summary:
+        """One entry, as the framework calls it: its parameters are the framework's values."""
+        self.entries.add(fn.qualname)
+        saved, self.entry_class = self.view, bound.cls if isinstance(bound, Inst) else None
+        self.view = None
+        try:
+            return self.analyze(fn, bound, [], [], ())
+        finally:
+            self.view = saved
+
+    def analyze_call(self, fn: ir.FunctionIR, bound: Value | None, args: Sequence[Value],
+                     kwargs: Sequence[tuple[str | None, Value]], closure: tuple[tuple[str, Value], ...],
+                     st: State, caller: ir.FunctionIR) -> Summary:
+        """A callee analysed from a call site: with the entry's object as the caller knows it there."""
+        saved = self.view
+        self.view = self.view_at(st, caller)
+        try:
+            return self.analyze(fn, bound, args, kwargs, closure)
+        finally:
+            self.view = saved
+
+    def view_at(self, st: State, fn: ir.FunctionIR) -> tuple[str, tuple[tuple[str, Value], ...]] | None:
+        """The entry's object as known at this point: the caller's own `self`, when it is that object
+        and the tick stored something on it (else the view it was called with, or none)."""
+        view = self.view
+        cls = self.entry_class
+        if cls is None or not fn.params or fn.class_qualname is None:
+            return view
+        own = st.env.get(fn.params[0].name)
+        if type(own) is not Inst or not own.fields or (view is not None and own.fields is view[1]) \
+                or not self.related(own.cls, cls):
+            return view
+        told = _told(own)
+        assert isinstance(told, Inst)
+        if not told.fields:
+            return view
+        return (cls, told.fields)
+
+    def same_object(self, cls: str) -> bool:
+        """Whether an object of `cls` may be the one the entry runs on (its class or one related to it)."""
+        view = self.view
+        return view is not None and self.related(cls, view[0])
+
+    def related(self, a: str, b: str) -> bool:
+        return a == b or b in self.index.mro(a, self) or a in self.index.mro(b, self)
+
+    def analyze_writer(self, qualname: str) -> None:
+        """A function that may write long-lived state, run with no caller known (facts.py)."""
+        fn = self.index.function(qualname)
+        if fn is None or fn.is_generator or self.is_entry(fn):
+            return  # an entry's stores are recorded when it is analysed as one (the rounds see them)
+        if self._writer is None:
+            self._writer = Interpreter(self.index, self.config, ghosts=False, models=self.models, facts=self.facts)
+            self._writer.entries = self.entries
+            self._writer.undefined = self.undefined
+        stack = self.facts.stack
+        self.facts.stack = []  # a writer's result is no entry's: what it stores is in the facts
+        try:
+            self.facts.note_writer(qualname, self._writer.analyze(fn, writer_bound(fn), [], [], ()))
+        finally:
+            self.facts.stack = stack
+
+    def is_entry(self, fn: ir.FunctionIR) -> bool:
+        """Whether the configuration makes `fn` an entry (`entry = ["*"]` makes every function one)."""
+        found = self._is_entry.get(fn.qualname)
+        if found is None:
+            found = self._is_entry[fn.qualname] = (
+                fn.name != BODY_NAME and fn.kind is not ir.FuncKind.LAMBDA and ".<lambda" not in fn.qualname
+                and self.config.entry.match([fn.qualname]) is not None)
+        return found
+
+    def settled(self) -> bool:
+        """After the entries were analysed: True if what they read of long-lived state is all known.
+
+        Otherwise a location they read has grown since (a writer found later stored to it),
+        and the summaries are dropped for the entries to be analysed again.
+        """
+        grown = self.facts.grown
+        if not grown:
+            return True
+        # Drop what read something that grew, and what used it; keep the rest for the next round.
+        todo = [s for interp in (self, self._writer) if interp is not None
+                for s in interp.summaries.values() if s is not _UNDER_WAY and s.reads & grown]
+        while todo:
+            summary = todo.pop()
+            if summary.dropped:
+                continue
+            summary.dropped = True
+            todo.extend(u for u in summary.users.values() if not u.dropped)
+        for interp in (self, self._writer):
+            if interp is not None:
+                for key in [k for k, s in interp.summaries.items() if s.dropped]:
+                    del interp.summaries[key]
+                interp._same_calls.clear()
+                interp.globals_memo.clear()
+                interp.module_memo.clear()
+        for writer in self.facts.new_round():
+            self.analyze_writer(writer)  # at the top, before the entries read what it stores
+        return False
+
     # -- function contexts -----------------------------------------------------------------
     def analyze(self, fn: ir.FunctionIR, bound: Value | None, args: Sequence[Value],
                 kwargs: Sequence[tuple[str | None, Value]], closure: tuple[tuple[str, Value], ...]) -> Summary:
         # The same function called again with the very same values (a third of calls): the
         # summary found for them, without binding, bounding and hashing them again.
         same = None
+        view = self.view
         if not kwargs and not closure:
-            same = (id(fn), id(bound), *map(id, args))
+            same = (id(fn), id(bound), id(view[1]) if view is not None else 0, *map(id, args))
             known = self._same_calls.get(same)
             if known is not None:
+                if self.facts.stack:
+                    known[1].users[id(self.facts.stack[-1])] = self.facts.stack[-1]
                 return known[1]
         if closure:
             closure = tuple((name, bounded(v)) for name, v in closure)
         # Most values hold no other: `bounded` would give them back as they are.
-        env = {name: v if type(v) not in _NESTING else bounded(v)
+        env = {name: v if type(v) not in _NESTING else _told(bounded(v))
                for name, v in self.bind_params(fn, bound, args, kwargs, dict(closure)).items()}
         count = self.contexts.get(fn.qualname, 0)
-        key: tuple[object, ...] = (fn.qualname, tuple(sorted(env.items())), closure)
+        key: tuple[object, ...] = (fn.qualname, tuple(sorted(env.items())), closure, view)
         # Keys hold whole values, costly to hash: each is looked up once and stored twice.
         summaries = self.summaries
         done = summaries.get(key)
         if (done is None or done is _UNDER_WAY) and count >= _CONTEXT_LIMIT:
-            # Too many contexts: keep handles and functions, forget the rest.
-            env = {k: (v if isinstance(v, (Handle, Func, Inst, Empty)) else UNKNOWN) for k, v in env.items()}
-            key = (fn.qualname, tuple(sorted(env.items())), closure)
+            # Too many contexts: keep what may wake or run project code, forget the rest.
+            env = {k: _widened(v) for k, v in env.items()}
+            key = (fn.qualname, tuple(sorted(env.items())), closure, view)
             done = summaries.get(key)
         if done is not None and done is not _UNDER_WAY:
             if same is not None:
-                self._same_calls[same] = ((fn, bound, *args), done)
+                self._same_calls[same] = ((fn, bound, view, *args), done)
+            if self.facts.stack:
+                done.users[id(self.facts.stack[-1])] = self.facts.stack[-1]
             return done
         active = self.active.get(fn.qualname, 0)
         if done is _UNDER_WAY or active >= _ACTIVE_LIMIT:
             # Recursion: assume it returns something unknown; the outer activation
             # already covers the sinks of this function's own body. Recursion that
             # changes its arguments on every round is cut at the same depth.
-            return Summary(fn.qualname, ret=UNKNOWN, ret_reach=Reach(2), complete=False)
+            return Summary(fn.qualname, ret=_RECURSION, ret_reach=Reach(2), complete=False)
         summaries[key] = _UNDER_WAY
         self.active[fn.qualname] = active + 1
         self.contexts[fn.qualname] = count + 1
-        summary = Summary(fn.qualname)
+        summary = Summary(fn.qualname, key=key)
+        summary.params0 = {k: v for k, v in env.items() if type(v) is Inst or type(v) is Union}
+        stack = self.facts.stack
+        if stack:
+            # The caller's result holds what this one finds: it goes when this one does.
+            summary.users[id(stack[-1])] = stack[-1]
+        stack.append(summary)
         try:
-            self.run_function(fn, env, dict(closure), summary)
+            self.flow.run_function(fn, env, dict(closure), summary)
         except BaseException:
             del summaries[key]
             raise
         finally:
+            stack.pop()
             self.active[fn.qualname] = active
+        summary.params0 = {}
         summaries[key] = summary
         if same is not None:
-            self._same_calls[same] = ((fn, bound, *args), summary)
+            self._same_calls[same] = ((fn, bound, view, *args), summary)
         return summary
 
     def bind_params(self, fn: ir.FunctionIR, bound: Value | None, args: Sequence[Value],
@@ -195,6 +323,10 @@ class Interpreter(ExternalsMixin, FlowMixin):
         params = fn.params
         env: dict[str, Value] = {}
         skip = bound is not None and len(params) > 0 and fn.kind is not _STATICMETHOD
+        if skip and params[0].kind is _VAR_POSITIONAL:
+            # `def wrapper(*args)` stored on a class and read from an instance: self is args[0].
+            args = [bound, *args]  # type: ignore[list-item]
+            skip = False
         if skip:
             env[params[0].name] = bound  # type: ignore[assignment]
         shape_key = (id(params), skip)
@@ -207,28 +339,27 @@ class Interpreter(ExternalsMixin, FlowMixin):
         for p, v in zip(positional, args):
             env[p] = v
         if var_positional is not None:
-            rest = args[len(positional):]
-            elem: Value = BOTTOM
-            for v in rest:
-                elem = join(elem, v)
-            env[var_positional] = Seq(elem, not rest, not rest)
+            env[var_positional] = Tup(tuple(args[len(positional):]))
         spread = False
+        extra: list[tuple[object, Value]] = []
         for key, v in kwargs:
             if key is None:
                 spread = True
             elif key in names and key not in env:
                 env[key] = v
+            else:
+                extra.append((key, v))
         if len(env) == len(fn.params):
             return env  # every parameter has its value (every key is a parameter's name)
         for param in params:
             if param.name in env:
                 continue
             if param.kind is _VAR_KEYWORD:
-                env[param.name] = Dict((), UNKNOWN)
+                env[param.name] = Dict(tuple(extra), UNKNOWN)
             elif f"$default:{param.name}" in closure and not spread:
                 env[param.name] = closure[f"$default:{param.name}"]
             elif spread or param.default is None:
-                env[param.name] = UNKNOWN
+                env[param.name] = Unknown(f"{PARAM}`{param.name}` of `{fn.qualname}`")
             else:
                 env[param.name] = self.module_eval(fn.module, param.default)
         return env
@@ -247,6 +378,10 @@ class Interpreter(ExternalsMixin, FlowMixin):
         self.module_memo[id(expr)] = (expr, module, value)
         return value
 
+    def module_level(self, st: State) -> bool:
+        """Whether `st` runs module-level code (import time), which is no path of a tick but does happen."""
+        return st.reach.level == GHOST and st.reach.why == _MODULE_WHY
+
     # -- expressions ---------------------------------------------------------------------
     def eval(self, expr: ir.Expr, st: State, fn: ir.FunctionIR, summary: Summary,  # noqa: C901
              closure: dict[str, Value]) -> Value:
@@ -259,16 +394,11 @@ class Interpreter(ExternalsMixin, FlowMixin):
                 return UNKNOWN if type(found) is Bottom else found
             return self.name_value(expr, st, fn, closure)  # type: ignore[arg-type]
         if kind is _CALL:
-            return self.call(expr, st, fn, summary, closure)  # type: ignore[arg-type]
+            return self.calling.call(expr, st, fn, summary, closure)  # type: ignore[arg-type]
         if kind is _CONST:
             return Const(expr.value)  # type: ignore[union-attr]
         if kind is _ATTR:
-            base = self.eval(expr.base, st, fn, summary, closure)  # type: ignore[union-attr]
-            names = self.attr_names(expr, base, st, fn, closure)  # type: ignore[arg-type]
-            modelled = self.model(names, call=False)
-            if modelled.value is not None:
-                return modelled.value
-            return self.attribute(base, expr, st, fn, summary, closure)  # type: ignore[arg-type]
+            return self.attribute(expr, st, fn, summary, closure)  # type: ignore[arg-type]
         match expr:
             case ir.BinOp():
                 return self.binop(expr.op, self.eval(expr.left, st, fn, summary, closure),
@@ -288,17 +418,19 @@ class Interpreter(ExternalsMixin, FlowMixin):
                 truth = as_truth(self.eval(expr.test, st, fn, summary, closure))
                 a = self.under(refine(st.reach, truth, True, expr.test_text), expr.body, st, fn, summary, closure)
                 b = self.under(refine(st.reach, truth, False, expr.test_text), expr.orelse, st, fn, summary, closure)
-                return _feasible_join(st.reach, truth, a, b)
+                return feasible_join(st.reach, truth, a, b)
             case ir.FuncRef():
                 return self.closure_of(expr.qualname, st, fn, summary, closure)
             case ir.SeqLit():
                 items = [self.eval(i, st, fn, summary, closure) for i in expr.items]
-                if (expr.kind == "tuple" or expr.kind == "list" and items) \
-                        and not any(isinstance(i, ir.Starred) for i in expr.items):
+                if any(isinstance(i, ir.Starred) for i in expr.items):
+                    items = [self.calling.materialize(v, _call_at(e), st, fn, summary)
+                             if isinstance(e, ir.Starred) else v for v, e in zip(items, expr.items)]
+                elif expr.kind == "tuple" or expr.kind == "list" and items:
                     # A list literal keeps its items apart too, so `fs[1]` is the second; storing
                     # into it (append, `fs[i] = f`) makes it a sequence of every element.
                     return Tup(tuple(items))
-                return _seq_of(items, expr.items)
+                return seq_of(items, expr.items)
             case ir.DictLit():
                 entries: list[tuple[object, Value]] = []
                 rest: Value = BOTTOM
@@ -307,13 +439,20 @@ class Interpreter(ExternalsMixin, FlowMixin):
                     key = self.eval(k, st, fn, summary, closure) if k is not None else None
                     if isinstance(key, Const):
                         entries.append((key.value, item))
+                    elif k is None:
+                        for alt in alternatives(item):
+                            if isinstance(alt, Dict):
+                                entries.extend(alt.entries)
+                                rest = join(rest, alt.rest)
+                            else:
+                                rest = join(rest, UNKNOWN)
                     else:
-                        rest = join(rest, item if k is not None else UNKNOWN)
+                        rest = join(rest, item)
                 return Dict(tuple(entries), rest)
             case ir.Subscript():
                 base = self.eval(expr.base, st, fn, summary, closure)
                 index = self.eval(expr.index, st, fn, summary, closure)
-                return _subscript(base, index)
+                return self.subscript(base, index, expr, st, fn, summary, closure)
             case ir.Starred():
                 return self.eval(expr.value, st, fn, summary, closure)
             case ir.NamedExpr():
@@ -329,22 +468,43 @@ class Interpreter(ExternalsMixin, FlowMixin):
                 call = ir.Call(expr.value, (), expr.site, expr.span, expr.text)
                 out: Value = BOTTOM
                 for alt in alternatives(raised):
-                    made = self.construct(alt.qualname, [], [], st, fn, summary, call) if isinstance(alt, ClassRef) else alt
+                    made = self.calling.construct(alt.qualname, [], [], st, fn, summary, call) \
+                        if isinstance(alt, ClassRef) else alt
                     out = join(out, made)
                 return out
             case ir.Decorate():
                 decorated = self.eval(expr.value, st, fn, summary, closure)
                 for decorator in expr.decorators:
-                    decorated = self.decorate(decorated, decorator, st, fn, summary, closure)
+                    decorated = self.calling.decorate(decorated, decorator, st, fn, summary, closure)
                 return decorated
             case ir.Iter():
-                return self.iterate(self.eval(expr.value, st, fn, summary, closure), expr, st, fn, summary, closure)
+                return self.calling.iterate(self.eval(expr.value, st, fn, summary, closure), expr, st, fn, summary,
+                                            closure)
+            case ir.Yield():
+                return self.yield_(expr, st, fn, summary, closure)
+            case ir.Enter():
+                return self.calling.enter(expr, st, fn, summary, closure)
+            case ir.Exit():
+                return self.calling.exit(expr, st, fn, summary, closure)
+            case ir.FString():
+                return self.fstring(expr, st, fn, summary, closure)
             case ir.Opaque():
                 for part in expr.parts:
                     self.eval(part, st, fn, summary, closure)
                 return UNKNOWN
             case _:
                 raise AssertionError(f"unhandled expression {expr!r}")
+
+    def attribute(self, expr: ir.Attr, st: State, fn: ir.FunctionIR, summary: Summary,
+                  closure: dict[str, Value]) -> Value:
+        """`base.attr` read as a value: the idle model's value when it names the attribute, unless
+        the attribute is a method (read without a call it is a bound method, never the guard)."""
+        base = self.eval(expr.base, st, fn, summary, closure)
+        names = self.members.attr_names(expr, base, fn)
+        modelled = self.model(names, call=False)
+        if modelled.value is not None and not self.members.is_method(base, expr.attr):
+            return modelled.value
+        return self.members.attribute(base, expr, st, fn, summary, closure)
 
     def under(self, reach: Reach, expr: ir.Expr, st: State, fn: ir.FunctionIR, summary: Summary,
               closure: dict[str, Value]) -> Value:
@@ -369,17 +529,21 @@ class Interpreter(ExternalsMixin, FlowMixin):
         if ta.side(polarity) == ABSENT:
             return a
         if isinstance(a, (Bool, Const)) and isinstance(b, (Bool, Const)):
+            from wakecheck.analysis.values import truth_and, truth_or
+
             return Bool(truth_and(ta, tb) if polarity else truth_or(ta, tb))
         return join(a, b)
 
     def compare(self, expr: ir.Compare, st: State, fn: ir.FunctionIR, summary: Summary,
                 closure: dict[str, Value]) -> Value:
+        from wakecheck.analysis.values import truth_and
+
         left = self.eval(expr.left, st, fn, summary, closure)
         first = left
         result: Truth | None = None
         for op, comp in zip(expr.ops, expr.comparators):
             right = self.eval(comp, st, fn, summary, closure)
-            t = _compare(op, left, right)
+            t = compare_values(op, left, right)
             result = t if result is None else truth_and(result, t)
             left = right
         assert result is not None
@@ -387,32 +551,76 @@ class Interpreter(ExternalsMixin, FlowMixin):
             return Const(False)
         if result.f == ABSENT and not result.why:
             return Const(True)
-        throttle = _throttle(expr, first, left, fn) if len(expr.ops) == 1 else None
+        throttle = throttle_of(expr, first, left, fn) if len(expr.ops) == 1 else None
         return Bool(result, throttle)
 
     def binop(self, op: str, a: Value, b: Value) -> Value:
         if isinstance(a, Clock) or isinstance(b, Clock):
-            return _clock_arith(op, a, b)
-        if isinstance(a, Const) and isinstance(b, Const) and op in _ARITH:
-            if _number(a.value) and _number(b.value):
+            return clock_arith(op, a, b)
+        if op == "+" and (isinstance(a, Empty) or isinstance(b, Empty)):
+            # `len(a) + len(b)`: zero plus zero is zero, on an idle town.
+            other = b if isinstance(a, Empty) else a
+            if isinstance(other, Empty) or (isinstance(other, Const) and other.value == 0):
+                return a if isinstance(a, Empty) else b
+        if isinstance(a, Const) and isinstance(b, Const) and op in ARITH:
+            if is_number(a.value) and is_number(b.value):
                 try:
-                    return Const(_ARITH[op](a.value, b.value))
+                    return Const(ARITH[op](a.value, b.value))
                 except (ArithmeticError, ValueError):
                     return UNKNOWN
             if op == "+" and isinstance(a.value, str) and isinstance(b.value, str):
                 return Const(a.value + b.value)
+        if op in ("+", "%") and (type(a) is Union or type(b) is Union) and _strings(a) and _strings(b):
+            return _each_string(a, b, op)
         if op == "+" and isinstance(a, (Seq, Tup, Empty)) and isinstance(b, (Seq, Tup, Empty)):
-            return _concat(a, b)
+            return concat(a, b)
         return UNKNOWN
 
     def augment(self, current: Value, op: str, value: Value) -> Value:
         return self.binop(op, current, value)
+
+    def fstring(self, expr: ir.FString, st: State, fn: ir.FunctionIR, summary: Summary,
+                closure: dict[str, Value]) -> Value:
+        """An f-string's value when each of its pieces is one of a few known strings."""
+        out: Value = Const("")
+        for part in expr.parts:
+            value = self.eval(part, st, fn, summary, closure)
+            if isinstance(value, Const) and not isinstance(value.value, str) and value.value is not None \
+                    and not isinstance(value.value, bytes):
+                value = Const(str(value.value))
+            out = self.binop("+", out, value) if _strings(out) and _strings(value) else UNKNOWN
+        return out
+
+    def subscript(self, base: Value, index: Value, expr: ir.Subscript, st: State, fn: ir.FunctionIR,
+                  summary: Summary, closure: dict[str, Value]) -> Value:
+        """`base[index]`: a known item, a list's element, a named tuple's field, or `__getitem__`."""
+        if not any(type(alt) is Inst or type(alt) is Gen for alt in alternatives(base)):
+            return subscript(base, index)
+        out: list[Value] = []
+        for alt in alternatives(base):
+            if type(alt) is not Inst:
+                out.append(subscript(alt, index))
+                continue
+            if isinstance(index, Const) and isinstance(index.value, int) and index.value >= 0:
+                positional = ir.Attr(expr.base, f"$match{index.value}", f"[{index.value}]")
+                got = self.members.instance_attribute(alt, positional.attr, positional, st, fn, summary, closure)
+                if not isinstance(got, Unknown) or not got.why:
+                    out.append(got)
+                    continue
+            method = self.calling.protocol(alt, "__getitem__")
+            if method is not None:
+                got = self.calling.call_values(method, _call_at(expr), [index], [], st, fn, summary, closure)
+                out.append(UNKNOWN if got is NEVER else got)
+            else:
+                out.append(UNKNOWN)
+        return union(out)
 
     def comprehension(self, expr: ir.Comp, st: State, fn: ir.FunctionIR, summary: Summary,
                       closure: dict[str, Value]) -> Value:
         saved_env, saved_reach = st.env, st.reach
         st.env = dict(st.env)
         why: frozenset[str] | None = None
+        key: Value = BOTTOM
         try:
             for gen in expr.generators:
                 iterable = self.eval(gen.iter, st, fn, summary, closure)
@@ -421,20 +629,44 @@ class Interpreter(ExternalsMixin, FlowMixin):
                     why = reasons
                     if st.reach.level != GHOST:
                         st.reach = Reach(GHOST, reasons or frozenset({f"~{gen.iter_text} is empty"}))
-                self.assign(gen.target, element_of(iterable), st, fn, summary, closure)
+                elem = element_of(iterable)
+                self.assign(gen.target, UNKNOWN if isinstance(elem, Bottom) else elem, st, fn, summary, closure)
                 for cond, text in zip(gen.ifs, gen.if_texts):
                     st.reach = refine(st.reach, as_truth(self.eval(cond, st, fn, summary, closure)), True, text)
             elem = self.eval(expr.elt, st, fn, summary, closure)
             if expr.value is not None:
-                self.eval(expr.value, st, fn, summary, closure)
+                key = elem
+                elem = self.eval(expr.value, st, fn, summary, closure)
         finally:
             st.env, st.reach = saved_env, saved_reach
             st.dead = False
         if why is not None:
-            return Seq(BOTTOM, True, True, why)
+            return Seq(BOTTOM, True, True, why) if expr.kind != "dict" else Dict((), BOTTOM)
         if expr.kind == "dict":
-            return Dict((), UNKNOWN)
+            if isinstance(key, Const):
+                return Dict(((key.value, elem),), BOTTOM)
+            return Dict((), elem)
         return Seq(elem, True, False)
+
+    def yield_(self, expr: ir.Yield, st: State, fn: ir.FunctionIR, summary: Summary,
+               closure: dict[str, Value]) -> Value:
+        """`yield value`: one more thing the generator hands out, on this path."""
+        if expr.value is None:
+            value: Value = Const(None)
+        else:
+            value = self.eval(expr.value, st, fn, summary, closure)
+            if expr.delegate:
+                value = element_of(self.calling.materialize(value, _call_at(expr.value), st, fn, summary))
+        if st.dead:
+            return BOTTOM
+        if st.reach.level == GHOST:
+            summary.yield_ghost_why |= st.reach.why
+        else:
+            summary.yields = bounded(join(summary.yields, value))
+            reach = Reach(st.reach.level, st.reach.why)
+            summary.yield_reach = reach if summary.yield_reach is None else join_reach(summary.yield_reach, reach)
+        st.env[YIELDED] = Const(True)  # what comes after runs only when the generator is resumed
+        return UNKNOWN
 
     # -- names, closures, assignment --------------------------------------------------------
     def name_value(self, expr: ir.Name, st: State, fn: ir.FunctionIR, closure: dict[str, Value]) -> Value:
@@ -445,7 +677,21 @@ class Interpreter(ExternalsMixin, FlowMixin):
             case ir.Scope.FREE:
                 return closure.get(expr.id, UNKNOWN)
             case _:
+                if expr.id in self.global_targets(fn):
+                    stored = st.env.get("$global:" + expr.id)
+                    if stored is not None:
+                        return stored
                 return self.global_value(fn.module, expr.id)
+
+    def global_targets(self, fn: ir.FunctionIR) -> frozenset[str]:
+        """The globals a function assigns (`global x; x = ...`): their values along its paths are its own."""
+        found = self._global_targets.get(fn.qualname)
+        if found is None:
+            names = {t.id for block in fn.blocks for op in block.ops if isinstance(op, (ir.Assign, ir.AugAssign))
+                     for t in (op.targets if isinstance(op, ir.Assign) else (op.target,))
+                     if isinstance(t, ir.NameT) and t.scope is _GLOBAL}
+            found = self._global_targets[fn.qualname] = frozenset(names)
+        return found
 
     def closure_of(self, qualname: str, st: State, fn: ir.FunctionIR, summary: Summary,
                    closure: dict[str, Value]) -> Value:
@@ -468,51 +714,257 @@ class Interpreter(ExternalsMixin, FlowMixin):
             case ir.NameT():
                 if target.scope is _LOCAL:
                     st.env[target.id] = value
-                    if target.id in fn.attr_stores:  # the name's attributes, as stored, are gone
-                        prefix = f"@{target.id}."
-                        for key in [k for k in st.env if k.startswith(prefix)]:
-                            del st.env[key]
+                elif target.scope is _GLOBAL:
+                    st.env["$global:" + target.id] = value
+                    if self.stores_count(st):
+                        self.facts.store(GlobalLoc(fn.module, target.id), value)
             case ir.AttrT():
-                if isinstance(target.base, ir.Name) and target.base.scope is _LOCAL:
-                    st.env[f"@{target.base.id}.{target.attr}"] = value
-                else:
-                    self.eval(target.base, st, fn, summary, closure)
+                base = self.eval(target.base, st, fn, summary, closure)
+                if self.stores_count(st):
+                    self.members.store(base, target.attr, value)
+                if any(type(alt) is Inst for alt in alternatives(base)):
+                    self.write_path(target.base, with_field(base, target.attr, value), st, fn, summary, closure)
             case ir.SubscriptT():
                 base_v = self.eval(target.base, st, fn, summary, closure)
                 index_v = self.eval(target.index, st, fn, summary, closure)
-                if isinstance(target.base, ir.Name) and target.base.scope is _LOCAL:
-                    if isinstance(base_v, Dict):
-                        st.env[target.base.id] = _dict_store(base_v, index_v, value)
-                    elif isinstance(base_v, (Seq, Tup)):
-                        st.env[target.base.id] = Seq(join(as_seq(base_v).elem, value), False, False)
-                elif isinstance(target.base, ir.Subscript) and isinstance(base_v, Dict):
-                    # `d["a"]["b"] = v`: the inner dict changes, and so the outer one holds a new value.
-                    self.assign(ir.SubscriptT(target.base.base, target.base.index), _dict_store(base_v, index_v, value),
-                                st, fn, summary, closure)
+                self.store_item(target, base_v, index_v, value, st, fn, summary, closure)
             case ir.TupleT():
-                items = _unpack(value, len(target.items))
-                for item_target, item in zip(target.items, items):
-                    self.assign(item_target, item, st, fn, summary, closure)
+                self.unpack(target, value, st, fn, summary, closure)
             case ir.StarT():
                 self.assign(target.target, as_seq(value) if not isinstance(value, Unknown) else value,
                             st, fn, summary, closure)
             case _:
                 raise AssertionError(f"unhandled target {target!r}")
 
+    def stores_count(self, st: State) -> bool:
+        """Whether a store on this path happens on some tick or at start-up (not on a ruled-out path)."""
+        return st.reach.level != GHOST or st.reach.why == _MODULE_WHY
+
+    def facts_store(self, obj: Value, attr: str, value: Value, st: State) -> None:
+        if self.stores_count(st):
+            self.members.store(obj, attr, value)
+
+    def store_item(self, target: ir.SubscriptT, base: Value, index: Value, value: Value, st: State,
+                   fn: ir.FunctionIR, summary: Summary, closure: dict[str, Value]) -> None:
+        """`base[index] = value`: the dict or list grows where it lives, and along the path."""
+        if any(type(alt) is Inst for alt in alternatives(base)):
+            method = next((m for alt in alternatives(base) if (m := self.calling.protocol(alt, "__setitem__"))), None)
+            if method is not None:
+                self.calling.call_values(method, _call_at(target.base), [index, value], [], st, fn, summary, closure)
+                return
+        is_dict = any(type(alt) is Dict for alt in alternatives(base)) or not any(
+            type(alt) in (Seq, Tup) for alt in alternatives(base))
+        added: Value = (Dict(((index.value, value),), BOTTOM) if isinstance(index, Const) else Dict((), value)) \
+            if is_dict else Seq(value, False, False)
+        if self.stores_count(st):
+            for alt in alternatives(base):
+                for home in getattr(alt, "home", ()):
+                    self.facts.store(home, added)
+            self.store_through(target.base, added, st, fn, summary, closure)
+        current = self.read_path(target.base, st, fn, closure)
+        if current is None:
+            return
+        grown: list[Value] = []
+        for alt in alternatives(current):
+            if isinstance(alt, Dict):
+                grown.append(dict_store(alt, index, value))
+            elif isinstance(alt, (Seq, Tup)):
+                seq = as_seq(alt)
+                grown.append(Seq(join(seq.elem, value), False, False, frozenset(), seq.home))
+            elif isinstance(alt, Bottom):
+                grown.append(added)
+            else:
+                grown.append(alt)
+        self.write_path(target.base, union(grown), st, fn, summary, closure)
+
+    def unpack(self, target: ir.TupleT, value: Value, st: State, fn: ir.FunctionIR, summary: Summary,
+               closure: dict[str, Value]) -> None:
+        """`a, *rest, b = value`: a tuple's items where it has them, else its elements."""
+        items = target.items
+        star = next((i for i, t in enumerate(items) if isinstance(t, ir.StarT)), None)
+        value = self.calling.materialize(value, _call_at(ir.Const(None)), st, fn, summary)
+        fixed = [a for a in alternatives(value) if isinstance(a, Tup)]
+        parts: list[list[Value]] = [[] for _ in items]
+        for alt in alternatives(value):
+            if isinstance(alt, Tup) and star is None and len(alt.items) == len(items):
+                for i, item in enumerate(alt.items):
+                    parts[i].append(item)
+            elif isinstance(alt, Tup) and star is not None and len(alt.items) >= len(items) - 1:
+                after = len(items) - star - 1
+                for i in range(star):
+                    parts[i].append(alt.items[i])
+                parts[star].append(Tup(alt.items[star:len(alt.items) - after]))
+                for j in range(after):
+                    parts[star + 1 + j].append(alt.items[len(alt.items) - after + j])
+            elif isinstance(alt, Inst) and star is None and self.calling.protocol(alt, "__iter__") is None:
+                # A named tuple (or a record with `__match_args__`): its fields in order.
+                for i in range(len(items)):
+                    at = ir.Attr(ir.Const(None), f"$match{i}", f"[{i}]")
+                    parts[i].append(self.members.instance_attribute(alt, at.attr, at, st, fn, summary, closure))
+            else:
+                if isinstance(alt, Inst):
+                    alt = self.calling.iterate_object(alt, _call_at(ir.Const(None)), st, fn, summary, closure)
+                elem = element_of(alt) if isinstance(alt, (Seq, Tup, Dict, Empty)) else (
+                    alt if isinstance(alt, Unknown) else UNKNOWN)
+                for i in range(len(items)):
+                    parts[i].append(Seq(elem, True, False) if i == star else elem)
+        del fixed
+        for item_target, found in zip(items, parts):
+            got = union(found) if found else UNKNOWN
+            if isinstance(item_target, ir.StarT):
+                self.assign(item_target.target, got, st, fn, summary, closure)
+            else:
+                self.assign(item_target, got, st, fn, summary, closure)
+
+    # -- paths: a local and the attributes reached from it ---------------------------------------
+    def read_path(self, expr: ir.Expr, st: State, fn: ir.FunctionIR, closure: dict[str, Value]) -> Value | None:
+        """The value at a local name or an attribute chain from one, if the path knows it, with no side effect."""
+        match expr:
+            case ir.Name(scope=ir.Scope.LOCAL):
+                found = st.env.get(expr.id)
+                return None if found is None or type(found) is Bottom else found
+            case ir.Attr():
+                base = self.read_path(expr.base, st, fn, closure)
+                return None if base is None else field_of(base, expr.attr)
+            case _:
+                return None
+
+    def write_path(self, expr: ir.Expr, value: Value, st: State, fn: ir.FunctionIR, summary: Summary,
+                   closure: dict[str, Value]) -> None:
+        """Make the path at `expr` hold `value` from here on: the local, or the field of the object it is on."""
+        match expr:
+            case ir.Name(scope=ir.Scope.LOCAL):
+                st.env[expr.id] = value
+            case ir.Attr():
+                base = self.read_path(expr.base, st, fn, closure)
+                if base is not None and any(type(alt) is Inst for alt in alternatives(base)):
+                    self.write_path(expr.base, with_field(base, expr.attr, value), st, fn, summary, closure)
+            case _:
+                pass
+
+    def locations_of(self, expr: ir.Expr, st: State, fn: ir.FunctionIR, closure: dict[str, Value]) -> frozenset[Loc]:
+        """The long-lived locations the value at a path lives in (`self.items`: the attribute of self's objects)."""
+        match expr:
+            case ir.Attr():
+                holder = self.read_path(expr.base, st, fn, closure)
+                if holder is None and isinstance(expr.base, ir.Name):
+                    holder = self.eval(expr.base, State(st.reach, st.env), fn, self._discard, closure)
+                return frozenset(self.members.locations(holder, expr.attr)) if holder is not None else frozenset()
+            case ir.Name(scope=ir.Scope.GLOBAL):
+                return frozenset({GlobalLoc(fn.module, expr.id)})
+            case ir.Name(scope=ir.Scope.LOCAL) if fn.name == BODY_NAME:
+                return frozenset({GlobalLoc(fn.module, expr.id)})
+            case _:
+                return frozenset()
+
+    def store_through(self, base_expr: ir.Expr, added: Value, st: State, fn: ir.FunctionIR, summary: Summary,
+                      closure: dict[str, Value]) -> None:
+        """A list or dict at `base_expr` grew by `added`: the long-lived location it lives in grows too."""
+        match base_expr:
+            case ir.Attr():
+                holder = self.read_path(base_expr.base, st, fn, closure)
+                if holder is None and isinstance(base_expr.base, ir.Name):
+                    holder = self.eval(base_expr.base, st, fn, summary, closure)
+                if holder is not None:
+                    self.members.store(holder, base_expr.attr, added)
+            case ir.Name(scope=ir.Scope.GLOBAL):
+                self.facts.store(GlobalLoc(fn.module, base_expr.id), added)
+            case ir.Name(scope=ir.Scope.LOCAL) if fn.name == BODY_NAME:
+                self.facts.store(GlobalLoc(fn.module, base_expr.id), added)
+            case _:
+                pass
+
+    # -- returns -----------------------------------------------------------------------------------
+    def record_return(self, summary: Summary, st: State, value: Value, fn: ir.FunctionIR) -> None:
+        if st.reach.level == GHOST:
+            summary.ret_ghost = join(summary.ret_ghost, value)
+            summary.ghost_why = (summary.ghost_why or frozenset()) | st.reach.why
+            return
+        summary.ret = bounded(join(summary.ret, value))
+        reach = Reach(st.reach.level, st.reach.why)
+        summary.ret_reach = reach if summary.ret_reach is None else join_reach(summary.ret_reach, reach)
+        if summary.params0 or summary.stores:
+            self.note_stores(summary, st)
+        summary.returned = True
+
+    def note_stores(self, summary: Summary, st: State) -> None:
+        """What this return path leaves stored on the objects the parameters held (Summary.stores)."""
+        for param, before in summary.params0.items():
+            after = st.env.get(param)
+            if after is before or after is None:
+                changed: dict[str, Value] = {}
+            else:
+                old = _fields(before)
+                changed = {k: v for k, v in _fields(after).items() if old.get(k) is not v}
+                changed.update((k, BOTTOM) for k in old if k not in _fields(after))
+            stored = summary.stores.setdefault(param, {})
+            for attr in stored:
+                if attr not in changed:
+                    summary.weak.add((param, attr))
+            for attr, v in changed.items():
+                if attr not in stored and summary.returned:
+                    summary.weak.add((param, attr))
+                if type(v) is Bottom:
+                    summary.weak.add((param, attr))
+                stored[attr] = bounded(join(stored.get(attr, BOTTOM), v))
+            if not stored:
+                del summary.stores[param]
+
+    # -- conditions -------------------------------------------------------------------------------
+    def check_condition(self, cond: ir.Expr, value: Value, st: State, fn: ir.FunctionIR,
+                        summary: Summary, line: int) -> None:
+        """A branch on `obj.guard` with no call: a bound method, always true — the guard never ran (WC004)."""
+        test = cond.operand if isinstance(cond, ir.UnaryOp) and cond.op == "not" else cond
+        if type(test) is not _ATTR or st.reach.level == GHOST:
+            return
+        tested = self.eval(test, State(st.reach, st.env), fn, self._discard, {}) if test is not cond else value
+        if not any(isinstance(alt, Func) and alt.bound is not None for alt in alternatives(tested)):
+            return
+        base = self.eval(test.base, State(st.reach, st.env), fn, self._discard, {})  # type: ignore[union-attr]
+        names = self.members.attr_names(test, base, fn)  # type: ignore[arg-type]
+        if not self.guard_names(names):
+            return
+        path = self.index.path_of(fn.module)
+        span = Span(line, 1, line, 1)
+        hit = Hit((path, -line), path, span, test.text, test.text, "", st.reach,  # type: ignore[union-attr]
+                  Trail(ChainFrame(fn.qualname, path, line), st.reach.gates))
+        keep_best(summary.misread, hit)
+
+    def note_throttle(self, fn: ir.FunctionIR, gate: str, throttle: Throttle, line: int) -> None:
+        self.throttles[(fn.qualname, gate)] = (throttle, self.index.path_of(fn.module), line)
+
     # -- globals and modules ----------------------------------------------------------------
     def global_value(self, module: str, name: str) -> Value:
         key = (module, name)
-        if key in self.globals_memo:
-            return self.globals_memo[key]
-        self.globals_memo[key] = UNKNOWN  # cycles through module aliases end here
-        value = self._global_value(module, name)
-        self.globals_memo[key] = value
+        busy = self._globals_busy.get(key)
+        if busy is not None:
+            # Cycles (module aliases, a writer of the global reading it) end here, with what is
+            # known so far: its module-level value, and what code run so far stored to it.
+            stored = self.facts.partial(module, name)
+            return busy if type(stored) is Bottom else join(busy, stored)
+        version = self.facts.version
+        known = self.globals_memo.get(key)
+        if known is not None and known[0] == version:
+            return known[1]
+        self._globals_busy[key] = UNKNOWN
+        try:
+            value = self._global_value(module, name)
+        finally:
+            del self._globals_busy[key]
+        self.globals_memo[key] = (self.facts.version, value)
         return value
 
     def _global_value(self, module: str, name: str) -> Value:
         mod = self.index.module(module)
         bindings = self.index.bindings(module, name) if mod is not None else ()
-        if not bindings:
+        bound: Value = BOTTOM
+        for binding in bindings:
+            bound = join(bound, self.binding_value(module, binding))
+        if any(binding.kind is ir.BindingKind.ASSIGN for binding in bindings):
+            bound = _housed(bound, GlobalLoc(module, name))
+        self._globals_busy[(module, name)] = UNKNOWN if type(bound) is Bottom else bound
+        stored = self.facts.global_(module, name) if mod is not None else BOTTOM
+        if not bindings and type(stored) is Bottom:
             for star in self.index.bindings(module, "*") if mod is not None else ():
                 if self.index.bindings(star.target, name):
                     return self.global_value(star.target, name)
@@ -520,10 +972,7 @@ class Interpreter(ExternalsMixin, FlowMixin):
                 return Ext(f"builtins.{name}")
             self.undefined.add((module, name))
             return Ext(f"{module}.{name}")
-        value: Value = BOTTOM
-        for binding in bindings:
-            value = join(value, self.binding_value(module, binding))
-        return value
+        return join(bound, stored)
 
     def binding_value(self, module: str, binding: ir.Binding) -> Value:
         match binding.kind:
@@ -556,592 +1005,55 @@ class Interpreter(ExternalsMixin, FlowMixin):
             return ModuleVal(sub)
         return self.global_value(resolved, name)
 
-    # -- attributes --------------------------------------------------------------------------
-    def attr_names(self, expr: ir.Attr, base: Value, st: State, fn: ir.FunctionIR,
-                   closure: dict[str, Value]) -> Sequence[str]:
-        """Dotted names an attribute may be known by, for matching the configured patterns."""
-        if type(base) is Inst:  # the commonest base: its names as kept, not copied
-            return self.class_attr_names(base.cls, expr.attr)
-        names: list[str] = []
-        for alt in alternatives(base) if type(base) is Union else (base,):
-            match alt:
-                case Inst():
-                    names.extend(self.class_attr_names(alt.cls, expr.attr))
-                case ModuleVal() | Ext():
-                    names.append(f"{alt.name}.{expr.attr}")
-                case ClassRef():
-                    names.append(f"{alt.qualname}.{expr.attr}")
-                case _:
-                    pass
-        if not names:
-            names.append(expr.text if "." in expr.text else f"{fn.module}.{expr.text}")
-        return names
 
-    def class_attr_names(self, cls: str, attr: str) -> tuple[str, ...]:
-        """`Class.attr` for each class of the MRO: kept while that MRO stands."""
-        mro = self.index.mro(cls, self)
-        known = self.attr_names_memo.get((cls, attr))
-        if known is None or known[0] is not mro:
-            known = self.attr_names_memo[(cls, attr)] = (mro, tuple(f"{c}.{attr}" for c in mro))
-        return known[1]
+def _told(v: Value) -> Value:
+    """An object handed to a call, with what the path knows of its attributes that can change what
+    the callee reaches (handles, functions, objects, guards, empty collections, None); the rest
+    (numbers, strings, plain data) the callee reads from the facts, so that calls that differ only
+    in such data share one analysis."""
+    if type(v) is not Inst or not v.fields:
+        return v
+    kept = tuple((k, x) for k, x in v.fields if _tells(x))
+    return v if len(kept) == len(v.fields) else Inst(v.cls, v.exact, kept, v.alloc)
 
-    def attribute(self, base: Value, expr: ir.Attr, st: State, fn: ir.FunctionIR, summary: Summary,
-                  closure: dict[str, Value]) -> Value:
-        base_expr = expr.base
-        if type(base_expr) is ir.Name and base_expr.scope is _LOCAL and base_expr.id in fn.attr_stores:
-            local = st.env.get(f"@{base_expr.id}.{expr.attr}")
-            if local is not None:
-                return local
-        if type(base) is not Union:  # one alternative: nothing to join
-            out = self.attribute_of(base, expr.attr, expr, st, fn, summary, closure)
-        else:
-            out = BOTTOM
-            for alt in alternatives(base):
-                out = join(out, self.attribute_of(alt, expr.attr, expr, st, fn, summary, closure))
-        return UNKNOWN if type(out) is Bottom else out
 
-    def attribute_of(self, base: Value, attr: str, expr: ir.Attr, st: State,  # noqa: C901
-                     fn: ir.FunctionIR, summary: Summary, closure: dict[str, Value]) -> Value:
-        match base:
-            case Handle():
-                return HandleMethod(base, attr)
-            case ModuleVal():
-                return self.member(base.name, attr)
-            case Ext():
-                return Ext(f"{base.name}.{attr}")
-            case ClassRef():
-                found = self.class_member(base.qualname, attr, None, exact=True)
-                return found if found is not None else UNKNOWN
-            case Inst():
-                fields = dict(base.fields)
-                if attr in fields:
-                    return fields[attr]
-                found = self.class_member(base.cls, attr, base, exact=base.exact)
-                if isinstance(found, _Property):
-                    return self.call_property(found, base, expr, st, fn, summary, closure)
-                if found is not None:
-                    return found
-                fact = self.attribute_fact(base.cls, attr, base.exact)
-                inherited = self.external_base(base.cls) if isinstance(fact, Unknown) else None
-                # Neither defined nor stored in the project's classes: the external base class's.
-                return Ext(f"{inherited}.{attr}") if inherited is not None else fact
-            case Empty():
-                if attr in _EMPTY_ATTRS:
-                    return base
-                return _coll_method(base, attr)
-            case Seq() | Dict() | Tup():
-                return _coll_method(base, attr)
-            case _Super():
-                found = self.class_member_after(base, attr)
-                if isinstance(found, _Property):
-                    return self.call_property(found, base.inst, expr, st, fn, summary, closure)
-                return found if found is not None else UNKNOWN
-            case Func():
-                return UNKNOWN
-            case _:
-                return UNKNOWN
-
-    def class_member(self, cls: str, attr: str, inst: Inst | None, *, exact: bool) -> Value | None:
-        """A method (bound to `inst`), property, or class attribute found along the MRO."""
-        out: Value | None = None
-        for klass, method, attrs in self.member_definitions(cls, attr, exact):
-            if method is not None:
-                found = self.bind_method(method, inst if inst is not None else None, klass)
-            else:
-                found = BOTTOM
-                module = self.index.shape(klass).module  # type: ignore[union-attr]
-                for v in attrs:
-                    found = join(found, self.class_attr_value(module, v))
-            out = found if out is None else _join_members(out, found)
-        return out
-
-    def member_definitions(self, cls: str, attr: str, exact: bool) -> list[_Definition]:
-        """Where `attr` is defined for `cls` (and, not exact, each loaded subclass): the first
-        class along each MRO with a method (its qualname) or class attributes (their values).
-        """
-        key = (cls, attr, exact)
-        generation = self.index.generation
-        known = self.members_memo.get(key)
-        if known is not None and known[0] == generation:
-            return known[1]
-        owners = [cls] if exact else [cls, *self.index.subclasses(cls, self)]
-        found: list[_Definition] = []
-        for owner in owners:
-            for klass in self.index.mro(owner, self):
-                method, attrs, _ = self.index.member(klass, attr)
-                if method is not None:
-                    found.append((klass, method, ()))
-                    break
-                if attrs:
-                    found.append((klass, None, attrs))
-                    break
-        self.members_memo[key] = (self.index.generation, found)
-        return found
-
-    def external_base(self, cls: str) -> str | None:
-        """The first base class outside the project in `cls`'s MRO (not `object`), if any."""
-        known = self.bases_memo.get(cls, _UNKNOWN_BASE)
-        if known is not _UNKNOWN_BASE:
-            return cast("str | None", known)
-        found: str | None = None
-        undefined = self.undefined
-        named: list[tuple[str, str]] = []  # bases named by a plain name, and evaluated here
-        for klass in self.index.mro(cls, self):
-            info = self.index.shape(klass)
-            for base in info.bases if info is not None else ():
-                if isinstance(base, ir.Name):
-                    if (info.module, base.id) in undefined:  # type: ignore[union-attr]
-                        continue  # a name defined nowhere: no class at all
-                    named.append((info.module, base.id))  # type: ignore[union-attr]
-                for alt in alternatives(self.module_eval(info.module, base)):  # type: ignore[union-attr]
-                    if isinstance(alt, Ext) and alt.name != "builtins.object":
-                        found = alt.name
-                        break
-                if found is not None:
-                    break
-            if found is not None:
-                break
-        # A plain name found undefined only while evaluating it here is passed over from now
-        # on: the answer may change once, so it is kept only when no such name was met.
-        if not any(pair in undefined for pair in named):
-            self.bases_memo[cls] = found
-        return found
-
-    def class_attr_value(self, module: str, expr: ir.Expr) -> Value:
-        # The lowering records a nested class as a Name holding its qualname (`m.A.B`).
-        if isinstance(expr, ir.Name) and "." in expr.id and self.index.shape(expr.id) is not None:
-            return ClassRef(expr.id)
-        return self.module_eval(module, expr)
-
-    def class_member_after(self, sup: _Super, attr: str) -> Value | None:
-        """`super().attr`: the first definition after `sup.cls` in the instance's MRO."""
-        mro = self.index.mro(sup.inst.cls, self)
-        after = mro[mro.index(sup.cls) + 1:] if sup.cls in mro else self.index.mro(sup.cls, self)[1:]
-        for klass in after:
-            method = self.index.member(klass, attr)[0]
-            if method is not None:
-                return self.bind_method(method, sup.inst, klass)
-        return None
-
-    def bind_method(self, qualname: str, inst: Inst | None, klass: str) -> Value:
-        target = self.index.function(qualname)
-        if target is None:
-            return UNKNOWN
-        match target.kind:
-            case ir.FuncKind.PROPERTY:
-                return cast(Value, _Property(qualname)) if inst is not None else Func(qualname)
-            case ir.FuncKind.STATICMETHOD:
-                return Func(qualname)
-            case ir.FuncKind.CLASSMETHOD:
-                return Func(qualname, ClassRef(inst.cls if inst is not None else klass))
-            case _:
-                return Func(qualname, inst) if inst is not None else Func(qualname)
-
-    def call_property(self, prop: Value, inst: Inst, expr: ir.Attr, st: State, fn: ir.FunctionIR,
-                      summary: Summary, closure: dict[str, Value]) -> Value:
-        out: Value = BOTTOM
-        for alt in alternatives(prop):
-            if isinstance(alt, _Property):
-                getter = self.index.function(alt.qualname)
-                if getter is not None:
-                    out = join(out, self.invoke(getter, inst, [], [], (), st, fn, summary,
-                                                _site_of(expr), expr.text))
-            else:
-                out = join(out, alt)
-        return out
-
-    def attribute_fact(self, cls: str, attr: str, exact: bool) -> Value:
-        """Join of every `self.attr = value` in the class hierarchy (flow-insensitive)."""
-        key = (cls, attr, exact)
-        if key in self.facts_memo:
-            return self.facts_memo[key]
-        self.facts_memo[key] = UNKNOWN
-        value: Value = BOTTOM
-        owners = [cls] if exact else [cls, *self.index.subclasses(cls, self)]
-        for owner in owners:
-            for klass in self.index.mro(owner, self):
-                for method, expr in self.index.member(klass, attr)[2]:
-                    method_ir = self.index.function(method)
-                    if method_ir is None:
-                        continue
-                    env: dict[str, Value] = {method_ir.params[0].name: Inst(owner, False)} if method_ir.params else {}
-                    state = State(Reach(GHOST, frozenset({"~fact"})), env)
-                    value = join(value, _loosen(self.eval(expr, state, method_ir, self._discard, {})))
-        result = UNKNOWN if isinstance(value, Bottom) else value
-        self.facts_memo[key] = result
-        return result
-
-    # -- calls --------------------------------------------------------------------------------
-    def call(self, expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary,  # noqa: C901
-             closure: dict[str, Value]) -> Value:
-        callee, names = self.callee(expr.func, st, fn, summary, closure)
-        args: list[Value] = []
-        kwargs: list[tuple[str | None, Value]] = []
-        for arg in expr.args:
-            v = self.eval(arg.value, st, fn, summary, closure)
-            if arg.star == 1:
-                args.extend(_spread(v))
-            elif arg.star == 2 or arg.keyword is not None:
-                kwargs.append((arg.keyword if arg.star == 0 else None, v))
-            else:
-                args.append(v)
-        if st.dead:
-            return BOTTOM
-        func = expr.func
-        if type(func) is _ATTR:
-            if func.attr in _MUTATORS and self.mutate(func, args, kwargs, st):
-                return Const(None)
-            if func.attr in _REARM_METHODS and args and st.reach.level == LIVE:
-                self.note_rearm(args[0], expr, fn, summary)
-        alts = alternatives(callee) if type(callee) is Union else (callee,)
-        for alt in alts:  # the callee's own names too (`_value_names`)
-            kind = type(alt)
-            extra = (alt.qualname if kind is Func or kind is ClassRef  # type: ignore[union-attr]
-                     else alt.name if kind is Ext else None)  # type: ignore[union-attr]
-            if extra is not None and extra not in names:
-                names = [*names, extra]
-        modelled = self.model(names, call=True)
-        if modelled.sink is not None:
-            self.record_sink(expr, modelled.sink, args, kwargs, st, fn, summary)
-            return UNKNOWN
-        if modelled.value is not None:
-            return modelled.value
-        out: Value = BOTTOM
-        returned = False
-        for alt in alts:
-            result = self.call_value(alt, expr, args, kwargs, st, fn, summary, closure)
-            if result is not _NEVER:
-                out = join(out, result) if returned else result
-                returned = True
-        if not returned:
-            st.dead = True
-            return BOTTOM
-        return UNKNOWN if type(out) is Bottom else out
-
-    def decorate(self, value: Value, decorator: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary,
-                 closure: dict[str, Value]) -> Value:
-        """`decorator(value)` for a project decorator; any other leaves the function as it was."""
-        out: Value = BOTTOM
-        for alt in alternatives(self.eval(decorator.func, st, fn, summary, closure)):
-            got: Value = BOTTOM
-            if isinstance(alt, (Func, ClassRef)):
-                got = self.call_value(alt, decorator, [value], [], st, fn, summary, closure)
-            out = join(out, value if got is _NEVER or isinstance(got, (Unknown, Bottom)) else got)
-        return value if isinstance(out, Bottom) else out
-
-    def iterate(self, value: Value, expr: ir.Iter, st: State, fn: ir.FunctionIR, summary: Summary,
-                closure: dict[str, Value]) -> Value:
-        """`iter(value)` for a loop: an object with `__iter__` becomes the sequence its `__next__` returns."""
-        if not any(isinstance(alt, Inst) for alt in alternatives(value)):
-            return value
-        call = ir.Call(expr.value, (), expr.site, expr.span, expr.text)
-        out: Value = BOTTOM
-        for alt in alternatives(value):
-            method = self.class_member(alt.cls, "__iter__", alt, exact=alt.exact) if isinstance(alt, Inst) else None
-            if method is None:
-                out = join(out, alt)
-                continue
-            elem: Value = BOTTOM
-            for iterator in alternatives(self.call_value(method, call, [], [], st, fn, summary, closure)):
-                step = (self.class_member(iterator.cls, "__next__", iterator, exact=iterator.exact)
-                        if isinstance(iterator, Inst) else None)
-                got = self.call_value(step, call, [], [], st, fn, summary, closure) if step is not None \
-                    else element_of(iterator)
-                if got is not _NEVER:
-                    elem = join(elem, got)
-            out = join(out, Seq(UNKNOWN if isinstance(elem, Bottom) else elem, True, False))
-        return out
-
-    def note_rearm(self, when: Value, expr: ir.Call, fn: ir.FunctionIR, summary: Summary) -> None:
-        """`storage.set_alarm(now + PERIOD)` on a live idle path: the idle alarm period."""
-        for alt in alternatives(when):
-            if isinstance(alt, Clock) and alt.shift is not None and alt.shift > 0:
-                period = alt.seconds(alt.shift)
-                summary.rearm |= {Rearm(period, self.index.path_of(fn.module), expr.span.line)}
-
-    def note_throttle(self, fn: ir.FunctionIR, gate: str, throttle: Throttle, line: int) -> None:
-        self.throttles[(fn.qualname, gate)] = (throttle, self.index.path_of(fn.module), line)
-
-    def mutate(self, func: ir.Attr, args: list[Value], kwargs: list[tuple[str | None, Value]],
-               st: State) -> bool:
-        """`xs.append(v)` and friends (`func.attr` in _MUTATORS) on a local collection: the local's value grows."""
-        if not (isinstance(func.base, ir.Name) and func.base.scope is _LOCAL):
-            return False
-        current = st.env.get(func.base.id, BOTTOM)
-        if not isinstance(current, (Seq, Tup, Dict, Empty, Bottom)):
-            return False
-        added: Value = BOTTOM
-        match func.attr:
-            case "append" | "add" | "appendleft":
-                added = args[0] if args else UNKNOWN
-            case "insert":
-                added = args[1] if len(args) > 1 else UNKNOWN
-            case "extend" | "update" | "extendleft":
-                for a in args:
-                    added = join(added, element_of(a) if not isinstance(a, Dict) else a.rest)
-                for _, v in kwargs:
-                    added = join(added, v)
-                if all(empty_reasons(a) is not None for a in args) and not kwargs:
+def _tells(v: Value, depth: int = 0) -> bool:
+    """Whether a value can change what a callee reaches: see `_told`."""
+    alts = alternatives(v)
+    for alt in alts:
+        match alt:
+            case Const() if alt.value is None:
+                # A sentinel: it tells beside something that can wake or run code (`box is None`).
+                if len(alts) == 1 or any(_interesting(a) for a in alts):
                     return True
-            case "setdefault":
-                added = args[1] if len(args) > 1 else UNKNOWN
-            case _:
-                return True  # clear/pop/remove/sort: nothing new in it
-        if isinstance(current, Dict) and func.attr == "update" and all(isinstance(a, Dict) for a in args):
-            # `d.update({"k": v}, k2=v2)`: constant keys are replaced, as a store `d["k"] = v` would.
-            for other in args:
-                assert isinstance(other, Dict)
-                for k, v in other.entries:
-                    current = _dict_store(current, Const(k), v)
-                current = Dict(current.entries, join(current.rest, other.rest))
-            for k, v in kwargs:
-                current = _dict_store(current, Const(k) if k is not None else UNKNOWN, v)
-            st.env[func.base.id] = current
-        elif isinstance(current, Dict):
-            st.env[func.base.id] = Dict(current.entries, join(current.rest, added))
-        else:
-            seq = as_seq(current) if isinstance(current, (Seq, Tup)) else Seq(BOTTOM, True, True)
-            st.env[func.base.id] = Seq(join(seq.elem, added), False, False)
-        return True
-
-    def callee(self, func: ir.Expr, st: State, fn: ir.FunctionIR, summary: Summary,
-               closure: dict[str, Value]) -> tuple[Value, Sequence[str]]:
-        """The called value and its names, without applying the model to the callee itself."""
-        match func:
-            case ir.Attr():
-                base = self.eval(func.base, st, fn, summary, closure)
-                return (self.attribute(base, func, st, fn, summary, closure),
-                        self.attr_names(func, base, st, fn, closure))
-            case ir.Name(scope=ir.Scope.GLOBAL):
-                value = self.global_value(fn.module, func.id)
-                return value, [f"{fn.module}.{func.id}"]
-            case ir.Name():
-                return self.eval(func, st, fn, summary, closure), [func.id]
-            case _:
-                return self.eval(func, st, fn, summary, closure), []
-
-    def call_value(self, callee: Value, expr: ir.Call, args: list[Value],  # noqa: C901
-                   kwargs: list[tuple[str | None, Value]], st: State, fn: ir.FunctionIR,
-                   summary: Summary, closure: dict[str, Value]) -> Value:
-        match callee:
-            case HandleMethod():
-                if callee.method not in self.config.quiet_methods:
-                    self.record_sink(expr, callee.method, args, kwargs, st, fn, summary)
-                return UNKNOWN
-            case Func():
-                target = self.index.function(callee.qualname)
-                if target is None:
-                    return UNKNOWN
-                return self.invoke(target, callee.bound, [*callee.partial, *args], kwargs,
-                                   callee.closure, st, fn, summary, expr.site, expr.text, expr.span)
-            case ClassRef():
-                return self.construct(callee.qualname, args, kwargs, st, fn, summary, expr)
-            case Ext():
-                undefined = isinstance(expr.func, ir.Name) and (fn.module, expr.func.id) in self.undefined
-                if undefined:
-                    self.record_unresolved(expr, st, fn, summary)
-                if self.calls is not None:
-                    if undefined:
-                        self.calls.unresolved(fn, expr.span, expr.text)
-                    else:
-                        self.calls.external(fn, expr.span, callee.name)
-                if callee.name == "builtins.super" and not args and fn.class_qualname and fn.params:
-                    inst = st.env.get(fn.params[0].name, UNKNOWN)
-                    if isinstance(inst, Inst):
-                        return _Super(fn.class_qualname, inst)  # type: ignore[return-value]
-                return self.external(callee.name, expr, args, kwargs, st, fn, summary, closure)
-            case _CollMethod():
-                return _collection_call(callee.base, callee.method, args)
-            case Inst():
-                call = self.class_member(callee.cls, "__call__", callee, exact=callee.exact)
-                if call is not None:
-                    return self.call_value(call, expr, args, kwargs, st, fn, summary, closure)
-                return UNKNOWN
-            case _:
-                self.callbacks(args, kwargs, expr, st, fn, summary)
-                if self.is_unresolved(expr.func, callee, fn):
-                    self.record_unresolved(expr, st, fn, summary)
-                if self.calls is not None and isinstance(callee, (Unknown, Bottom)):
-                    self.calls.unresolved(fn, expr.span, expr.text)
-                return UNKNOWN
-
-    def invoke(self, target: ir.FunctionIR, bound: Value | None, args: Sequence[Value],
-               kwargs: Sequence[tuple[str | None, Value]], closure: tuple[tuple[str, Value], ...],
-               st: State, fn: ir.FunctionIR, summary: Summary, site: int, text: str,
-               span: Span | None = None, *, handed: bool = False) -> Value:
-        if self.calls is not None:
-            self.calls.resolved(fn, span, target.qualname, handed=handed)
-        callee_summary = self.analyze(target, bound, args, kwargs, closure)
-        call_line = span.line if span is not None else 0
-        if self.sites:
-            if span is not None:
-                summary.site_text.setdefault(site, (span, text))
-            summary.site_callees.setdefault(site, set()).add(
-                (target.qualname, bound, tuple(args), tuple(kwargs), closure))
-        if st.reach.level == LIVE and callee_summary.rearm:
-            summary.rearm |= callee_summary.rearm
-        if callee_summary.hits or callee_summary.unresolved:
-            frame = ChainFrame(fn.qualname, self.index.path_of(fn.module), call_line)
-            for hit in callee_summary.hits.values():
-                self.lift(hit, frame, st, summary, site, summary.hits)
-            for hit in callee_summary.unresolved.values():
-                self.lift(hit, frame, st, summary, site, summary.unresolved)
-        if st.reach.level != GHOST:
-            returned = callee_summary.ret_reach
-            if returned is not None:
-                # A callee that returns on every tick leaves the caller's reach as it was.
-                if returned.level != LIVE or returned.why:
-                    reach = combine(st.reach, returned)
-                    st.reach = Reach(reach.level, reach.why, st.reach.gates)
-                return callee_summary.ret
-            if callee_summary.ghost_why is not None:
-                # The callee returns only on paths the idle model rules out (a guard that raises).
-                st.reach = Reach(GHOST, callee_summary.ghost_why)
-                return callee_summary.ret_ghost
-            return _NEVER
-        if not callee_summary.returns:
-            return _NEVER
-        return join(callee_summary.ret, callee_summary.ret_ghost)
-
-    def lift(self, hit: Hit, frame: ChainFrame, st: State, summary: Summary, site: int,
-             table: dict[tuple[str, int], Hit]) -> None:
-        lifted = Hit(hit.key, hit.path, hit.span, hit.sink, hit.label, hit.detail,
-                     combine(st.reach, hit.reach), Trail(frame, st.reach.gates, hit.trail),
-                     lift_ghosts(st.reach, hit))
-        keep_best(table, lifted)
-        if table is summary.hits and self.sites:
-            keep_best(_site_table(summary, st, site), lifted)
-
-    def construct(self, cls: str, args: list[Value], kwargs: list[tuple[str | None, Value]],
-                  st: State, fn: ir.FunctionIR, summary: Summary, expr: ir.Call) -> Value:
-        if self.index.shape(cls) is None:
-            return Inst(cls, True)
-        init = self.class_member(cls, "__init__", Inst(cls, True), exact=True)
-        if isinstance(init, Func):
-            target = self.index.function(init.qualname)
-            if target is not None:
-                before = Inst(cls, True)
-                callee_summary = self.analyze(target, before, args, kwargs, ())
-                self.invoke(target, before, args, kwargs, (), st, fn, summary, expr.site, expr.text, expr.span)
-                return Inst(cls, True, tuple(sorted(callee_summary.stores.items())))
-        inherited = self.external_base(cls) if self.calls is not None else None
-        if inherited is not None:
-            self.calls.external(fn, expr.span, f"{inherited}.__init__")  # type: ignore[union-attr]
-        shapes = [self.index.shape(klass) for klass in reversed(self.index.mro(cls, self))]
-        fields = [f for info in shapes if info is not None for f in info.fields]
-        values = dict(zip(fields, args))
-        values.update((k, v) for k, v in kwargs if k is not None)
-        return Inst(cls, True, tuple(sorted(values.items())))
-
-    def record_sink(self, expr: ir.Call, label: str, args: list[Value],
-                    kwargs: list[tuple[str | None, Value]], st: State, fn: ir.FunctionIR,
-                    summary: Summary) -> None:
-        path = self.index.path_of(fn.module)
-        hit = Hit((path, expr.site), path, expr.span, expr.text, label, _detail(label, expr, args, kwargs),
-                  st.reach, Trail(ChainFrame(fn.qualname, path, expr.span.line), st.reach.gates))
-        keep_best(summary.hits, hit)
-        if self.sites:
-            keep_best(_site_table(summary, st, expr.site), hit)
-            summary.site_text.setdefault(expr.site, (expr.span, expr.text))
-
-    def record_unresolved(self, expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary) -> None:
-        path = self.index.path_of(fn.module)
-        hit = Hit((path, expr.site), path, expr.span, expr.text, expr.text, "", st.reach,
-                  Trail(ChainFrame(fn.qualname, path, expr.span.line), st.reach.gates))
-        keep_best(summary.unresolved, hit)
-
-    def is_unresolved(self, func: ir.Expr, callee: Value, fn: ir.FunctionIR) -> bool:
-        """Calls we could not follow that may be project code: unknown locals, missing names/methods."""
-        if not isinstance(callee, (Unknown, Bottom)):
-            return False
-        match func:
-            case ir.Name(scope=ir.Scope.GLOBAL):
-                return (fn.module, func.id) in self.undefined
-            case ir.Name():
-                return True
-            case ir.Attr(base=ir.Name(id=base_id, scope=ir.Scope.LOCAL)) if fn.params and base_id == fn.params[0].name:
-                return fn.kind in (_METHOD, _PROPERTY)
-            case _:
-                return False
-
-    def callbacks(self, args: Sequence[Value], kwargs: Sequence[tuple[str | None, Value]],
-                  expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary) -> None:
-        """Functions handed to code we cannot see may be called by it: follow them."""
-        for value in [*args, *(v for _, v in kwargs)]:
-            if type(value) not in _MAY_HOLD_FUNC:  # nearly every argument: no function in it
+            case Const() | Bottom() | Clock():
                 continue
-            for alt in alternatives(value):
-                candidates = [alt] if isinstance(alt, Func) else [
-                    e for e in alternatives(element_of(alt)) if isinstance(e, Func)
-                ] if isinstance(alt, (Seq, Tup)) else []
-                for f in candidates:
-                    assert isinstance(f, Func)
-                    target = self.index.function(f.qualname)
-                    if target is not None:
-                        self.invoke(target, f.bound, list(f.partial), [], f.closure, st, fn, summary,
-                                    expr.site, expr.text, expr.span, handed=True)
+            case Unknown() if not alt.why or alt.why.startswith(PARAM):
+                continue
+            case Bool() if alt.truth.t != ABSENT and alt.truth.f != ABSENT and alt.throttle is None:
+                continue
+            case Seq():
+                if depth < 2 and (alt.must_empty or _tells(alt.elem, depth + 1)):
+                    return True
+            case Tup():
+                if depth < 2 and any(_tells(i, depth + 1) for i in alt.items):
+                    return True
+            case Dict():
+                if depth < 2 and (_tells(alt.rest, depth + 1) or any(_tells(x, depth + 1) for _, x in alt.entries)):
+                    return True
+            case _:
+                return True
+    return False
 
 
-@dataclass(frozen=True, slots=True)
-class _Property:
-    qualname: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Super:
-    cls: str  # the class whose method called super()
-    inst: Inst
-
-
-@dataclass(frozen=True, slots=True)
-class _CollMethod:
-    base: Value
-    method: str
-
-
-def _coll_method(base: Value, attr: str) -> Value:
-    """A method of a known collection (`d.get`), as a value the call can dispatch on."""
-    return cast(Value, _CollMethod(base, attr)) if attr in _COLLECTION_METHODS else UNKNOWN
-
-
-def _collection_call(base: Value, method: str, args: list[Value]) -> Value:
-    """`d.values()`, `xs.copy()`, `d.get(k)` and friends on a known collection."""
-    if isinstance(base, Empty):
-        return base if method in ("items", "keys", "values", "copy") else UNKNOWN
-    match method:
-        case "values" | "copy" if isinstance(base, Dict):
-            values: Value = base.rest
-            for _, v in base.entries:
-                values = join(values, v)
-            return Seq(values, True, False) if method == "values" else base
-        case "items" if isinstance(base, Dict):
-            return Seq(Tup((UNKNOWN, _collection_call(base, "get", []))), True, False)
-        case "keys":
-            return Seq(UNKNOWN, True, False)
-        case "get" | "pop" | "setdefault" if isinstance(base, Dict):
-            if args and isinstance(args[0], Const):
-                for k, v in base.entries:
-                    if k == args[0].value:
-                        return v
-            out: Value = join(base.rest, args[1] if len(args) > 1 else Const(None))
-            for _, v in base.entries:
-                out = join(out, v)
-            return out
-        case "copy":
-            return base
-        case "pop" | "index":
-            return element_of(base) if method == "pop" else UNKNOWN
-        case _:
-            return UNKNOWN
-
-
-_MAY_HOLD_FUNC = frozenset({Func, Seq, Tup, Union})  # what callbacks looks into
-_MUTATORS = {"append", "add", "appendleft", "insert", "extend", "update", "extendleft",
-             "setdefault", "clear", "pop", "remove", "sort", "discard", "popleft"}
-_EMPTY_ATTRS = {"size", "length", "count", "items", "keys", "values", "copy", "rows"}
-_COLLECTION_METHODS = {"append", "extend", "insert", "add", "update", "items", "keys", "values",
-                       "get", "pop", "copy", "setdefault", "index", "count", "sort", "remove"}
-_BUILTIN_NAMES = frozenset(dir(builtins))
+def _widened(v: Value) -> Value:
+    """An argument of a function met in too many contexts: what may wake or run project code is
+    kept, but not what the path knew of an object's attributes (they are read from the facts)."""
+    if type(v) is Inst:
+        return Inst(v.cls, v.exact, (), v.alloc) if v.fields else v
+    if _interesting(v) or isinstance(v, (Empty, Unknown)):
+        return v
+    return UNKNOWN
 
 
 def _param_shape(params: tuple[ir.Param, ...], skip: bool) -> tuple[
@@ -1156,31 +1068,8 @@ def _param_shape(params: tuple[ir.Param, ...], skip: bool) -> tuple[
 
 @functools.cache  # one per module: module-level expressions are evaluated often
 def _module_function(module: str) -> ir.FunctionIR:
-    from wakecheck.model import Span
-
     return ir.FunctionIR(f"{module}.<module>", "<module>", module, _FUNCTION, None, (),
                          False, Span(0, 0, 0, 0), (), (), ())
-
-
-def _loosen(v: Value) -> Value:
-    """An attribute fact holds whatever was stored, but the object may change after: keep only
-    what no later mutation can undo on an idle town (handles, functions, objects, idle-model values)."""
-    match v:
-        case Handle() | Func() | ClassRef() | Inst() | ModuleVal() | Empty() | Bool() | Ext() | Clock():
-            return v
-        case Seq():
-            return Seq(_loosen(v.elem) if not isinstance(v.elem, Bottom) else UNKNOWN, True, False)
-        case Tup():
-            return Tup(tuple(_loosen(i) for i in v.items))
-        case Dict():
-            return Dict(tuple((k, _loosen(x)) for k, x in v.entries), UNKNOWN)
-        case Union():
-            out: Value = BOTTOM
-            for alt in v.alts:
-                out = join(out, _loosen(alt))
-            return out
-        case _:
-            return UNKNOWN
 
 
 def _matched_name(names: Sequence[str], patterns: PatternSet) -> str:
@@ -1188,292 +1077,44 @@ def _matched_name(names: Sequence[str], patterns: PatternSet) -> str:
     return next((n for n in names if patterns.match([n]) is not None), names[0])
 
 
-def _join_members(a: Value, b: Value) -> Value:
-    if isinstance(a, _Property) or isinstance(b, _Property):
-        return a if a == b else Union(frozenset({a, b}))
-    return join(a, b)
+def _call_at(expr: ir.Expr) -> ir.Call:
+    """A call made by the language where `expr` stands (a protocol method, a generator run)."""
+    span = getattr(expr, "span", None) or Span(0, 0, 0, 0)
+    site = getattr(expr, "site", 0)
+    text = getattr(expr, "text", "") or ""
+    return ir.Call(expr, (), site, span, text)
 
 
-def _throttle(expr: ir.Compare, left: Value, right: Value, fn: ir.FunctionIR) -> Throttle | None:
-    """`now - last < INTERVAL` (either way round, in any unit): the throttle it implements."""
-    op = expr.ops[0]
-    if op not in ("<", "<=", ">", ">="):
-        return None
-    for age, age_expr, limit, fires_when in ((left, expr.left, right, op in (">", ">=")),
-                                             (right, expr.comparators[0], left, op in ("<", "<="))):
-        if isinstance(age, Clock) and age.is_age:
-            seconds = _duration_s(age, limit)
-            if seconds is None or seconds <= 0:
-                return None
-            return Throttle(seconds, fires_when, _memory_source(age_expr, fn))
-    return None
+def _fields(value: Value) -> dict[str, Value]:
+    return dict(value.fields) if type(value) is Inst else {}
 
 
-def _duration_s(age: Clock, limit: Value) -> float | None:
-    if not isinstance(limit, Const):
-        return None
-    if isinstance(limit.value, datetime.timedelta):
-        return limit.value.total_seconds() if age.unit == 0 else None
-    if _number(limit.value) and age.unit != 0:
-        return age.seconds(float(limit.value))  # type: ignore[arg-type]
-    return None
+def _strings(v: Value) -> bool:
+    return all(isinstance(a, Const) and isinstance(a.value, str) for a in alternatives(v))
 
 
-def _memory_source(expr: ir.Expr, fn: ir.FunctionIR, depth: int = 0) -> str | None:
-    """The in-memory state an age is measured from (`self.last_at`, a module global), if any."""
-    if depth > 4:
-        return None
-    match expr:
-        case ir.BinOp(op="-"):
-            return _memory_source(expr.right, fn, depth + 1) if _is_time_source(expr.right) else \
-                _memory_source(expr.left, fn, depth + 1)
-        case ir.BinOp() | ir.UnaryOp():
-            inner = expr.left if isinstance(expr, ir.BinOp) else expr.operand
-            return _memory_source(inner, fn, depth + 1)
-        case ir.Attr(base=ir.Name(id=base_id, scope=ir.Scope.LOCAL)) if fn.params and base_id == fn.params[0].name \
-                and fn.kind in (_METHOD, _PROPERTY, _CLASSMETHOD):
-            return expr.text
-        case ir.Name(scope=ir.Scope.GLOBAL):
-            return expr.id
-        case ir.Name(scope=ir.Scope.LOCAL):
-            for value in _local_assignments(fn, expr.id):
-                found = _memory_source(value, fn, depth + 1)
-                if found is not None:
-                    return found
-            return None
-        case ir.BoolOp():
-            return _memory_source(expr.left, fn, depth + 1) or _memory_source(expr.right, fn, depth + 1)
-        case ir.Subscript():
-            return _memory_source(expr.base, fn, depth + 1)
-        case _:
-            return None
+def _each_string(a: Value, b: Value, op: str) -> Value:
+    """`"handle_" + kind` (or `%`) for each string each side may be: a few known strings."""
+    out: list[Value] = []
+    for x in alternatives(a):
+        for y in alternatives(b):
+            assert isinstance(x, Const) and isinstance(y, Const)
+            try:
+                out.append(Const(x.value + y.value if op == "+" else x.value % y.value))  # type: ignore[operator]
+            except (TypeError, ValueError):
+                return UNKNOWN
+    return union(out)
 
 
-def _is_time_source(expr: ir.Expr) -> bool:
-    """Whether the subtrahend of `a - b` is where the earlier time comes from (not a constant)."""
-    return not isinstance(expr, ir.Const)
-
-
-def _local_assignments(fn: ir.FunctionIR, name: str) -> list[ir.Expr]:
-    return [op.value for block in fn.blocks for op in block.ops
-            if isinstance(op, ir.Assign) and any(isinstance(t, ir.NameT) and t.id == name for t in op.targets)]
-
-
-def _clock_arith(op: str, a: Value, b: Value) -> Value:
-    """Arithmetic on clock readings: unit changes, shifts, and ages (`now - last`)."""
-    clock, other, clock_left = (a, b, True) if isinstance(a, Clock) else (b, a, False)
-    assert isinstance(clock, Clock)
-    k = other.value if isinstance(other, Const) else None
-    number = _number(k)
-    delta = k.total_seconds() if isinstance(k, datetime.timedelta) else None
-    match op:
-        case "*" if number and k:
-            return Clock(clock.unit / k, None if clock.is_age else clock.shift * k)  # type: ignore[operator]
-        case "/" | "//" if number and k and clock_left:
-            return Clock(clock.unit * k, None if clock.is_age else clock.shift / k)  # type: ignore[operator]
-        case "+" if not clock.is_age and (number or delta is not None):
-            if clock.unit == 0:
-                return Clock(0.0, clock.shift + delta) if delta is not None else UNKNOWN  # type: ignore[operator]
-            return Clock(clock.unit, clock.shift + k) if number else UNKNOWN  # type: ignore[operator]
-        case "-" if clock_left and not clock.is_age:
-            if clock.unit == 0 and delta is not None:
-                return Clock(0.0, clock.shift - delta)  # type: ignore[operator]
-            if number and k and clock.unit != 0:
-                return Clock(clock.unit, clock.shift - k)  # type: ignore[operator]
-            # now minus an earlier time (or minus a "never" 0): how long ago it was
-            return Clock(clock.unit, None)
-        case _:
-            return UNKNOWN
-
-
-def _site_table(summary: Summary, st: State, site: int) -> dict[tuple[str, int], Hit]:
-    tables = summary.site_hits if st.reach.level != GHOST else summary.site_ghost_hits
-    return tables.setdefault(site, {})
-
-
-def _site_of(expr: ir.Attr) -> int:
-    """A stable id for a property read (not a call site): negative, so it never meets a call's."""
-    return -(zlib.crc32(expr.text.encode()) + 1)
-
-
-def _number(v: object) -> bool:
-    return isinstance(v, (int, float)) and not isinstance(v, bool)
-
-
-def _compare(op: str, left: Value, right: Value) -> Truth:  # noqa: C901
-    unknown = Truth(COMMON, COMMON)
-    if op in ("is", "is not"):
-        truth = _is(left, right)
-        return truth.negate() if op == "is not" else truth
-    if op in ("in", "not in"):
-        reasons = empty_reasons(right)
-        if reasons is not None:
-            t = Truth(ABSENT, COMMON, reasons)
-            return t.negate() if op == "not in" else t
-        return unknown
-    fn = _CMP.get(op)
-    if fn is None:
-        return unknown
-    a, why_a = _numeric(left)
-    b, why_b = _numeric(right)
-    if a is not None and b is not None:
-        try:
-            ok = bool(fn(a, b))  # type: ignore[arg-type]  # numbers, strings or None, compared as Python would
-        except TypeError:
-            return unknown
-        why = why_a | why_b
-        return Truth(COMMON, ABSENT, why) if ok else Truth(ABSENT, COMMON, why)
-    if isinstance(left, Bool) and isinstance(right, Const) and isinstance(right.value, bool) and op in ("==", "!="):
-        t = left.truth if right.value else left.truth.negate()
-        return t if op == "==" else t.negate()
-    return unknown
-
-
-def _numeric(v: Value) -> tuple[object | None, frozenset[str]]:
-    match v:
-        case Const() if isinstance(v.value, (int, float, str)) or v.value is None:
-            return v.value, frozenset()
-        case Empty():
-            return 0, frozenset({v.reason})
-        case Seq() if v.must_empty:
-            return 0, v.empty_why
-        case _:
-            return None, frozenset()
-
-
-def _is(left: Value, right: Value) -> Truth:
-    def definitely_not_none(v: Value) -> bool:
-        return isinstance(v, (Handle, Func, ClassRef, Inst, ModuleVal, Seq, Tup, Dict, Empty, Clock)) or (
-            isinstance(v, Const) and v.value is not None)
-
-    for a, b in ((left, right), (right, left)):
-        if isinstance(b, Const) and b.value is None:
-            if isinstance(a, Const) and a.value is None:
-                return Truth(COMMON, ABSENT)
-            if definitely_not_none(a):
-                return Truth(ABSENT, COMMON)
-            if isinstance(a, Union) and all(definitely_not_none(x) for x in a.alts):
-                return Truth(ABSENT, COMMON)
-    return Truth(COMMON, COMMON)
-
-
-def _feasible_join(reach: Reach, truth: Truth, a: Value, b: Value) -> Value:
-    if reach.level != GHOST:
-        if truth.t == ABSENT:
-            return b
-        if truth.f == ABSENT:
-            return a
-    return join(a, b)
-
-
-def _seq_of(items: list[Value], exprs: tuple[ir.Expr, ...]) -> Value:
-    elem: Value = BOTTOM
-    must_empty, may_empty = True, True
-    empty_why: frozenset[str] = frozenset()
-    for value, expr in zip(items, exprs):
-        if isinstance(expr, ir.Starred):
-            reasons = empty_reasons(value)
-            if reasons is not None:
-                empty_why |= reasons
-                continue
-            elem = join(elem, element_of(value))
-            must_empty = False
-        else:
-            elem = join(elem, value)
-            must_empty = may_empty = False
-    return Seq(elem, may_empty, must_empty, empty_why if must_empty else frozenset())
-
-
-def _concat(a: Value, b: Value) -> Value:
-    if isinstance(a, Empty) and isinstance(b, Empty):
-        return a
-    sa = as_seq(a) if not isinstance(a, Empty) else Seq(BOTTOM, True, True, frozenset({a.reason}))
-    sb = as_seq(b) if not isinstance(b, Empty) else Seq(BOTTOM, True, True, frozenset({b.reason}))
-    return Seq(join(sa.elem, sb.elem), sa.may_empty and sb.may_empty, sa.must_empty and sb.must_empty,
-               sa.empty_why | sb.empty_why)
-
-
-def _dict_store(d: Dict, key: Value, value: Value) -> Dict:
-    """`d[key] = value` on a dict held in a local: a constant key's entry is replaced."""
-    if isinstance(key, Const):
-        try:
-            kept = tuple((k, v) for k, v in d.entries if k != key.value)
-        except TypeError:  # an unhashable or incomparable constant: keep every entry
-            return Dict(d.entries, join(d.rest, value))
-        return Dict((*kept, (key.value, value)), d.rest)
-    return Dict(d.entries, join(d.rest, value))
-
-
-def _subscript(base: Value, index: Value) -> Value:
-    match base:
-        case Tup() if isinstance(index, Const) and isinstance(index.value, int):
-            if -len(base.items) <= index.value < len(base.items):
-                return base.items[index.value]
-            return UNKNOWN
-        case Dict():
-            if isinstance(index, Const):
-                for k, v in base.entries:
-                    if k == index.value:
-                        return v
-            out: Value = base.rest
-            for _, v in base.entries:
-                out = join(out, v)
-            return UNKNOWN if isinstance(out, Bottom) else out
-        case Seq() | Tup():
-            return element_of(base)
-        case Union():
-            result: Value = BOTTOM
-            for alt in base.alts:
-                result = join(result, _subscript(alt, index))
-            return result
-        case _:
-            return UNKNOWN
-
-
-def _spread(v: Value) -> list[Value]:
-    if isinstance(v, Tup):
-        return list(v.items)
-    if empty_reasons(v) is not None:
-        return []
-    return [element_of(v)]
-
-
-def _unpack(v: Value, n: int) -> list[Value]:
-    if isinstance(v, Tup) and len(v.items) == n:
-        return list(v.items)
-    elem = element_of(v) if isinstance(v, (Seq, Tup, Union)) else UNKNOWN
-    return [elem] * n
-
-
-def _detail(label: str, expr: ir.Call, args: list[Value], kwargs: list[tuple[str | None, Value]]) -> str:
-    """A short description of what the call does, e.g. `POST /refresh-token`."""
-    first = next((a for a in expr.args if a.keyword is None and a.star == 0), None)
-    target = ""
-    if first is not None:
-        if isinstance(first.value, ir.Const) and isinstance(first.value.value, str):
-            target = first.value.value
-        elif isinstance(first.value, ir.Opaque):
-            target = first.value.text
-    if not target:
-        return ""
-    target = _url_path(target)
-    method = ""
-    for key, value in kwargs:
-        if key == "method" and isinstance(value, Const) and isinstance(value.value, str):
-            method = value.value.upper()
-    if label == "fetch" or target.startswith("/"):
-        return f"{method or 'GET'} {target}"
-    return target
-
-
-def _url_path(text: str) -> str:
-    import re
-
-    text = text.strip()
-    if text[:2] in ('f"', "f'"):
-        text = text[2:-1]
-    text = re.sub(r"\{([^{}]*)\}", lambda m: ":" + m.group(1).split(".")[-1].strip(), text)
-    m = re.match(r"^[a-z]+://[^/]*(/.*)?$", text)
-    if m:
-        return m.group(1) or "/"
-    return text
+def _housed(value: Value, loc: GlobalLoc) -> Value:
+    """A global's list or dict lives in the global: what is added to it (anywhere) goes there."""
+    if not any(type(a) is Seq or type(a) is Dict for a in alternatives(value)):
+        return value
+    out: list[Value] = []
+    for alt in alternatives(value):
+        if type(alt) is Seq and loc not in alt.home:
+            alt = Seq(alt.elem, alt.may_empty, alt.must_empty, alt.empty_why, alt.home | {loc})
+        elif type(alt) is Dict and loc not in alt.home:
+            alt = Dict(alt.entries, alt.rest, alt.home | {loc})
+        out.append(alt)
+    return union(out)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import dataclasses
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -112,7 +113,6 @@ class ModuleContext:
     classes: list[ir.ClassIR] = field(default_factory=list)
     next_site: int = 0
     used_qualnames: set[str] = field(default_factory=set)
-    global_stores: list[tuple[str, ir.Expr]] = field(default_factory=list)  # `global x; x = ...` in functions
     # Equal leaves of the lowered form are one object (a module names `self` thousands of
     # times): on Django, a third fewer objects for a process to rebuild when it reads a
     # lowered module from the cache or from another process, and to keep in memory.
@@ -189,8 +189,7 @@ class ExprLowerer:
         # `scopes` innermost last; None stands for the module (every name global).
         self.ctx = ctx
         self.scopes = scopes
-        # Local names whose attributes the code lowered here assigns (`x.a = ...`).
-        self.attr_stores: set[str] = set()
+        self.yields = False  # the code lowered here has a `yield`: a generator function's body
 
     # -- names ---------------------------------------------------------------
     def scope_of(self, name: str) -> ir.Scope:
@@ -236,9 +235,7 @@ class ExprLowerer:
                 text = _string(node)
                 return self.ctx.const_node(text) if text is not None else self.opaque(node, [])
             case cst.FormattedString():
-                parts = [p.expression for p in node.parts
-                         if isinstance(p, cst.FormattedStringExpression)]
-                return self.opaque(node, parts)
+                return self.fstring(node)
             case cst.Ellipsis():
                 return self.ctx.const_node(...)
             case cst.Await():
@@ -290,14 +287,32 @@ class ExprLowerer:
                 return ir.Comp("dict", self.generators(node.for_in), self.expr(node.key),
                                self.expr(node.value))
             case cst.Yield():
-                yielded = node.value.item if isinstance(node.value, cst.From) else node.value
-                return self.opaque(node, [yielded] if isinstance(yielded, cst.BaseExpression) else [])
+                self.yields = True
+                if isinstance(node.value, cst.From):
+                    return ir.Yield(self.expr(node.value.item), delegate=True)
+                return ir.Yield(self.expr(node.value) if node.value is not None else None)
             case cst.StarredElement():
                 return ir.Starred(self.expr(node.value))
             case _:
                 # Anything not modelled keeps no meaning but is never dropped silently:
                 # its calls would be lost, so such nodes are listed in SPEC additions.
                 return self.opaque(node, [])
+
+    def fstring(self, node: cst.FormattedString) -> ir.Expr:
+        """An f-string as its pieces: text, and each `{expr}` (a format spec or `!r` is left out)."""
+        parts: list[ir.Expr] = []
+        for part in node.parts:
+            if isinstance(part, cst.FormattedStringText):
+                text = _fstring_text(part.value, node.prefix)
+                if text is None:
+                    return self.opaque(node, [p.expression for p in node.parts
+                                              if isinstance(p, cst.FormattedStringExpression)])
+                parts.append(self.ctx.const_node(text))
+            elif isinstance(part, cst.FormattedStringExpression):
+                spec_free = part.format_spec is None and part.conversion is None
+                inner = self.expr(part.expression)
+                parts.append(inner if spec_free else ir.Opaque((inner,), self.ctx.code(part)[:80]))
+        return ir.FString(tuple(parts), self.ctx.code(node)[:80])
 
     def opaque(self, node: cst.CSTNode, parts: list[cst.BaseExpression]) -> ir.Opaque:
         return ir.Opaque(tuple(self.expr(p) for p in parts), self.ctx.code(node)[:80])
@@ -346,10 +361,7 @@ class ExprLowerer:
             case cst.Name():
                 return self.ctx.target_node(node.value, self.scope_of(node.value))
             case cst.Attribute():
-                base = self.expr(node.value)
-                if type(base) is ir.Name and base.scope is ir.Scope.LOCAL:
-                    self.attr_stores.add(base.id)
-                return ir.AttrT(base, node.attr.value)
+                return ir.AttrT(self.expr(node.value), node.attr.value)
             case cst.Subscript():
                 first = node.slice[0].slice if node.slice else None
                 index = self.expr(first.value) if isinstance(first, cst.Index) else ir.Const(None)
@@ -393,8 +405,6 @@ class ModuleLowerer(ExprLowerer):
 
     def lower(self, module: cst.Module) -> ir.ModuleIR:
         self.statements(module.body, prefix=self.ctx.name)
-        for name, value in self.ctx.global_stores:
-            self.bind(name, ir.Binding(ir.BindingKind.ASSIGN, value=value))
         return ir.ModuleIR(
             name=self.ctx.name, path=self.ctx.path, is_package=self.ctx.is_package,
             functions=tuple(self.ctx.functions), classes=tuple(self.ctx.classes),
@@ -451,6 +461,10 @@ class ModuleLowerer(ExprLowerer):
                              else member)
                     self.bind(local, ir.Binding(ir.BindingKind.IMPORT_FROM, base, member))
             case cst.Assign():
+                made = self.tuple_class(small)
+                if made is not None:
+                    self.bind(made[0], ir.Binding(ir.BindingKind.CLASS, made[1]))
+                    return
                 value = self.expr(small.value)
                 for target in small.targets:
                     self.assign_target(target.target, value)
@@ -461,6 +475,39 @@ class ModuleLowerer(ExprLowerer):
                     self.bind(name, ir.Binding(ir.BindingKind.ASSIGN, value=ir.Opaque((), "augmented")))
             case _:
                 pass
+
+    def tuple_class(self, small: cst.Assign) -> tuple[str, str] | None:
+        """`Duo = namedtuple("Duo", "left right")` (or `typing.NamedTuple("Duo", [("left", T), ...])`):
+        a class with those fields, as if written with a class statement."""
+        call = small.value
+        if len(small.targets) != 1 or not isinstance(small.targets[0].target, cst.Name) \
+                or not isinstance(call, cst.Call) or len(call.args) < 2:
+            return None
+        if self.imported(dotted(call.func) or "") not in ("collections.namedtuple", "typing.NamedTuple"):
+            return None
+        name, spec = call.args[0].value, call.args[1].value
+        fields = _literal_fields(spec)
+        if not isinstance(name, cst.SimpleString) or fields is None or call.args[1].keyword is not None:
+            return None
+        local = small.targets[0].target.value
+        qualname = self.ctx.unique(f"{self.ctx.name}.{local}")
+        self.ctx.classes.append(ir.ClassIR(
+            qualname=qualname, name=local, module=self.ctx.name, bases=(),
+            span=self.ctx.span(small), methods=(), class_attrs=(), fields=fields, self_attrs=(),
+            decorators=(), decorated=()))
+        return local, qualname
+
+    def imported(self, name: str) -> str | None:
+        """The dotted name `name` stands for through this module's imports so far."""
+        head, _, rest = name.partition(".")
+        for binding in reversed(self.bindings.get(head, [])):
+            if binding.kind is ir.BindingKind.IMPORT_MODULE:
+                return f"{binding.target}.{rest}" if rest else binding.target
+            if binding.kind is ir.BindingKind.IMPORT_FROM:
+                full = f"{binding.target}.{binding.member}"
+                return f"{full}.{rest}" if rest else full
+            return None
+        return None
 
     def assign_target(self, target: cst.BaseExpression, value: ir.Expr) -> None:
         if isinstance(target, cst.Name):
@@ -484,11 +531,17 @@ class ModuleLowerer(ExprLowerer):
     def class_(self, node: cst.ClassDef, prefix: str) -> str:
         qualname = self.ctx.unique(f"{prefix}.{node.name.value}")
         methods: dict[str, str] = {}
+        decorated: dict[str, ir.Expr] = {}
         class_attrs: list[tuple[str, ir.Expr]] = []
         fields: list[str] = []
         for stmt in _class_statements(node.body.body):
             if isinstance(stmt, cst.FunctionDef):
                 methods[stmt.name.value] = self.function(stmt, qualname, qualname)
+                applied = [d for d in stmt.decorators if not _descriptor_decorator(d)]
+                if applied:
+                    decorated[stmt.name.value] = self.decorated(ir.FuncRef(methods[stmt.name.value]), applied)
+                else:
+                    decorated.pop(stmt.name.value, None)
             elif isinstance(stmt, cst.ClassDef):
                 class_attrs.append((stmt.name.value, ir.Name(self.class_(stmt, qualname), ir.Scope.GLOBAL)))
             elif isinstance(stmt, cst.SimpleStatementLine):
@@ -512,8 +565,27 @@ class ModuleLowerer(ExprLowerer):
             bases=tuple(self.expr(b.value) for b in node.bases if b.keyword is None),
             span=self.ctx.span(node), methods=tuple(methods.items()),
             class_attrs=tuple(class_attrs), fields=tuple(fields), self_attrs=tuple(self_attrs),
-            decorators=tuple(dotted(d.decorator) or self.ctx.code(d.decorator) for d in node.decorators)))
+            decorators=tuple(dotted(d.decorator) or self.ctx.code(d.decorator) for d in node.decorators),
+            decorated=tuple(decorated.items())))
         return qualname
+
+
+def _literal_fields(spec: cst.BaseExpression) -> tuple[str, ...] | None:
+    """The field names of a named tuple's literal spec: `"a b"`, `"a, b"`, `["a", "b"]`, `[("a", int)]`."""
+    if isinstance(spec, cst.SimpleString):
+        text = spec.evaluated_value
+        return tuple(text.replace(",", " ").split()) if isinstance(text, str) else None
+    if not isinstance(spec, (cst.List, cst.Tuple)):
+        return None
+    names: list[str] = []
+    for element in spec.elements:
+        item = element.value
+        if isinstance(item, cst.Tuple) and item.elements:
+            item = item.elements[0].value
+        if not isinstance(item, cst.SimpleString) or not isinstance(item.evaluated_value, str):
+            return None
+        names.append(item.evaluated_value)
+    return tuple(names)
 
 
 def _sub_blocks(stmt: cst.CSTNode) -> list[object]:
@@ -561,5 +633,34 @@ def _self_stores(fn: ir.FunctionIR) -> list[tuple[str, ir.Expr]]:
 
 def lower_module(module: cst.Module, name: str, path: str, is_package: bool,
                  positions: Positions) -> ir.ModuleIR:
+    """A module's lowered form: its definitions, its top-level code as `<module>`, its writer index."""
+    from wakecheck.analysis.module_body import build_body
+    from wakecheck.analysis.writes import writes_of
+
     ctx = ModuleContext(name=name, path=path, is_package=is_package, positions=positions)
-    return ModuleLowerer(ctx).lower(module)
+    lowered = build_body(module, ModuleLowerer(ctx).lower(module), positions)
+    return dataclasses.replace(lowered, writes=writes_of(lowered))
+
+
+# Decorators that make a method a descriptor the lowering already knows by its kind
+# (FunctionIR.kind), or that change nothing at run time: not applied as calls.
+_DESCRIPTORS = frozenset({"property", "cached_property", "staticmethod", "classmethod", "abstractmethod",
+                          "overload", "override", "setter", "getter", "deleter", "abstractproperty", "final"})
+
+
+def _descriptor_decorator(decorator: cst.Decorator) -> bool:
+    name = dotted(decorator.decorator)
+    return name is not None and name.rsplit(".", 1)[-1] in _DESCRIPTORS
+
+
+def _fstring_text(text: str, prefix: str) -> str | None:
+    """The value of an f-string's literal piece (braces doubled, escapes), or None if unsure."""
+    raw = "r" in prefix.lower()
+    text = text.replace("{{", "{").replace("}}", "}")
+    if raw or "\\" not in text:
+        return text
+    try:
+        value = _literal('"""' + text + '"""') if '"""' not in text else None
+    except (SyntaxError, ValueError):
+        return None
+    return value if isinstance(value, str) else None

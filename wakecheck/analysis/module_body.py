@@ -1,7 +1,8 @@
-"""A module's top-level code as one more function, `<module>`, for the call graph.
+"""A module's top-level code as one more function, `<module>`.
 
-The check never needs it (alarm loops live in functions), so ordinary lowering does
-not build it; `wakecheck graph` adds it to each ModuleIR it loads. Module-level names
+It is what runs at import time: decorators that register functions, containers filled at
+top level, objects built there. The facts search runs it as a writer of the globals it
+fills, and `wakecheck graph` as a root of the call graph. Module-level names
 are locals of `<module>` (flow-sensitive there); functions still read them as globals,
 joined over every binding. `def` and `class` statements bind the names the module
 lowering already defined; their decorators are called with the function, and class
@@ -107,7 +108,7 @@ def build_body(module: cst.Module, base: ir.ModuleIR, positions: Positions) -> i
     body = ir.FunctionIR(
         qualname=body_qualname(base.name), name=BODY, module=base.name, kind=ir.FuncKind.FUNCTION,
         class_qualname=None, params=(), is_async=False, span=Span(1, 1, 1, 1), decorators=(),
-        blocks=builder.finish(), free_vars=(), attr_stores=tuple(sorted(builder.attr_stores)))
+        blocks=builder.finish(), free_vars=())
     # Lambdas the module lowering also made are the same functions under the same names.
     extra = tuple(fn for fn in ctx.functions if fn.qualname not in known)
     return dataclasses.replace(base, functions=(*base.functions, body, *extra))

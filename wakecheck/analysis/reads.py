@@ -20,6 +20,7 @@ class ModuleReads:
     method_lists: tuple[str, ...] = ()  # classes whose list of methods was read
     members: tuple[tuple[str, str], ...] = ()  # (class, name): its method, class attributes, `self.name` stores
     bindings: tuple[str, ...] = ()  # global names whose bindings were read
+    writes: tuple[str, ...] = ()  # writer index keys (ModuleIR.writes) whose functions were listed
     whole: bool = False  # all of the lowered module (a unit's own modules)
 
 
@@ -34,3 +35,6 @@ class Asked:
     exact: tuple[tuple[str, str | None], ...] = ()
     # An imported name → the one module whose name ends with `.name`, or None: not exactly one.
     suffix: tuple[tuple[str, str | None], ...] = ()
+    # (the world's top-level names joined by ",", a writer index key) → the modules whose text may
+    # hold such a writer (FileList.candidates), joined by "\0".
+    writers: tuple[tuple[tuple[str, str], str], ...] = ()

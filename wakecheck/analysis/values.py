@@ -79,7 +79,16 @@ def _keep_hash(value: object, parts: object) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Unknown:
-    pass
+    """A value the analysis does not know.
+
+    `why` is empty for plain data it need not know (a number from a query, a library's
+    result); otherwise it says where a value was lost that may have been the project's
+    own (a recursive call's result, a computed attribute name) or, for a function analysed
+    with no caller known, which parameter it is (`PARAM` and the function): calling such
+    a value, or reading what it holds, is where the analysis loses track (WC003).
+    """
+
+    why: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +98,55 @@ class Bottom:
 
 UNKNOWN = Unknown()
 BOTTOM = Bottom()
+PARAM = "parameter "  # the prefix of an unknown parameter's `why`: "parameter `x` of `pkg.f`"
+NEW = "<new>"  # Inst.alloc of the object an `__init__` runs on: its caller says where it was made
+
+
+def lost(why: str) -> Unknown:
+    """An unknown value that may have been the project's own, and why it is not known."""
+    return Unknown(why)
+
+
+# ---------------------------------------------------------------------------
+# Where long-lived values live (see facts.py): an attribute of a project class's
+# instances (or of the class itself), a module global, an attribute of an object from
+# outside the project known by its dotted name.
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class FieldLoc:
+    cls: str
+    attr: str
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class GlobalLoc:
+    module: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class ExtLoc:
+    base: str
+    attr: str
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class AllocLoc:
+    """An attribute of the objects made at one place (`Inst.alloc`)."""
+
+    alloc: str
+    attr: str
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class ItemLoc:
+    """The lists and dicts held as items of the container at `base` (`d.setdefault(k, []).append(x)`)."""
+
+    base: FieldLoc | GlobalLoc | ExtLoc | AllocLoc
+
+
+Loc = FieldLoc | GlobalLoc | ExtLoc | AllocLoc | ItemLoc
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,10 +191,12 @@ class Seq:
     may_empty: bool
     must_empty: bool
     empty_why: frozenset[str] = frozenset()
+    home: frozenset[Loc] = frozenset()  # where this list lives, when it was read from one: what it adds goes there
     _hash: int = _HASH_SLOT
 
     def __hash__(self) -> int:
-        return self._hash or _keep_hash(self, (self.elem, self.may_empty, self.must_empty, self.empty_why))
+        return self._hash or _keep_hash(self, (self.elem, self.may_empty, self.must_empty, self.empty_why,
+                                               self.home))
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,10 +212,11 @@ class Tup:
 class Dict:
     entries: tuple[tuple[object, Value], ...]  # constant keys
     rest: Value  # values under keys that are not constants
+    home: frozenset[Loc] = frozenset()  # where this dict lives, when it was read from one (see Seq)
     _hash: int = _HASH_SLOT
 
     def __hash__(self) -> int:
-        return self._hash or _keep_hash(self, (self.entries, self.rest))
+        return self._hash or _keep_hash(self, (self.entries, self.rest, self.home))
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,11 +253,40 @@ class ClassRef:
 class Inst:
     cls: str
     exact: bool  # False: this class or any subclass (e.g. `self` in an inherited entry)
+    # What this object's attributes are known to hold along the path (stores seen since it
+    # was made or since the tick began); any other attribute is read from the facts (facts.py).
     fields: tuple[tuple[str, Value], ...] = ()
+    alloc: str | None = None  # where it was made (`module:call site`); None: not known
     _hash: int = _HASH_SLOT
 
     def __hash__(self) -> int:
-        return self._hash or _keep_hash(self, (self.cls, self.exact, self.fields))
+        return self._hash or _keep_hash(self, (self.cls, self.exact, self.fields, self.alloc))
+
+
+@dataclass(frozen=True, slots=True)
+class Gen:
+    """A generator (or async generator) object: a call of a generator function, not yet run.
+
+    Its body runs where it is iterated (`for`, `list()`, `next()`, a comprehension), and
+    what it yields is what the iteration gets.
+    """
+
+    func: Func
+    args: tuple[Value, ...]
+    kwargs: tuple[tuple[str | None, Value], ...] = ()
+    _hash: int = _HASH_SLOT
+
+    def __hash__(self) -> int:
+        return self._hash or _keep_hash(self, (self.func, self.args, self.kwargs))
+
+
+@dataclass(frozen=True, slots=True)
+class Getter:
+    """`operator.attrgetter(*names)`, `itemgetter(*keys)` or `methodcaller(name, *args)` with constants."""
+
+    kind: str  # "attr" | "item" | "method"
+    names: tuple[object, ...]
+    args: tuple[Value, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,9 +328,11 @@ class Union:
 
 
 Value = (Unknown | Bottom | Const | Bool | Empty | Seq | Tup | Dict | Handle | HandleMethod | Func
-         | ClassRef | Inst | ModuleVal | Ext | Clock | Union)
+         | ClassRef | Inst | ModuleVal | Ext | Clock | Gen | Getter | Union)
 
-_NESTING = frozenset({Seq, Tup, Dict, Func, Inst, Union})  # the values that hold other values
+_NESTING = frozenset({Seq, Tup, Dict, Func, Inst, Gen, Getter, Union})  # the values that hold other values
+_TOO_DEEP = Unknown("a value nested too deep to follow")
+_TOO_MANY = Unknown("a value with too many possible kinds to follow")
 
 
 def alternatives(v: Value) -> tuple[Value, ...]:
@@ -267,14 +359,8 @@ def join(a: Value, b: Value) -> Value:  # noqa: C901 - one rule per pair of kind
         return a
     if type(a) is Bottom:
         return b
-    if isinstance(a, Unknown) or isinstance(b, Unknown):
-        # Unknown does not swallow what can wake a container: a handle on one path
-        # and something unknown on another is still possibly a handle.
-        other = b if isinstance(a, Unknown) else a
-        if _interesting(other):
-            alts = set(alternatives(other)) | {UNKNOWN}
-            return Union(frozenset(alts)) if len(alts) <= _UNION_LIMIT else UNKNOWN
-        return UNKNOWN
+    if type(a) is Unknown or type(b) is Unknown:
+        return _join_unknown(a, b)
     match a, b:
         case Bool(), Bool():
             return Bool(truth_join(a.truth, b.truth), a.throttle if a.throttle == b.throttle else None)
@@ -288,26 +374,90 @@ def join(a: Value, b: Value) -> Value:  # noqa: C901 - one rule per pair of kind
             seq = b if isinstance(b, Seq) else a
             empty = a if isinstance(a, Empty) else b
             assert isinstance(seq, Seq) and isinstance(empty, Empty)
-            return Seq(seq.elem, True, seq.must_empty, seq.empty_why | {empty.reason})
+            return Seq(seq.elem, True, seq.must_empty, seq.empty_why | {empty.reason}, seq.home)
         case Seq(), Seq():
             return Seq(join(a.elem, b.elem), a.may_empty or b.may_empty,
-                       a.must_empty and b.must_empty, a.empty_why | b.empty_why)
+                       a.must_empty and b.must_empty, a.empty_why | b.empty_why, a.home | b.home)
         case Tup(), Tup() if len(a.items) == len(b.items):
             return Tup(tuple(join(x, y) for x, y in zip(a.items, b.items)))
         case (Tup(), Seq()) | (Seq(), Tup()) | (Tup(), Tup()):
             return join(as_seq(a), as_seq(b))
-        case Inst(), Inst() if a.cls == b.cls:
-            return Inst(a.cls, a.exact and b.exact, _join_fields(a.fields, b.fields))
+        case Dict(), Dict():
+            return _join_dicts(a, b)
+        case Inst(), Inst() if a.cls == b.cls and a.alloc == b.alloc:
+            return Inst(a.cls, a.exact and b.exact, _join_fields(a.fields, b.fields), a.alloc)
         case _:
-            alts = set(alternatives(a)) | set(alternatives(b))
-            if len(alts) > _UNION_LIMIT:
-                return UNKNOWN
-            return Union(frozenset(alts))
+            return union((*alternatives(a), *alternatives(b)))
+
+
+def _join_unknown(a: Value, b: Value) -> Value:
+    """A join with an unknown: a plain unknown gives way to one that says why it is not known,
+    and neither swallows what may wake a container (a handle on one path and something
+    unknown on another is still possibly a handle)."""
+    if type(a) is Unknown and type(b) is Unknown:
+        if not b.why:  # type: ignore[union-attr]
+            return a
+        if not a.why:  # type: ignore[union-attr]
+            return b
+        return union((a, b))
+    unknown, other = (a, b) if type(a) is Unknown else (b, a)
+    if _interesting(other):
+        return union((*alternatives(other), unknown))
+    if unknown.why:  # type: ignore[union-attr]
+        return unknown
+    if type(other) is Union:
+        lost_alts = [x for x in other.alts if type(x) is Unknown and x.why]  # type: ignore[union-attr]
+        if lost_alts:
+            return union(lost_alts)
+    return UNKNOWN
+
+
+def union(values: tuple[Value, ...] | list[Value]) -> Value:
+    """The value that may be any of `values` (flattening unions), kept small.
+
+    A plain unknown is dropped beside one that says why it is not known. Past
+    `_UNION_LIMIT` alternatives, the ones that cannot wake anything (numbers, strings,
+    booleans) are folded into one unknown first; only if what may wake a container is
+    itself too varied does the value become an unknown that says so.
+    """
+    alts: set[Value] = set()
+    for v in values:
+        if type(v) is Union:
+            alts.update(v.alts)
+        elif type(v) is not Bottom:
+            alts.add(v)
+    if UNKNOWN in alts and any(type(x) is Unknown and x.why for x in alts):  # type: ignore[union-attr]
+        alts.discard(UNKNOWN)
+    if len(alts) > _UNION_LIMIT:
+        kept = {x for x in alts if _interesting(x) or (type(x) is Unknown and x.why)}  # type: ignore[union-attr]
+        if len(kept) < len(alts):
+            kept.add(UNKNOWN)
+        alts = kept if len(kept) <= _UNION_LIMIT else {_TOO_MANY}
+    if not alts:
+        return BOTTOM
+    if len(alts) == 1:
+        return next(iter(alts))
+    return Union(frozenset(alts))
+
+
+def _join_dicts(a: Dict, b: Dict) -> Dict:
+    """Two dicts from two paths: a key either has may hold either value; the rest likewise."""
+    try:
+        entries: dict[object, Value] = dict(a.entries)
+        for k, v in b.entries:
+            entries[k] = join(entries[k], v) if k in entries else v
+    except TypeError:  # an unhashable constant key: every value under the other keys
+        rest: Value = join(a.rest, b.rest)
+        for _, v in (*a.entries, *b.entries):
+            rest = join(rest, v)
+        return Dict((), rest, a.home | b.home)
+    return Dict(tuple(entries.items()), join(a.rest, b.rest), a.home | b.home)
 
 
 def _interesting(v: Value) -> bool:
+    """Whether `v` may hold something that can wake a container or run project code."""
     match v:
-        case Handle() | HandleMethod() | Func() | Inst() | ClassRef():
+        case Handle() | HandleMethod() | Func() | Inst() | ClassRef() | Gen() | Getter():
             return True
         case Union():
             return any(_interesting(a) for a in v.alts)
@@ -327,6 +477,10 @@ def _is_bool_const(v: Value) -> bool:
 
 def _join_fields(a: tuple[tuple[str, Value], ...],
                  b: tuple[tuple[str, Value], ...]) -> tuple[tuple[str, Value], ...]:
+    """Attributes known on either path, joined; one known on one path only may hold anything
+    on the other (its class's default, or what was stored to it before)."""
+    if a == b:
+        return a
     da, db = dict(a), dict(b)
     return tuple((k, join(da.get(k, UNKNOWN), db.get(k, UNKNOWN))) for k in sorted(da.keys() | db.keys()))
 
@@ -359,7 +513,7 @@ def as_truth(v: Value) -> Truth:  # noqa: C901
             return Truth(COMMON, ABSENT)
         case Tup():
             return Truth(COMMON, ABSENT) if v.items else Truth(ABSENT, COMMON)
-        case Handle() | HandleMethod() | Func() | ClassRef() | ModuleVal() | Clock():
+        case Handle() | HandleMethod() | Func() | ClassRef() | ModuleVal() | Clock() | Gen() | Getter():
             return Truth(COMMON, ABSENT)
         case Union():
             result: Truth | None = None
@@ -416,7 +570,7 @@ _MAX_DEPTH = 6  # nesting kept in values that cross a call
 
 
 def bounded(v: Value, depth: int = 0) -> Value:
-    """`v` itself when its containers nest at most `_MAX_DEPTH` deep; deeper containers become UNKNOWN.
+    """`v` itself when its containers nest at most `_MAX_DEPTH` deep; deeper containers become an unknown that says so.
 
     Values passed into a call or returned from one can otherwise grow without end
     (a method that wraps its argument, called on its own result), and every
@@ -426,12 +580,12 @@ def bounded(v: Value, depth: int = 0) -> Value:
     if type(v) not in _NESTING:  # nearly every value holds no other
         return v
     if depth >= _MAX_DEPTH:
-        return UNKNOWN
+        return _TOO_DEEP
     deeper = depth + 1
     match v:
         case Seq():
             elem = _bounded(v.elem, deeper)
-            return v if elem is v.elem else Seq(elem, v.may_empty, v.must_empty, v.empty_why)
+            return v if elem is v.elem else Seq(elem, v.may_empty, v.must_empty, v.empty_why, v.home)
         case Tup():
             items = _bounded_all(v.items, deeper)
             return v if items is None else Tup(items)
@@ -441,7 +595,8 @@ def bounded(v: Value, depth: int = 0) -> Value:
             if values is None and rest is v.rest:
                 return v
             keys = [k for k, _ in v.entries]
-            return Dict(tuple(zip(keys, values if values is not None else (x for _, x in v.entries))), rest)
+            return Dict(tuple(zip(keys, values if values is not None else (x for _, x in v.entries))), rest,
+                        v.home)
         case Func():
             bound = None if v.bound is None else _bounded(v.bound, deeper)
             closure = _bounded_all(tuple(x for _, x in v.closure), deeper) if v.closure else None
@@ -458,10 +613,21 @@ def bounded(v: Value, depth: int = 0) -> Value:
             values = _bounded_all(tuple(x for _, x in v.fields), deeper)
             if values is None:
                 return v
-            return Inst(v.cls, v.exact, tuple(zip((k for k, _ in v.fields), values)))
+            return Inst(v.cls, v.exact, tuple(zip((k for k, _ in v.fields), values)), v.alloc)
+        case Gen():
+            func = _bounded(v.func, deeper)
+            args = _bounded_all(v.args, deeper)
+            kwargs = _bounded_all(tuple(x for _, x in v.kwargs), deeper) if v.kwargs else None
+            if func is v.func and args is None and kwargs is None:
+                return v
+            return Gen(func if isinstance(func, Func) else v.func, args if args is not None else v.args,
+                       tuple(zip((k for k, _ in v.kwargs), kwargs)) if kwargs is not None else v.kwargs)
+        case Getter():
+            args = _bounded_all(v.args, deeper)
+            return v if args is None else Getter(v.kind, v.names, args)
         case Union():
             alts = _bounded_all(tuple(v.alts), deeper)
-            return v if alts is None else Union(frozenset(alts))
+            return v if alts is None else union(alts)
         case _:
             return v
 
@@ -488,12 +654,12 @@ def _bounded_all(values: tuple[Value, ...], depth: int) -> tuple[Value, ...] | N
 
 
 def widen(v: Value, depth: int = 0) -> Value:
-    """Bound a value's size so fixpoints terminate (deep nesting becomes UNKNOWN)."""
+    """Bound a value's size so fixpoints terminate (deep nesting becomes an unknown that says so)."""
     if depth > 4:
-        return UNKNOWN
+        return _TOO_DEEP if type(v) in _NESTING else v
     match v:
         case Seq():
-            return Seq(widen(v.elem, depth + 1), v.may_empty, v.must_empty, v.empty_why)
+            return Seq(widen(v.elem, depth + 1), v.may_empty, v.must_empty, v.empty_why, v.home)
         case Tup():
             return Tup(tuple(widen(i, depth + 1) for i in v.items)) if len(v.items) < 16 else as_seq(v)
         case Func():
@@ -501,9 +667,11 @@ def widen(v: Value, depth: int = 0) -> Value:
                         tuple((k, widen(x, depth + 1)) for k, x in v.closure),
                         tuple(widen(x, depth + 1) for x in v.partial))
         case Inst():
-            return Inst(v.cls, v.exact, tuple((k, widen(x, depth + 1)) for k, x in v.fields))
+            return Inst(v.cls, v.exact, tuple((k, widen(x, depth + 1)) for k, x in v.fields), v.alloc)
+        case Dict():
+            return Dict(tuple((k, widen(x, depth + 1)) for k, x in v.entries), widen(v.rest, depth + 1), v.home)
         case Union():
-            return Union(frozenset(widen(a, depth + 1) for a in v.alts))
+            return union([widen(a, depth + 1) for a in v.alts])
         case _:
             return v
 

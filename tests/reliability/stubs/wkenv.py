@@ -53,6 +53,11 @@ def log(name: str) -> None:
     pass
 
 
+def opaque(value: Any) -> Any:
+    """A library call that gives back what it is given: the analysis cannot see that."""
+    return value
+
+
 class ctx:  # noqa: N801 - used as `with wkenv.ctx(...)`, like a library's context manager
     def __init__(self, name: str) -> None:
         self.name = name

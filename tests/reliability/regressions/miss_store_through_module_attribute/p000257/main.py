@@ -1,0 +1,5 @@
+import p000257.town as town
+
+def start(env):
+    app = town.Town(env)
+    return app

@@ -1,0 +1,4 @@
+from .town import Town
+
+def start(env):
+    return Town(env)

@@ -1,0 +1,203 @@
+"""Realistic services (tests/services), executed under the idle model, against wakecheck.
+
+Each service is run by tests/services/executor.py over every choice sequence; its
+container wakes are the ground truth. ``test_service`` holds wakecheck to it: every
+executed idle wake is a WC001, every wake only a rare predicate allows is a WC002,
+nothing else is reported, and every audit verdict is the executed one. The other
+tests check the suite itself: the executions are exhaustive and free of service
+bugs, and each service's configuration is well formed and its names its own.
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.services.compare import Outcome, discover, evaluate, run_executor
+from tests.services.executor import Empty
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+SERVICES = discover()
+IDS = [s.name for s in SERVICES]
+MIN_SERVICES = 14
+# SPEC.md's first [tool.wakecheck] block: the keys a service may use.
+KEYS = frozenset({"entry", "container-factories", "sinks", "active-guards", "empty-on-idle", "rare",
+                  "quiet-methods", "sleep-after", "idle-interval", "select", "exclude"})
+NAMED = ("entry", "container-factories", "sinks", "active-guards", "empty-on-idle", "rare")
+
+
+@pytest.fixture(scope="session")
+def outcomes(request: pytest.FixtureRequest) -> dict[str, Outcome]:
+    """Every service any selected test needs, evaluated once, several subprocesses at a time."""
+    wanted = {item.callspec.params["service"].name for item in request.session.items
+              if hasattr(item, "callspec") and "service" in item.callspec.params}
+    return evaluate([s for s in SERVICES if s.name in wanted])
+
+
+@pytest.mark.parametrize("service", SERVICES, ids=IDS)
+def test_service(service: Path, outcomes: dict[str, Outcome]) -> None:
+    outcome = outcomes[service.name]
+    if not outcome.ok:
+        pytest.fail("\n".join([f"{service.name}: wakecheck differs from the executed ground truth",
+                               *outcome.details()]), pytrace=False)
+
+
+@pytest.mark.parametrize("service", SERVICES, ids=IDS)
+def test_ground_truth_is_sound(service: Path, outcomes: dict[str, Outcome]) -> None:
+    """Exhaustive in both modes, no service or stub bug, every idle-model pattern used."""
+    problems = outcomes[service.name].truth_problems
+    assert not problems, "\n".join(problems)
+
+
+def _config(service: Path) -> dict[str, object]:
+    return tomllib.loads((service / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["wakecheck"]
+
+
+@pytest.mark.parametrize("service", SERVICES, ids=IDS)
+def test_service_is_well_formed(service: Path) -> None:
+    config = _config(service)
+    assert set(config) <= KEYS, f"keys outside SPEC's first block: {sorted(set(config) - KEYS)}"
+    assert config.get("exclude") == ["driver.py"]
+    for path in sorted(service.rglob("*.py")):
+        rel = path.relative_to(service).as_posix()
+        assert not path.name.startswith("test_"), f"{rel} looks like a pytest module"
+        ast.parse(path.read_text(encoding="utf-8"), rel, feature_version=(3, 10))
+        if path.name != "driver.py" and rel.count("/") == 0:
+            pytest.fail(f"{rel}: service code belongs in a package, not at the top of the service")
+
+
+def test_names_are_each_services_own() -> None:
+    """No pattern (entry, factory, sink, guard, collection, predicate) appears in two services."""
+    seen: dict[str, str] = {}
+    clashes = []
+    for service in SERVICES:
+        config = _config(service)
+        for key in NAMED:
+            for pattern in config.get(key, ()):
+                # An entry is named by its class and method (many are `alarm`), the rest by their own name.
+                name = str(pattern).removeprefix("*.") if key == "entry" else str(pattern).rpartition(".")[2]
+                if name in seen and seen[name] != service.name:
+                    clashes.append(f"{name}: {seen[name]} and {service.name}")
+                seen.setdefault(name, service.name)
+    assert not clashes, clashes
+
+
+def test_there_are_enough_services() -> None:
+    assert len(SERVICES) >= MIN_SERVICES, [s.name for s in SERVICES]
+
+
+# The executor itself: what it replaces, and the values it puts in place.
+
+_MINI = {
+    "pyproject.toml": """\
+[tool.wakecheck]
+entry = ["*.Loop.tick"]
+container-factories = ["*.Pool.open_box"]
+sinks = ["*.Loop.push"]
+active-guards = ["*.busy", "*.Flags.prop_busy", "*.Flags.static_busy", "*.Flags.class_busy", "*.state.ACTIVE"]
+empty-on-idle = { "*.Tenant.open_jobs" = "no jobs", "*.state.QUEUE" = "empty" }
+rare = { "*.rarely" = "rare" }
+exclude = ["driver.py"]
+""",
+    "driver.py": "from pkg.loop import Loop\n\n\ndef run(host):\n    host.ticks(Loop().tick)\n",
+    "pkg/__init__.py": "",
+    "pkg/state.py": "ACTIVE = True\nQUEUE = [1, 2]\n",
+    "pkg/guards.py": """\
+def busy() -> bool:
+    return True
+
+
+def rarely() -> bool:
+    return True
+
+
+class Flags:
+    @property
+    def prop_busy(self) -> bool:
+        return True
+
+    @staticmethod
+    def static_busy() -> bool:
+        return True
+
+    @classmethod
+    def class_busy(cls) -> bool:
+        return True
+""",
+    "pkg/loop.py": """\
+from dataclasses import dataclass, field
+
+from . import state
+from .guards import Flags, busy, rarely
+
+CHECKS = [busy]
+
+
+@dataclass
+class Tenant:
+    open_jobs: list = field(default_factory=lambda: [1])
+
+
+class Pool:
+    @classmethod
+    def open_box(cls):
+        raise RuntimeError("the real factory never runs")
+
+
+class Loop:
+    def __init__(self, check=busy):
+        self.check = check
+        self.box = Pool.open_box()
+        self.tenant = Tenant()
+
+    def push(self, what):
+        raise RuntimeError("the real sink never runs")
+
+    def tick(self):
+        flags = Flags()
+        self.box.fetch("/always")
+        if busy() or self.check() or CHECKS[0]():
+            self.box.fetch("/busy")
+        if flags.prop_busy or flags.static_busy() or Flags.class_busy():
+            self.box.fetch("/flags")
+        if state.ACTIVE:
+            self.box.fetch("/state")
+        for job in self.tenant.open_jobs:
+            self.box.fetch("/job")
+        for item in state.QUEUE:
+            self.box.fetch("/queue")
+        if rarely():
+            self.push("x")
+""",
+}
+
+
+def test_executor_replaces_every_binding(tmp_path: Path) -> None:
+    """Guards as functions (imported, in a list, as a default), properties, static and class
+    methods and module values; empty-on-idle fields and globals; a classmethod factory and a
+    method sink: only the ungated call wakes on idle, and the sink only with rare predicates."""
+    service = tmp_path / "mini"
+    for rel, text in _MINI.items():
+        (service / rel).parent.mkdir(parents=True, exist_ok=True)
+        (service / rel).write_text(text, encoding="utf-8")
+    woken = {}
+    for mode in ("idle", "idle+rare"):
+        result = run_executor(service, mode, tmp_path)
+        assert not result["fatal"] and result["exhaustive"] and not result["unmatched"], result
+        woken[mode] = {(w["line"], w["call"]) for w in result["wakes"]}
+    assert woken == {"idle": {(31, "fetch")}, "idle+rare": {(31, "fetch"), (43, "push")}}
+
+
+def test_empty_is_empty_as_every_collection_and_zero() -> None:
+    empty = Empty()
+    assert not empty and len(empty) == 0 and list(empty) == [] and 1 not in empty
+    assert empty == 0 and empty == [] and empty == {} and empty != 1 and empty != [1]
+    assert empty < 1 and empty >= 0 and not empty > 0 and sum(empty) == 0
+    assert list(empty.items()) == [] and empty.get("k", 5) == 5 and empty + 2 == 2

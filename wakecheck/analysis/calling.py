@@ -1,0 +1,803 @@
+"""Calls: what a call site runs, what it returns, and what the callee leaves behind.
+
+A call of a project function analyses it in the calling context (interp.analyze) and
+lifts the sinks it reaches to the caller, one chain frame more. What the callee
+stored on the objects its caller passed it (`self.client = ...` in `connect()`) is
+known to the caller afterwards, along that path. A generator function's call makes a
+generator object (Gen) whose body runs where it is iterated; `with` runs `__enter__`
+and `__exit__` (or a `@contextmanager` generator's body); methods that fill a list or
+dict (`append`, `update`, `setdefault`, item stores) grow it where it lives.
+
+What it does not follow: a call of something unknown adds no sink, and says so (WC003)
+when what is unknown may have been the project's own; a value stored by a callee on
+an object reached from an argument other than the receiver is known through the
+facts only, not along the path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from wakecheck.analysis import cfg as ir
+from wakecheck.analysis.facts import param_owner
+from wakecheck.analysis.library import NEVER, collection_call
+from wakecheck.analysis.flow import YIELDED, State, join_env
+from wakecheck.analysis.members import COLLECTION_METHODS, CollMethod, Super, field_of, with_field, without_field
+from wakecheck.analysis.operations import detail
+from wakecheck.analysis.reach import (
+    GHOST, LIVE, Hit, Rearm, Reach, Summary, Trail, combine, join_reach, keep_best, lift_ghosts,
+)
+from wakecheck.analysis.values import (
+    NEW,
+    BOTTOM, PARAM, UNKNOWN, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Gen, Getter,
+    HandleMethod, Inst, ItemLoc, Loc, Seq, Tup, Union, Unknown, Value, alternatives, as_seq, element_of, empty_reasons,
+    join, union,
+)
+from wakecheck.analysis.writes import MUTATORS
+from wakecheck.model import ChainFrame, Span
+
+if TYPE_CHECKING:
+    from wakecheck.analysis.interp import Interpreter
+
+_REARM_METHODS = frozenset({"set_alarm", "setAlarm"})
+_ATTR, _NAME = ir.Attr, ir.Name
+_LOCAL = ir.Scope.LOCAL
+_STATICMETHOD, _METHOD, _PROPERTY = ir.FuncKind.STATICMETHOD, ir.FuncKind.METHOD, ir.FuncKind.PROPERTY
+_MAY_HOLD_FUNC = frozenset({Func, Seq, Tup, Union, Gen, HandleMethod, Dict})  # what callbacks looks into
+_NONE = Const(None)
+
+
+class Calls:
+    """Evaluates calls for the interpreter: resolution, invocation, protocol calls, container growth."""
+
+    def __init__(self, interp: Interpreter) -> None:
+        self.interp = interp
+        self.index = interp.index
+        self.config = interp.config
+
+    # -- a call site ------------------------------------------------------------------------------
+    def call(self, expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary,  # noqa: C901
+             closure: dict[str, Value]) -> Value:
+        interp = self.interp
+        callee, names, base = self.callee(expr.func, st, fn, summary, closure)
+        args: list[Value] = []
+        kwargs: list[tuple[str | None, Value]] = []
+        paths: list[ir.Expr | None] = []  # where each positional argument was read from
+        for arg in expr.args:
+            v = interp.eval(arg.value, st, fn, summary, closure)
+            if arg.star == 1:
+                spread = self.spread(v, expr, st, fn, summary)
+                args.extend(spread)
+                paths.extend([None] * len(spread))
+            elif arg.star == 2 or arg.keyword is not None:
+                kwargs.append((arg.keyword if arg.star == 0 else None, v))
+            else:
+                args.append(v)
+                paths.append(arg.value)
+        if st.dead:
+            return BOTTOM
+        func = expr.func
+        receiver: ir.Expr | None = None
+        if type(func) is _ATTR:
+            if func.attr in MUTATORS and base is not None:
+                result = self.mutate(func, base, args, kwargs, st, fn, summary, closure)
+                if result is not None:
+                    return result
+            if func.attr in _REARM_METHODS and args and st.reach.level == LIVE:
+                self.note_rearm(args[0], expr, fn, summary)
+            if func.attr == "_replace" and base is not None and any(type(a) is Inst for a in alternatives(base)):
+                return _replaced(base, kwargs)
+            receiver = func.base
+        alts = alternatives(callee) if type(callee) is Union else (callee,)
+        for alt in alts:  # the callee's own names too (`_value_names`)
+            kind = type(alt)
+            extra = (alt.qualname if kind is Func or kind is ClassRef  # type: ignore[union-attr]
+                     else alt.name if kind is Ext else None)  # type: ignore[union-attr]
+            if extra is not None and extra not in names:
+                names = [*names, extra]
+        modelled = interp.model(names, call=True)
+        if modelled.sink is not None:
+            self.record_sink(expr, modelled.sink, args, kwargs, st, fn, summary)
+            return UNKNOWN
+        if modelled.value is not None:
+            return modelled.value
+        if len(alts) == 1:
+            out = self.call_value(alts[0], expr, args, kwargs, st, fn, summary, closure, receiver, paths)
+            if out is NEVER:
+                st.dead = True
+                return BOTTOM
+            return UNKNOWN if type(out) is Bottom else out
+        # One of the alternatives runs, not each after the other: every one starts from this state,
+        # and the paths that return join.
+        out = BOTTOM
+        after: State | None = None
+        for alt in alts:
+            branch = State(st.reach, dict(st.env))
+            result = self.call_value(alt, expr, args, kwargs, branch, fn, summary, closure, receiver, paths)
+            if result is NEVER or branch.dead:
+                continue
+            if after is None:
+                out, after = result, branch
+            else:
+                out = join(out, result)
+                after = State(join_reach(after.reach, branch.reach), join_env(after.env, branch.env))
+        if after is None:
+            st.dead = True
+            return BOTTOM
+        st.reach, st.env = after.reach, after.env
+        return UNKNOWN if type(out) is Bottom else out
+
+    def callee(self, func: ir.Expr, st: State, fn: ir.FunctionIR, summary: Summary,
+               closure: dict[str, Value]) -> tuple[Value, Sequence[str], Value | None]:
+        """The called value, its names (the model is not applied to it), and for `x.m` the value of `x`."""
+        interp = self.interp
+        match func:
+            case ir.Attr():
+                base = interp.eval(func.base, st, fn, summary, closure)
+                return (interp.members.attribute(base, func, st, fn, summary, closure),
+                        interp.members.attr_names(func, base, fn), base)
+            case ir.Name(scope=ir.Scope.GLOBAL):
+                value = interp.name_value(func, st, fn, closure)
+                return value, [f"{fn.module}.{func.id}"], None
+            case ir.Name():
+                return interp.eval(func, st, fn, summary, closure), [func.id], None
+            case _:
+                return interp.eval(func, st, fn, summary, closure), [], None
+
+    def call_value(self, callee: Value, expr: ir.Call, args: list[Value],  # noqa: C901
+                   kwargs: list[tuple[str | None, Value]], st: State, fn: ir.FunctionIR,
+                   summary: Summary, closure: dict[str, Value], receiver: ir.Expr | None = None,
+                   paths: Sequence[ir.Expr | None] = ()) -> Value:
+        interp = self.interp
+        match callee:
+            case HandleMethod():
+                if callee.method not in self.config.quiet_methods:
+                    self.record_sink(expr, callee.method, args, kwargs, st, fn, summary)
+                return UNKNOWN
+            case Func():
+                target = self.index.function(callee.qualname)
+                if target is None:
+                    return UNKNOWN
+                if target.is_generator:
+                    return Gen(callee, tuple(args), tuple(kwargs))
+                bound = callee.bound
+                if receiver is None and type(bound) is Inst:
+                    bound = self.same_self(bound, st, fn)
+                return self.invoke(target, bound, [*callee.partial, *args], kwargs,
+                                   callee.closure, st, fn, summary, expr.site, expr.text, expr.span,
+                                   receiver=receiver if callee.bound is not None else None,
+                                   paths=() if callee.partial else paths)
+            case ClassRef():
+                return self.construct(callee.qualname, args, kwargs, st, fn, summary, expr)
+            case Ext():
+                undefined = isinstance(expr.func, ir.Name) and (fn.module, expr.func.id) in interp.undefined
+                if undefined:
+                    self.record_unresolved(expr, st, fn, summary, "a name defined nowhere in the project")
+                if interp.calls is not None:
+                    if undefined:
+                        interp.calls.unresolved(fn, expr.span, expr.text)
+                    else:
+                        interp.calls.external(fn, expr.span, callee.name)
+                if callee.name == "builtins.super" and not args and fn.class_qualname and fn.params:
+                    inst = st.env.get(fn.params[0].name, UNKNOWN)
+                    if isinstance(inst, (Inst, ClassRef)):
+                        return Super(fn.class_qualname, inst)  # type: ignore[return-value]
+                return interp.library.external(callee.name, expr, args, kwargs, st, fn, summary, closure)
+            case CollMethod():
+                return interp.library.collection_call(callee.base, callee.method, args, kwargs, expr, st, fn,
+                                                      summary)
+            case Inst():
+                call = interp.members.class_member(callee.cls, "__call__", callee, exact=callee.exact)
+                if call is not None:
+                    return self.call_values(call, expr, args, kwargs, st, fn, summary, closure)
+                return UNKNOWN
+            case Getter():
+                return interp.library.apply_getter(callee, args, expr, st, fn, summary, closure)
+            case Unknown() if callee.why:
+                self.callbacks(args, kwargs, expr, st, fn, summary)
+                if self.is_lost(callee, expr.func, fn):
+                    self.record_unresolved(expr, st, fn, summary, callee.why)
+                if interp.calls is not None:
+                    interp.calls.unresolved(fn, expr.span, expr.text)
+                return UNKNOWN
+            case _:
+                self.callbacks(args, kwargs, expr, st, fn, summary)
+                if self.is_unresolved(expr.func, callee, fn):
+                    self.record_unresolved(expr, st, fn, summary, "")
+                if interp.calls is not None and isinstance(callee, (Unknown, Bottom)):
+                    interp.calls.unresolved(fn, expr.span, expr.text)
+                return UNKNOWN
+
+    def same_self(self, bound: Inst, st: State, fn: ir.FunctionIR) -> Inst:
+        """A method taken from a table (`self.routes[kind]()`) bound to an object of the caller's own
+        class: as the caller's `self` is known along this path (what the tick stored on it), since a
+        table a class fills with its methods holds them bound to itself."""
+        if fn.class_qualname is None or not fn.params:
+            return bound
+        own = st.env.get(fn.params[0].name)
+        if type(own) is not Inst or not own.fields or own is bound:
+            return bound
+        if own.alloc is not None and bound.alloc is not None and own.alloc != bound.alloc:
+            return bound
+        if bound.cls not in self.index.mro(own.cls, self.interp) and own.cls not in self.index.mro(bound.cls,
+                                                                                                     self.interp):
+            return bound
+        fields = dict(bound.fields)
+        fields.update(own.fields)
+        return Inst(bound.cls, bound.exact, tuple(sorted(fields.items())), bound.alloc)
+
+    def call_values(self, callee: Value, expr: ir.Call, args: list[Value], kwargs: list[tuple[str | None, Value]],
+                    st: State, fn: ir.FunctionIR, summary: Summary, closure: dict[str, Value]) -> Value:
+        """Call each alternative of `callee` (a protocol method, a callback a model applies); NEVER if none returns."""
+        out: Value = BOTTOM
+        returned = False
+        for alt in alternatives(callee):
+            result = self.call_value(alt, expr, args, kwargs, st, fn, summary, closure)
+            if result is not NEVER:
+                out = join(out, result) if returned else result
+                returned = True
+        return out if returned else NEVER
+
+    def invoke(self, target: ir.FunctionIR, bound: Value | None, args: Sequence[Value],
+               kwargs: Sequence[tuple[str | None, Value]], closure: tuple[tuple[str, Value], ...],
+               st: State, fn: ir.FunctionIR, summary: Summary, site: int, text: str,
+               span: Span | None = None, *, handed: bool = False, receiver: ir.Expr | None = None,
+               paths: Sequence[ir.Expr | None] = ()) -> Value:
+        interp = self.interp
+        if interp.calls is not None:
+            interp.calls.resolved(fn, span, target.qualname, handed=handed)
+        callee_summary = interp.analyze_call(target, bound, args, kwargs, closure, st, fn)
+        self.lift_all(callee_summary, target, bound, args, kwargs, closure, st, fn, summary, site, text, span)
+        if callee_summary.stores and st.reach.level != GHOST:
+            self.take_stores(callee_summary, target, bound is not None, receiver, paths, st, fn, summary, closure)
+        if st.reach.level != GHOST:
+            returned = callee_summary.ret_reach
+            if returned is not None:
+                # A callee that returns on every tick leaves the caller's reach as it was.
+                if returned.level != LIVE or returned.why:
+                    reach = combine(st.reach, returned)
+                    st.reach = Reach(reach.level, reach.why, st.reach.gates)
+                return callee_summary.ret
+            if callee_summary.ghost_why is not None:
+                # The callee returns only on paths the idle model rules out (a guard that raises).
+                st.reach = Reach(GHOST, callee_summary.ghost_why)
+                return callee_summary.ret_ghost
+            return NEVER
+        if not callee_summary.returns:
+            return NEVER
+        return join(callee_summary.ret, callee_summary.ret_ghost)
+
+    def lift_all(self, callee_summary: Summary, target: ir.FunctionIR, bound: Value | None,
+                 args: Sequence[Value], kwargs: Sequence[tuple[str | None, Value]],
+                 closure: tuple[tuple[str, Value], ...], st: State, fn: ir.FunctionIR, summary: Summary,
+                 site: int, text: str, span: Span | None, *, first_only: bool = False) -> None:
+        """The callee's sinks and losses, one frame more: the caller's, at the call's line."""
+        interp = self.interp
+        if interp.sites:
+            if span is not None:
+                summary.site_text.setdefault(site, (span, text))
+            summary.site_callees.setdefault(site, set()).add(
+                (target.qualname, bound, tuple(args), tuple(kwargs), closure))
+        if st.reach.level == LIVE and callee_summary.rearm:
+            summary.rearm |= callee_summary.rearm
+        if callee_summary.hits or callee_summary.unresolved or callee_summary.misread:
+            frame = ChainFrame(fn.qualname, self.index.path_of(fn.module), span.line if span is not None else 0)
+            for hit in (callee_summary.first_hits if first_only else callee_summary.hits).values():
+                self.lift(hit, frame, st, summary, site, summary.hits)
+            for hit in callee_summary.unresolved.values():
+                self.lift(hit, frame, st, summary, site, summary.unresolved)
+            for hit in callee_summary.misread.values():
+                self.lift(hit, frame, st, summary, site, summary.misread)
+
+    def lift(self, hit: Hit, frame: ChainFrame, st: State, summary: Summary, site: int,
+             table: dict[tuple[str, int], Hit]) -> None:
+        lifted = Hit(hit.key, hit.path, hit.span, hit.sink, hit.label, hit.detail,
+                     combine(st.reach, hit.reach), Trail(frame, st.reach.gates, hit.trail),
+                     lift_ghosts(st.reach, hit))
+        keep_best(table, lifted)
+        if table is summary.hits:
+            if YIELDED not in st.env:
+                keep_best(summary.first_hits, lifted)
+            if self.interp.sites:
+                keep_best(site_table(summary, st, site), lifted)
+
+    def take_stores(self, callee_summary: Summary, target: ir.FunctionIR, has_bound: bool,
+                    receiver: ir.Expr | None, paths: Sequence[ir.Expr | None], st: State, fn: ir.FunctionIR,
+                    summary: Summary, closure: dict[str, Value]) -> None:
+        """What the callee stored on the objects the caller handed it, known to the caller from now on."""
+        params = target.params
+        skip = has_bound and bool(params) and target.kind is not _STATICMETHOD
+        pairs: list[tuple[str, ir.Expr]] = []
+        if skip and receiver is not None:
+            pairs.append((params[0].name, receiver))
+        positional = [p.name for p in (params[1:] if skip else params) if p.kind is ir.ParamKind.POSITIONAL]
+        pairs.extend((name, path) for name, path in zip(positional, paths) if path is not None)
+        for name, path in pairs:
+            stored = callee_summary.stores.get(name)
+            if not stored:
+                continue
+            value = self.interp.read_path(path, st, fn, closure)
+            if value is None:
+                continue
+            for attr, v in stored.items():
+                value = without_field(value, attr) if (name, attr) in callee_summary.weak else \
+                    with_field(value, attr, v)
+            self.interp.write_path(path, value, st, fn, summary, closure)
+
+    # -- objects -----------------------------------------------------------------------------------
+    def construct(self, cls: str, args: list[Value], kwargs: list[tuple[str | None, Value]],
+                  st: State, fn: ir.FunctionIR, summary: Summary, expr: ir.Call) -> Value:
+        interp = self.interp
+        alloc = f"{fn.module}:{expr.site}"
+        if self.index.shape(cls) is None:
+            return Inst(cls, True, (), alloc)
+        # `__init__` runs on an object not yet anywhere (NEW): what it stores on it comes back in
+        # its summary and goes to this place's objects here, so one analysis serves every place
+        # that builds one with the same arguments.
+        before = Inst(cls, True, (), NEW)
+        init = interp.members.class_member(cls, "__init__", before, exact=True)
+        if isinstance(init, Func):
+            target = self.index.function(init.qualname)
+            if target is not None and init.bound == before:
+                callee_summary = interp.analyze_call(target, before, args, kwargs, (), st, fn)
+                self.invoke(target, before, args, kwargs, (), st, fn, summary, expr.site, expr.text, expr.span)
+                stored = callee_summary.stores.get(target.params[0].name, {}) if target.params else {}
+                made = Inst(cls, True, tuple(sorted(stored.items())), alloc)
+                for attr, v in stored.items():
+                    interp.facts_store(made, attr, v, st)
+                return made
+            if init is not None:
+                self.call_values(init, expr, args, kwargs, st, fn, summary, {})
+                return Inst(cls, True, (), alloc)
+        inherited = interp.members.external_base(cls) if interp.calls is not None else None
+        if inherited is not None:
+            interp.calls.external(fn, expr.span, f"{inherited}.__init__")  # type: ignore[union-attr]
+        shapes = [self.index.shape(klass) for klass in reversed(self.index.mro(cls, interp))]
+        fields = [f for info in shapes if info is not None for f in info.fields]
+        values = dict(zip(fields, args))
+        values.update((k, v) for k, v in kwargs if k is not None)
+        made = Inst(cls, True, tuple(sorted(values.items())), alloc)
+        for attr, v in values.items():
+            interp.facts_store(made, attr, v, st)
+        return made
+
+    def decorate(self, value: Value, decorator: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary,
+                 closure: dict[str, Value]) -> Value:
+        """`decorator(value)` for a project decorator; any other leaves the function as it was."""
+        out: Value = BOTTOM
+        for alt in alternatives(self.interp.eval(decorator.func, st, fn, summary, closure)):
+            got: Value = BOTTOM
+            if isinstance(alt, (Func, ClassRef)):
+                got = self.call_value(alt, decorator, [value], [], st, fn, summary, closure)
+            out = join(out, value if got is NEVER or isinstance(got, (Unknown, Bottom)) else got)
+        return value if isinstance(out, Bottom) else out
+
+    # -- iteration and protocols ------------------------------------------------------------------
+    def iterate(self, value: Value, expr: ir.Iter, st: State, fn: ir.FunctionIR, summary: Summary,
+                closure: dict[str, Value]) -> Value:
+        """`iter(value)` for a loop: a generator runs, an object's `__iter__`/`__next__` (or async ones) run."""
+        alts = alternatives(value)
+        if not any(type(alt) is Inst or type(alt) is Gen for alt in alts):
+            return value
+        call = ir.Call(expr.value, (), expr.site, expr.span, expr.text)
+        out: list[Value] = []
+        for alt in alts:
+            if type(alt) is Gen:
+                out.append(self.run_gen(alt, call, st, fn, summary))
+                continue
+            if type(alt) is not Inst:
+                out.append(alt)
+                continue
+            out.append(self.iterate_object(alt, call, st, fn, summary, closure))
+        return union(out)
+
+    def iterate_object(self, obj: Inst, call: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary,
+                       closure: dict[str, Value]) -> Value:
+        members = self.interp.members
+        method = members.class_member(obj.cls, "__iter__", obj, exact=obj.exact) or \
+            members.class_member(obj.cls, "__aiter__", obj, exact=obj.exact)
+        if method is None:
+            return obj
+        elem: Value = BOTTOM
+        for iterator in alternatives(self.call_values(method, call, [], [], st, fn, summary, closure)):
+            if type(iterator) is Gen:
+                elem = join(elem, element_of(self.run_gen(iterator, call, st, fn, summary)))
+                continue
+            step = None
+            if isinstance(iterator, Inst):
+                step = members.class_member(iterator.cls, "__next__", iterator, exact=iterator.exact) or \
+                    members.class_member(iterator.cls, "__anext__", iterator, exact=iterator.exact)
+            got = self.call_values(step, call, [], [], st, fn, summary, closure) if step is not None \
+                else element_of(iterator)
+            if got is not NEVER:
+                elem = join(elem, got)
+        return Seq(UNKNOWN if isinstance(elem, Bottom) else elem, True, False)
+
+    def run_gen(self, gen: Gen, call: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary, *,
+                first_only: bool = False) -> Value:
+        """A generator object iterated here: its body runs, and what it yields is what the loop gets
+        (`first_only`: advanced once, by `next()`: its body up to the first `yield`)."""
+        target = self.index.function(gen.func.qualname)
+        if target is None:
+            return Seq(UNKNOWN, True, False)
+        args = [*gen.func.partial, *gen.args]
+        saved = st.reach
+        self.invoke_for_effects(target, gen.func.bound, args, list(gen.kwargs), gen.func.closure, st, fn, summary,
+                                call, first_only=first_only)
+        st.reach = saved  # the loop goes on whether or not the generator returns
+        body = self.interp.analyze_call(target, gen.func.bound, args, list(gen.kwargs), gen.func.closure, st, fn)
+        if body.yield_reach is None:
+            why = body.yield_ghost_why or frozenset({f"~{call.text} yields nothing"})
+            return Seq(BOTTOM, True, True, why)
+        return Seq(body.yields, True, False)
+
+    def invoke_for_effects(self, target: ir.FunctionIR, bound: Value | None, args: Sequence[Value],
+                           kwargs: Sequence[tuple[str | None, Value]], closure: tuple[tuple[str, Value], ...],
+                           st: State, fn: ir.FunctionIR, summary: Summary, call: ir.Call, *,
+                           first_only: bool = False) -> Summary:
+        """Analyse a callee for what it reaches (its sinks are the caller's), not for what it returns."""
+        interp = self.interp
+        if interp.calls is not None:
+            interp.calls.resolved(fn, call.span, target.qualname, handed=False)
+        callee_summary = interp.analyze_call(target, bound, args, kwargs, closure, st, fn)
+        self.lift_all(callee_summary, target, bound, args, kwargs, closure, st, fn, summary, call.site,
+                      call.text, call.span, first_only=first_only)
+        return callee_summary
+
+    def enter(self, expr: ir.Enter, st: State, fn: ir.FunctionIR, summary: Summary,
+              closure: dict[str, Value]) -> Value:
+        """What `with holder as x` binds: `__enter__()`'s result, or what a `@contextmanager` yields."""
+        holder = self.interp.eval(expr.holder, st, fn, summary, closure)
+        return self.enter_value(holder, expr, st, fn, summary, closure)
+
+    def enter_value(self, holder: Value, expr: ir.Enter, st: State, fn: ir.FunctionIR, summary: Summary,
+                    closure: dict[str, Value]) -> Value:
+        call = ir.Call(expr.holder, (), expr.site, expr.span, expr.text)
+        out: list[Value] = []
+        for alt in alternatives(holder):
+            if type(alt) is Gen:
+                out.append(element_of(self.run_gen(alt, call, st, fn, summary)))
+                continue
+            method = self.protocol(alt, "__aenter__" if expr.is_async else "__enter__")
+            if method is None:
+                out.append(alt)  # a library's context manager: most give themselves
+                continue
+            got = self.call_values(method, call, [], [], st, fn, summary, closure)
+            out.append(alt if got is NEVER else got)
+        return union(out) if out else UNKNOWN
+
+    def exit(self, expr: ir.Exit, st: State, fn: ir.FunctionIR, summary: Summary,
+             closure: dict[str, Value]) -> Value:
+        """`__exit__(None, None, None)` on the way out (a `@contextmanager` generator already ran whole)."""
+        return self.exit_value(self.interp.eval(expr.holder, st, fn, summary, closure), expr, st, fn, summary,
+                               closure)
+
+    def exit_value(self, holder: Value, expr: ir.Exit, st: State, fn: ir.FunctionIR, summary: Summary,
+                   closure: dict[str, Value]) -> Value:
+        call = ir.Call(expr.holder, (), expr.site, expr.span, expr.text)
+        for alt in alternatives(holder):
+            method = self.protocol(alt, "__aexit__" if expr.is_async else "__exit__")
+            if method is not None:
+                saved = st.reach
+                exc = [UNKNOWN, UNKNOWN, UNKNOWN] if expr.exceptional else [_NONE, _NONE, _NONE]
+                self.call_values(method, call, exc, [], st, fn, summary, closure)
+                st.reach = saved
+                st.dead = False
+        return _NONE
+
+    def protocol(self, value: Value, name: str) -> Value | None:
+        """A project object's special method, bound, if its class defines one."""
+        if type(value) is not Inst:
+            return None
+        return self.interp.members.class_member(value.cls, name, value, exact=value.exact)
+
+    def materialize(self, value: Value, expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary, *,
+                    first_only: bool = False) -> Value:
+        """A value about to be iterated by library code (`list(gen)`, `sorted(...)`): generators run
+        (`first_only`: advanced once)."""
+        if not any(type(alt) is Gen for alt in alternatives(value)):
+            return value
+        return union([self.run_gen(alt, expr, st, fn, summary, first_only=first_only) if type(alt) is Gen
+                      else alt for alt in alternatives(value)])
+
+    def spread(self, value: Value, expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary) -> list[Value]:
+        """The arguments `*value` passes."""
+        value = self.materialize(value, expr, st, fn, summary)
+        if isinstance(value, Tup):
+            return list(value.items)
+        if empty_reasons(value) is not None:
+            return []
+        return [element_of(value)]
+
+    # -- containers that grow ---------------------------------------------------------------------
+    def mutate(self, func: ir.Attr, base: Value, args: list[Value], kwargs: list[tuple[str | None, Value]],
+               st: State, fn: ir.FunctionIR, summary: Summary, closure: dict[str, Value]) -> Value | None:
+        """`xs.append(v)` and friends on a list, dict or set: it grows where it lives. Returns what
+        the call returns (`setdefault` the item, `pop` an element, the others None), or None
+        when `base` may be something else (a project object with a method of that name), which
+        the call then runs as well.
+        """
+        alts = alternatives(base)
+        containers = [a for a in alts if type(a) in (Seq, Dict, Tup, Empty)]
+        others = [a for a in alts if type(a) not in (Seq, Dict, Tup, Empty, Bottom)]
+        if not containers and (others or not _is_local(func.base)):
+            return None
+        args = [self.materialize(a, ir.Call(func, (), 0, Span(0, 0, 0, 0), func.text), st, fn, summary)
+                for a in args]
+        result = _mutator_result(func.attr, containers, args) if not others else None
+        if func.attr == "setdefault" and result is not None:
+            # The item it hands back lives in the dict: what is added to it goes there too.
+            homes = frozenset(h for alt in containers for h in getattr(alt, "home", ())) | \
+                self.interp.locations_of(func.base, st, fn, closure)
+            result = _housed_items(result, homes)
+        grown = self.grown(func.attr, base, args, kwargs)
+        if grown is None:
+            return result  # clear/pop/remove/sort: nothing new in it
+        added, as_dict = grown
+        if st.reach.level != GHOST or self.interp.module_level(st):
+            for alt in containers:
+                for home in getattr(alt, "home", ()):
+                    self.interp.facts.store(home, added)
+            self.interp.store_through(func.base, added, st, fn, summary, closure)
+        current = self.interp.read_path(func.base, st, fn, closure)
+        if current is not None:
+            self.interp.write_path(func.base, _grow_container(current, added, as_dict), st, fn, summary, closure)
+        return result
+
+    def grown(self, method: str, base: Value, args: list[Value],
+              kwargs: list[tuple[str | None, Value]]) -> tuple[Value, bool] | None:
+        """What `base.method(*args)` adds, as a list or dict holding it; None if it adds nothing."""
+        is_dict = any(type(a) is Dict for a in alternatives(base))
+        match method:
+            case "append" | "add" | "appendleft":
+                added: Value = args[0] if args else UNKNOWN
+                return Seq(added, False, False), False
+            case "insert":
+                return Seq(args[1] if len(args) > 1 else UNKNOWN, False, False), False
+            case "extend" | "extendleft":
+                elem: Value = BOTTOM
+                for a in args:
+                    elem = join(elem, element_of(a) if not isinstance(a, Dict) else a.rest)
+                if all(empty_reasons(a) is not None for a in args):
+                    return None
+                return Seq(elem, False, False), False
+            case "update" if is_dict or any(type(a) is Dict for a in args) or kwargs:
+                entries: list[tuple[object, Value]] = []
+                rest: Value = BOTTOM
+                for a in args:
+                    for alt in alternatives(a):
+                        if isinstance(alt, Dict):
+                            entries.extend(alt.entries)
+                            rest = join(rest, alt.rest)
+                        else:
+                            rest = join(rest, element_of(alt))
+                entries.extend((k, v) for k, v in kwargs if k is not None)
+                return Dict(tuple(entries), rest), True
+            case "update":
+                elem = BOTTOM
+                for a in args:
+                    elem = join(elem, element_of(a))
+                return Seq(elem, False, False), False
+            case "setdefault" | "__setitem__":
+                key = args[0] if args else UNKNOWN
+                value = args[1] if len(args) > 1 else _NONE
+                if is_dict or not any(type(a) is Seq for a in alternatives(base)):
+                    if isinstance(key, Const):
+                        return Dict(((key.value, value),), BOTTOM), True
+                    return Dict((), value), True
+                return Seq(value, False, False), False
+            case _:
+                return None
+
+    # -- what a call leaves ------------------------------------------------------------------------
+    def note_rearm(self, when: Value, expr: ir.Call, fn: ir.FunctionIR, summary: Summary) -> None:
+        """`storage.set_alarm(now + PERIOD)` on a live idle path: the idle alarm period."""
+        for alt in alternatives(when):
+            if isinstance(alt, Clock) and alt.shift is not None and alt.shift > 0:
+                period = alt.seconds(alt.shift)
+                summary.rearm |= {Rearm(period, self.index.path_of(fn.module), expr.span.line)}
+
+    def record_sink(self, expr: ir.Call, label: str, args: list[Value],
+                    kwargs: list[tuple[str | None, Value]], st: State, fn: ir.FunctionIR,
+                    summary: Summary) -> None:
+        path = self.index.path_of(fn.module)
+        hit = Hit((path, expr.site), path, expr.span, expr.text, label, detail(label, expr, args, kwargs),
+                  st.reach, Trail(ChainFrame(fn.qualname, path, expr.span.line), st.reach.gates))
+        keep_best(summary.hits, hit)
+        if YIELDED not in st.env:
+            keep_best(summary.first_hits, hit)
+        if self.interp.sites:
+            keep_best(site_table(summary, st, expr.site), hit)
+            summary.site_text.setdefault(expr.site, (expr.span, expr.text))
+
+    def record_unresolved(self, expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary,
+                          why: str) -> None:
+        """A call the analysis cannot follow, on this path; `why` says what was lost (empty: its target)."""
+        path = self.index.path_of(fn.module)
+        hit = Hit((path, expr.site), path, expr.span, expr.text, expr.text, why, st.reach,
+                  Trail(ChainFrame(fn.qualname, path, expr.span.line), st.reach.gates))
+        keep_best(summary.unresolved, hit)
+
+    def is_unresolved(self, func: ir.Expr, callee: Value, fn: ir.FunctionIR) -> bool:
+        """Calls we could not follow that may be project code: unknown locals, missing names/methods."""
+        if not isinstance(callee, (Unknown, Bottom)):
+            return False
+        match func:
+            case ir.Name(scope=ir.Scope.GLOBAL):
+                return (fn.module, func.id) in self.interp.undefined
+            case ir.Name():
+                return True
+            case ir.Attr(base=ir.Name(id=base_id, scope=ir.Scope.LOCAL)) if fn.params and base_id == fn.params[0].name:
+                return fn.kind in (_METHOD, _PROPERTY)
+            case _:
+                return False
+
+    def is_lost(self, callee: Unknown, func: ir.Expr, fn: ir.FunctionIR) -> bool:
+        """Whether calling this unknown loses track of project code.
+
+        A value the framework passes an entry (its parameters) is the framework's: a method
+        called on it is the library's, but calling the parameter itself runs code handed in.
+        """
+        if not callee.why.startswith(PARAM):
+            return True
+        owner = param_owner(callee.why)
+        if owner not in self.interp.entries and owner not in self.interp.facts.framework:
+            return True
+        return not isinstance(func, ir.Attr)
+
+    def callbacks(self, args: Sequence[Value], kwargs: Sequence[tuple[str | None, Value]],
+                  expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary) -> None:
+        """Functions handed to code we cannot see may be called by it: follow them.
+
+        A container's bound method handed over (`executor.submit(box.sync)`) is a wake where it
+        is handed, and a generator handed over is run there.
+        """
+        for value in [*args, *(v for _, v in kwargs)]:
+            if type(value) not in _MAY_HOLD_FUNC:  # nearly every argument: no function in it
+                continue
+            for alt in alternatives(value):
+                if isinstance(alt, (Seq, Tup, Dict)):
+                    candidates = [e for e in alternatives(element_of(alt) if not isinstance(alt, Dict)
+                                                          else _dict_values(alt))
+                                  if isinstance(e, (Func, HandleMethod, Gen))]
+                else:
+                    candidates = [alt] if isinstance(alt, (Func, HandleMethod, Gen)) else []
+                for f in candidates:
+                    passed = _passed_with(f, args, kwargs)
+                    if isinstance(f, HandleMethod):
+                        if f.method not in self.config.quiet_methods:
+                            self.record_sink(expr, f.method, [], [], st, fn, summary)
+                        continue
+                    if isinstance(f, Gen):
+                        self.run_gen(f, expr, st, fn, summary)
+                        continue
+                    target = self.index.function(f.qualname)
+                    if target is None:
+                        continue
+                    if target.is_generator:
+                        self.run_gen(Gen(f, ()), expr, st, fn, summary)
+                        continue
+                    saved = st.reach
+                    self.invoke(target, f.bound, [*f.partial, *passed], [], f.closure, st, fn, summary,
+                                expr.site, expr.text, expr.span, handed=True)
+                    st.reach = saved  # whether the library calls it, and when, is the library's business
+                    st.dead = False
+
+
+def _passed_with(f: Value, args: Sequence[Value], kwargs: Sequence[tuple[str | None, Value]]) -> list[Value]:
+    """The arguments a library will likely call a function handed to it with: those that follow
+    it (`stack.callback(fn, box)`, `loop.call_soon(fn, x)`, `pool.submit(fn, x)`), or the tuple
+    given as `args=` beside `target=fn` (`threading.Thread`)."""
+    for i, a in enumerate(args):
+        if a is f or (type(a) is not Union and a == f):
+            return list(args[i + 1:])
+    if any(v is f or v == f for _, v in kwargs):
+        given = next((v for k, v in kwargs if k == "args"), None)
+        if isinstance(given, Tup):
+            return list(given.items)
+    return []
+
+
+def site_table(summary: Summary, st: State, site: int) -> dict[tuple[str, int], Hit]:
+    tables = summary.site_hits if st.reach.level != GHOST else summary.site_ghost_hits
+    return tables.setdefault(site, {})
+
+
+def _is_local(expr: ir.Expr) -> bool:
+    return type(expr) is _NAME and expr.scope is _LOCAL  # type: ignore[union-attr]
+
+
+def _dict_values(d: Dict) -> Value:
+    out: Value = d.rest
+    for _, v in d.entries:
+        out = join(out, v)
+    return out
+
+
+def _grow_container(current: Value, added: Value, as_dict: bool) -> Value:
+    """A list or dict held somewhere, after something was added to it (locally known)."""
+    out: list[Value] = []
+    for alt in alternatives(current):
+        match alt:
+            case Dict() if as_dict and isinstance(added, Dict):
+                entries = dict(alt.entries)
+                try:
+                    for k, v in added.entries:
+                        entries[k] = v
+                except TypeError:
+                    out.append(Dict(alt.entries, join(alt.rest, added.rest), alt.home))
+                    continue
+                out.append(Dict(tuple(entries.items()), join(alt.rest, added.rest), alt.home))
+            case Dict():
+                out.append(Dict(alt.entries, join(alt.rest, element_of(added)), alt.home))
+            case Seq() | Tup() | Empty() | Bottom():
+                seq = as_seq(alt) if isinstance(alt, (Seq, Tup)) else Seq(BOTTOM, True, True)
+                home = alt.home if isinstance(alt, Seq) else frozenset()
+                out.append(Seq(join(seq.elem, element_of(added) if not isinstance(added, Dict) else added.rest),
+                               False, False, frozenset(), home))
+            case _:
+                out.append(alt)
+    return union(out)
+
+
+def _mutator_result(method: str, containers: list[Value], args: list[Value]) -> Value:
+    """What a mutating method returns: `setdefault` the item already there or the default,
+    `pop`/`popleft` an element (a dict's value), the others None."""
+    match method:
+        case "setdefault":
+            default = args[1] if len(args) > 1 else _NONE
+            out: list[Value] = [default]
+            for alt in containers:
+                if isinstance(alt, Dict):
+                    out.append(collection_call(alt, "get", args[:1] + [default]))
+            return union(out)
+        case "pop" | "popleft":
+            found: list[Value] = []
+            for alt in containers:
+                if isinstance(alt, Dict):
+                    found.append(collection_call(alt, "get", args[:1] + [args[1] if len(args) > 1 else UNKNOWN]))
+                elif not isinstance(alt, Empty):
+                    found.append(element_of(alt))
+            return union(found) if found else UNKNOWN
+        case _:
+            return _NONE
+
+
+def _housed_items(value: Value, homes: frozenset[Loc]) -> Value:
+    """A list or dict taken out of the containers at `homes`: it lives among their items."""
+    items = frozenset(ItemLoc(h) for h in homes if not isinstance(h, ItemLoc))
+    if not items:
+        return value
+    out: list[Value] = []
+    for alt in alternatives(value):
+        if isinstance(alt, Seq):
+            alt = Seq(alt.elem, alt.may_empty, alt.must_empty, alt.empty_why, alt.home | items)
+        elif isinstance(alt, Dict):
+            alt = Dict(alt.entries, alt.rest, alt.home | items)
+        out.append(alt)
+    return union(out)
+
+
+def _replaced(base: Value, kwargs: list[tuple[str | None, Value]]) -> Value:
+    """`obj._replace(**changes)`, `dataclasses.replace(obj, **changes)`: a copy with those fields."""
+    out: list[Value] = []
+    for alt in alternatives(base):
+        if type(alt) is Inst:
+            for key, v in kwargs:
+                if key is not None:
+                    alt = with_field(alt, key, v)  # type: ignore[assignment]
+        out.append(alt)
+    return union(out)
+
+
+def home_of(value: Value) -> frozenset[Loc]:
+    out: frozenset[Loc] = frozenset()
+    for alt in alternatives(value):
+        if isinstance(alt, (Seq, Dict)):
+            out |= alt.home
+    return out
+
+
+# Kept for the names a collection method may have (see members.coll_method).
+__all__ = ["COLLECTION_METHODS", "Calls", "field_of", "home_of", "site_table"]

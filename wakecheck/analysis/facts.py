@@ -1,0 +1,475 @@
+"""Long-lived state: what module globals and attributes may hold when a tick starts.
+
+A tick reads values other code wrote before it ran: `__init__`, start-up code that
+builds the objects and opens pools, decorators run at import time, request handlers,
+earlier ticks. At the start of a tick, a location (an attribute of a project class's
+instances, a module global, an attribute of a library object known by its name) may
+hold any value stored to it anywhere: the join of every store the analysis has seen
+(PyCG's view), which the tick's own stores then refine along the path (Inst.fields).
+
+Where the stores are: wherever the analysis runs, it records each store here. Code
+the loop never runs is found when a location is first read: every function of the
+*world* (the entries' packages, and the modules that mention them) that stores to
+that attribute or global name is analysed once as a *writer*, with its parameters
+unknown. A value stored from a parameter sends the search on to that function's
+callers (the construction of a class for `__init__`), a few levels up, so that
+`Poller(Repo(pool))` in `main()` fills `Poller.repo` and `Repo.pool`.
+
+What it does not follow: a value stored only when a rare predicate holds counts as
+stored on every tick; a location with more than `_WRITERS` writers, or a writer with
+more than `_CALLERS` callers, is followed that far and no further (its reads say so,
+as a loss); stores through `setattr` with a computed name and through `__dict__`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wakecheck.analysis import cfg as ir
+from wakecheck.analysis.values import (
+    BOTTOM, NEW, PARAM, AllocLoc, ItemLoc, Bool, ClassRef, Clock, Const, Dict, Empty, Ext, ExtLoc, FieldLoc, Func, Gen, Getter,
+    GlobalLoc,
+    Handle, HandleMethod, Inst, Loc, ModuleVal, Seq, Tup, Union, Unknown, Value, alternatives, join, lost, union,
+)
+
+if TYPE_CHECKING:
+    from wakecheck.analysis.interp import Interpreter
+    from wakecheck.analysis.index import ProjectIndex
+    from wakecheck.analysis.reach import Summary
+
+_WRITERS = 16  # writers of one attribute or global name analysed
+_CALLERS = 8  # callers of one writer analysed
+_CALLER_DEPTH = 3  # how far up from a writer its callers are searched
+_CUT = "a value stored by more code than the analysis follows"
+
+
+class Facts:
+    """The values stored to each long-lived location, joined, and the writers run so far."""
+
+    def __init__(self, interp: Interpreter) -> None:
+        self.interp = interp
+        self.values: dict[Loc, Value] = {}
+        self.allocs: dict[str, set[str]] = {}  # class → the places objects of it were made and stored to
+        self.read_classes: set[str] = set()  # classes whose objects of any allocation were read
+        # The summaries under analysis, innermost last (both interpreters): a read is theirs.
+        self.stack: list[Summary] = []
+        self.grown: set[object] = set()  # read this round, then grown by something telling (see store)
+        self.attrs: set[str] = set()  # attribute names some FieldLoc or ExtLoc has a value for
+        self.read: set[Loc] = set()  # read since the round began
+        self.version = 0  # grows whenever a value does (memos of globals depend on it)
+        self._searched: set[tuple[str, tuple[str, ...]]] = set()  # index keys (and nearness) searched
+        self._writers_done: set[str] = set()
+        self._cut: set[str] = set()  # index keys with more writers than were run
+        self._callers_done: set[str] = set()
+        self._writer_summaries: dict[str, Summary] = {}  # each writer run, and its summary
+        # Functions whose callers were searched: some were found and analysed (their
+        # arguments are the parameters' values), or none (the framework calls it: its
+        # parameters are the framework's values, like an entry's).
+        self.covered: set[str] = set()
+        self.framework: set[str] = set()
+        self._wanted: dict[str, int] = {}  # functions stored from a parameter → depth of the search
+        self._running = 0
+
+    # -- rounds ----------------------------------------------------------------------------------
+    @property
+    def stale(self) -> bool:
+        """Whether a location read this round has grown since by something that can change a verdict."""
+        return bool(self.grown)
+
+    def new_round(self) -> list[str]:
+        """Start analysing the entries again, with every value found so far: the writers that read
+        what grew run again (the caller drops their summaries first); returns them."""
+        rerun = sorted(w for w, s in self._writer_summaries.items() if s.dropped)
+        self.read.clear()
+        self.read_classes.clear()
+        self.grown.clear()
+        for writer in rerun:
+            del self._writer_summaries[writer]
+            self._writers_done.discard(writer)
+        return rerun
+
+    def note_read(self, what: object) -> None:
+        """A read of long-lived state (a location, or every object of a class): the summary under
+        analysis depends on it."""
+        if self.stack:
+            self.stack[-1].reads.add(what)
+
+    def note_writer(self, qualname: str, summary: Summary) -> None:
+        self._writer_summaries[qualname] = summary
+
+    def partial(self, module: str, name: str) -> Value:
+        """A global read while its value is still being worked out (a writer of it reads it):
+        what is known of it so far, and a read that makes the round run again if it grows."""
+        loc = GlobalLoc(module, name)
+        self.read.add(loc)
+        self.note_read(loc)
+        return self.values.get(loc, BOTTOM)
+
+    # -- reads -------------------------------------------------------------------------------------
+    def field(self, classes: tuple[str, ...], attr: str, alloc: str | None) -> Value:
+        """What `attr` may hold on instances of these classes (or on the classes themselves): on
+        the objects made at `alloc`, or, None, on any; and what was stored where the object
+        stored to was not known (`self` in `__init__` run with no caller known)."""
+        self.search("a" + attr, tuple(c + "." for c in classes), tuple(sorted({c.rpartition(".")[2] for c in classes})))
+        locs: list[Loc] = [FieldLoc(cls, attr) for cls in classes]
+        if alloc is not None:
+            locs.append(AllocLoc(alloc, attr))
+        else:
+            for cls in classes:
+                locs.extend(AllocLoc(made, attr) for made in sorted(self.allocs.get(cls, ())))
+        out: Value = BOTTOM
+        for loc in locs:
+            self.read.add(loc)
+            self.note_read(loc)
+            found = self.values.get(loc)
+            if found is not None:
+                out = join(out, self._at(loc, found))
+        if alloc is None:
+            self.read_classes.update(classes)
+            for cls in classes:
+                self.note_read(("allocs", cls))
+        return self._maybe_cut("a" + attr, out)
+
+    def global_(self, module: str, name: str) -> Value:
+        self.search("g" + name, (module + ".",), imported_from=module)
+        loc = GlobalLoc(module, name)
+        self.read.add(loc)
+        self.note_read(loc)
+        found = self.values.get(loc)
+        out = BOTTOM if found is None else self._at(loc, found)
+        return self._maybe_cut("g" + name, out)
+
+    def external(self, base: str, attr: str) -> Value:
+        self.search("a" + attr)
+        loc = ExtLoc(base, attr)
+        self.read.add(loc)
+        self.note_read(loc)
+        found = self.values.get(loc)
+        return BOTTOM if found is None else self._at(loc, found)
+
+    def _at(self, loc: Loc, value: Value) -> Value:
+        """A value read from `loc`: a list or dict in it lives there (what is added to it goes
+        there too), and one that also lives elsewhere holds what was added there. A parameter
+        of a function whose callers were analysed is what they passed, so it is left out."""
+        if self.covered:
+            value = self._strip(value, 0)
+        alts = alternatives(value)
+        if not any(type(a) is Seq or type(a) is Dict for a in alts):
+            return value
+        items = self.values.get(ItemLoc(loc)) if not isinstance(loc, ItemLoc) else None
+        out: list[Value] = []
+        for alt in alts:
+            if type(alt) is Seq or type(alt) is Dict:
+                for other in alt.home - {loc}:  # type: ignore[union-attr]
+                    extra = self.values.get(other)
+                    if extra is not None:
+                        alt = _merge_contents(alt, extra)
+                if items is not None:
+                    alt = _with_items(alt, items)
+                alt = _housed(alt, loc)
+            out.append(alt)
+        return union(out)
+
+    def _strip(self, value: Value, depth: int) -> Value:
+        """`value` without the parameters of functions whose callers were analysed (inside containers too)."""
+        if depth > 4:
+            return value
+        alts = alternatives(value)
+        out: list[Value] = []
+        changed = False
+        for alt in alts:
+            match alt:
+                case Unknown() if param_owner(alt.why) in self.covered:
+                    changed = True
+                    if depth:  # inside a container: something is there, known where it was passed
+                        out.append(Unknown())
+                    continue
+                case Seq():
+                    elem = self._strip(alt.elem, depth + 1)
+                    if elem is not alt.elem:
+                        alt = Seq(elem, alt.may_empty, alt.must_empty, alt.empty_why, alt.home)
+                        changed = True
+                case Dict():
+                    rest = self._strip(alt.rest, depth + 1)
+                    entries = tuple((k, self._strip(v, depth + 1)) for k, v in alt.entries)
+                    if rest is not alt.rest or any(a is not b for (_, a), (_, b) in zip(entries, alt.entries)):
+                        alt = Dict(entries, rest, alt.home)
+                        changed = True
+                case Tup():
+                    items = tuple(self._strip(i, depth + 1) for i in alt.items)
+                    if any(a is not b for a, b in zip(items, alt.items)):
+                        alt = Tup(items)
+                        changed = True
+                case _:
+                    pass
+            out.append(alt)
+        return union(out) if changed else value
+
+    def _maybe_cut(self, key: str, value: Value) -> Value:
+        return join(value, lost(_CUT)) if key in self._cut else value
+
+    # -- stores ------------------------------------------------------------------------------------
+    def store(self, loc: Loc, value: Value, cls: str | None = None) -> None:
+        """`value` was stored to `loc` by code the analysis ran (it joins what is known); `cls` is
+        the class of the object an AllocLoc's allocation makes."""
+        if cls is not None and isinstance(loc, AllocLoc):
+            made = self.allocs.setdefault(cls, set())
+            if loc.alloc not in made:
+                made.add(loc.alloc)
+                if cls in self.read_classes:
+                    self.grown.add(("allocs", cls))  # a read of any object of the class did not see this one
+        kept = loosen(value)
+        for why in _param_whys(kept):
+            self._want_callers(why)
+        old = self.values.get(loc, BOTTOM)
+        new = join(old, kept)
+        if new is old or new == old:
+            return
+        self.values[loc] = new
+        self.version += 1
+        if isinstance(loc, (FieldLoc, ExtLoc, AllocLoc)):
+            self.attrs.add(loc.attr)
+        if loc in self.read and _telling(new) != _telling(old):
+            self.grown.add(loc)
+
+    def _want_callers(self, why: str) -> None:
+        # "parameter `x` of `pkg.f`": pkg.f's callers may tell what x is.
+        qualname = param_owner(why)
+        if qualname and qualname not in self._callers_done:
+            self._wanted.setdefault(qualname, 0)
+
+    # -- writers -----------------------------------------------------------------------------------
+    def search(self, key: str, near: tuple[str, ...] = (), mentions: tuple[str, ...] = (),
+               imported_from: str | None = None) -> None:
+        """Run, once, the writers of an index key (`a<attr>`, `g<name>`) and what they call for.
+
+        Writers `near` the location (methods of its classes, functions of its module) all run.
+        Of the others, only those that can reach it: in a module whose text `mentions` one of
+        its classes by name (it builds or imports them), or, for a global, in a module that
+        imports it `from` its module; and of those the first `_WRITERS` (a common name in a
+        large project has hundreds).
+        """
+        searched = (key, near, mentions, imported_from)
+        if searched in self._searched:
+            return
+        self._searched.add(searched)
+        writers = self.interp.index.writers(key)
+        own = [w for w in writers if w.startswith(near)] if near else []
+        others = [w for w in writers if not (near and w.startswith(near))
+                  and self._may_reach(w, mentions, imported_from, key[1:])]
+        if len(others) > _WRITERS:
+            self._cut.add(key)
+            others = others[:_WRITERS]
+        writers = [w for w in (*own, *others) if w not in self._writers_done]
+        self._writers_done.update(writers)
+        self._running += 1
+        try:
+            for qualname in writers:
+                self.interp.analyze_writer(qualname)
+            if self._running == 1:
+                self._run_callers()
+        finally:
+            self._running -= 1
+
+    def _may_reach(self, writer: str, mentions: tuple[str, ...], imported_from: str | None, name: str) -> bool:
+        index = self.interp.index
+        fn = index.function(writer)
+        if fn is None:
+            return False
+        if imported_from is not None:
+            return any(b.kind is ir.BindingKind.IMPORT_FROM and b.member == name
+                       and index.resolve_module(b.target) == imported_from
+                       for b in index.bindings(fn.module, name)) or _imports_module(index, fn.module, imported_from)
+        if mentions:
+            text = index.files.text_of(fn.module) if index.files.text_of is not None else None
+            return text is None or any(m.encode() in text for m in mentions)
+        return True
+
+    def _run_callers(self) -> None:
+        """Callers of the functions whose parameters were stored: their arguments are the values."""
+        while self._wanted:
+            qualname, depth = min(self._wanted.items())
+            del self._wanted[qualname]
+            if qualname in self._callers_done or depth >= _CALLER_DEPTH:
+                continue
+            self._callers_done.add(qualname)
+            callers = self.interp.index.callers(qualname, self.interp)
+            if len(callers) > _CALLERS:
+                callers = callers[:_CALLERS]
+            before = set(self._wanted)
+            (self.covered if callers else self.framework).add(qualname)
+            for caller in callers:
+                self.interp.analyze_writer(caller)
+            for added in set(self._wanted) - before:
+                self._wanted[added] = depth + 1
+
+
+def _telling(v: Value, depth: int = 0) -> frozenset[object]:
+    """What of a value can change a verdict: what may wake a container or run project code (by
+    kind and name), the idle model's facts, what was lost; not which numbers or strings it holds.
+    A location read in a round that grows by nothing telling does not make the round run again."""
+    found: set[object] = set()
+    if depth > 4:
+        return frozenset()
+    for alt in alternatives(v):
+        match alt:
+            case Handle() | HandleMethod() | ClassRef() | Empty() | Ext() | Getter():
+                found.add(alt)
+            case Func():
+                found.add(("func", alt.qualname))
+            case Inst():
+                found.add(("inst", alt.cls, alt.alloc))
+            case Gen():
+                found.add(("gen", alt.func.qualname))
+            case Bool():
+                found.add(("bool", alt.truth.t, alt.truth.f))
+            case Const() if alt.value is None:
+                found.add(("none",))
+            case Unknown() if alt.why and not alt.why.startswith(PARAM):
+                found.add(alt)
+            case Seq():
+                found.add(("seq", _telling(alt.elem, depth + 1)))
+            case Tup():
+                found.add(("tup", tuple(_telling(i, depth + 1) for i in alt.items)))
+            case Dict():
+                found.add(("dict", _telling(alt.rest, depth + 1),
+                           tuple((k, _telling(x, depth + 1)) for k, x in alt.entries)))
+            case _:
+                found.add(("plain",))
+    return frozenset(found)
+
+
+def _param_whys(v: Value, depth: int = 0) -> set[str]:
+    """The parameters (of functions analysed with no caller known) a value may hold, inside containers too."""
+    found: set[str] = set()
+    if depth > 4:
+        return found
+    for alt in alternatives(v):
+        match alt:
+            case Unknown() if alt.why.startswith(PARAM):
+                found.add(alt.why)
+            case Seq():
+                found |= _param_whys(alt.elem, depth + 1)
+            case Tup():
+                for item in alt.items:
+                    found |= _param_whys(item, depth + 1)
+            case Dict():
+                found |= _param_whys(alt.rest, depth + 1)
+                for _, item in alt.entries:
+                    found |= _param_whys(item, depth + 1)
+            case _:
+                pass
+    return found
+
+
+def param_owner(why: str) -> str:
+    """The function a parameter's unknown belongs to ("parameter `x` of `pkg.f`" → "pkg.f"), or ""."""
+    if not why.startswith(PARAM):
+        return ""
+    return why.rpartition("`")[0].rpartition("`")[2]
+
+
+def loosen(v: Value) -> Value:
+    """A value as long-lived state keeps it: what other code may change is let go of.
+
+    Numbers, strings and None become unknown (another store may have changed them); an
+    object's attributes known along one path are dropped (they are facts of their own);
+    a list may have been emptied or filled since. Handles, functions, classes, objects,
+    and the idle model's values stay as they are.
+    """
+    match v:
+        case Handle() | HandleMethod() | ClassRef() | ModuleVal() | Empty() | Bool() | Ext() | Clock() | Getter():
+            return v
+        case Unknown():
+            return v
+        case Inst() if v.alloc == NEW:
+            return Inst(v.cls, v.exact)  # kept by an object still being built: where, its caller knows
+        case Inst():
+            return Inst(v.cls, v.exact, (), v.alloc) if v.fields else v
+        case Const() if v.value is None:
+            return v  # a sentinel: "not made yet", which a store elsewhere (always seen) replaces
+        case Func():
+            if v.bound is None and not v.closure and not v.partial:
+                return v
+            return Func(v.qualname, None if v.bound is None else loosen(v.bound),
+                        tuple((k, loosen(x)) for k, x in v.closure), tuple(loosen(x) for x in v.partial))
+        case Gen():
+            func = loosen(v.func)
+            return Gen(func if isinstance(func, Func) else v.func, tuple(loosen(x) for x in v.args),
+                       tuple((k, loosen(x)) for k, x in v.kwargs))
+        case Seq():
+            elem = v.elem if type(v.elem) is not type(BOTTOM) else BOTTOM
+            return Seq(loosen(elem), True, False, frozenset(), v.home)
+        case Tup():
+            return Tup(tuple(loosen(i) for i in v.items))
+        case Dict():
+            rest = v.rest
+            for _, x in v.entries:
+                rest = join(rest, x)
+            return Dict(tuple((k, loosen(x)) for k, x in v.entries), loosen(rest), v.home)
+        case Union():
+            return union([loosen(a) for a in v.alts])
+        case _:
+            return Unknown()
+
+
+def _housed(v: Value, loc: Loc) -> Value:
+    if type(v) is Seq:
+        return v if loc in v.home else Seq(v.elem, v.may_empty, v.must_empty, v.empty_why, v.home | {loc})
+    if type(v) is Dict:
+        return v if loc in v.home else Dict(v.entries, v.rest, v.home | {loc})
+    return v
+
+
+def _with_items(v: Value, items: Value) -> Value:
+    """A list or dict whose items (lists or dicts themselves) grew where it lives (ItemLoc)."""
+    match v:
+        case Seq():
+            return Seq(join(v.elem, items), v.may_empty, v.must_empty, v.empty_why, v.home)
+        case Dict():
+            return Dict(tuple((k, join(x, items)) for k, x in v.entries), join(v.rest, items), v.home)
+        case _:
+            return v
+
+
+def _merge_contents(v: Value, other: Value) -> Value:
+    """A list or dict `v` with the contents another location of it holds (an alias of it)."""
+    out = v
+    for alt in alternatives(other):
+        if type(alt) is type(v):
+            out = join(out, alt)
+    return out
+
+
+def writer_bound(fn: ir.FunctionIR) -> Value | None:
+    """The value a method is bound to when it runs with no caller known: its class's instance."""
+    if fn.class_qualname is None:
+        return None
+    match fn.kind:
+        case ir.FuncKind.METHOD | ir.FuncKind.PROPERTY:
+            return Inst(fn.class_qualname, exact=False)
+        case ir.FuncKind.CLASSMETHOD:
+            return ClassRef(fn.class_qualname)
+        case _:
+            return None
+
+
+def _imports_module(index: ProjectIndex, module: str, wanted: str) -> bool:
+    """Whether `module` imports the module `wanted` itself (`import pkg.registry`, `from pkg import
+    registry`): its code may store into `registry.NAME`."""
+    if module == wanted:
+        return False
+    lowered = index.module(module)
+    if lowered is None:
+        return False
+    for _, bindings in lowered.globals:
+        for b in bindings:
+            if b.kind is ir.BindingKind.IMPORT_MODULE:
+                found = index.resolve_module(b.target)
+                if found is not None and (found == wanted or wanted.startswith(found + ".")):
+                    return True
+            elif b.kind is ir.BindingKind.IMPORT_FROM and b.member is not None:
+                base = index.resolve_module(b.target)
+                if base is not None and f"{base}.{b.member}" == wanted:
+                    return True
+    return False

@@ -1,0 +1,595 @@
+"""Models of code outside the project: builtins, asyncio, time, functools, operator, dataclasses.
+
+Each model is a handler in `_MODELS`, named by the dotted name of what it models. A
+function that takes a function and an iterable (`map`, `filter`, `sorted(key=...)`,
+`functools.reduce`) calls it once per element: never on an empty-on-idle collection.
+`getattr`/`setattr` with a constant name (or one of a few known names) are attribute
+reads and stores. Anything not listed returns an unknown value (a class, by PEP 8's
+naming, an object known by its name); functions handed to it are followed, since it
+may call them (`loop.call_soon(fn)`, `ctx.wait_until(coro)`), and a container handle
+handed to it is a place where the analysis loses track (WC003).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from wakecheck.analysis import cfg as ir
+from wakecheck.analysis.reach import GHOST, Reach
+from wakecheck.analysis.values import (
+    ABSENT, BOTTOM, COMMON, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Getter,
+    Handle, Inst, Seq, Truth, Tup, Unknown, Value, alternatives, as_seq, as_truth,
+    element_of, empty_reasons, join, lost, union,
+)
+
+if TYPE_CHECKING:
+    from wakecheck.analysis.flow import State
+    from wakecheck.analysis.interp import Interpreter
+    from wakecheck.analysis.reach import Summary
+
+
+class _Never:
+    """A call that does not return."""
+
+
+NEVER: Value = _Never()  # type: ignore[assignment]
+
+_NO_RETURN = {"sys.exit", "os._exit", "os.abort", "builtins.exit", "builtins.quit",
+              "typing.assert_never", "typing_extensions.assert_never"}
+# Clock reads and their unit in seconds (0: a datetime value).
+_CLOCKS = {"time.time": 1.0, "time.monotonic": 1.0, "time.perf_counter": 1.0, "time.time_ns": 1e-9,
+           "time.monotonic_ns": 1e-9, "datetime.datetime.now": 0.0, "datetime.datetime.utcnow": 0.0,
+           "datetime.now": 0.0, "datetime.utcnow": 0.0, "datetime.date.today": 0.0}
+_TIMEDELTA_UNITS = {"weeks": 604800.0, "days": 86400.0, "hours": 3600.0, "minutes": 60.0, "seconds": 1.0,
+                    "milliseconds": 0.001, "microseconds": 1e-6}
+_NUMERIC_CASTS = {"builtins.int", "builtins.float", "builtins.round", "math.floor", "math.ceil", "math.trunc"}
+# Calls that hand back their first argument (a task wrapping a coroutine already counted as run).
+_PASS_THROUGH = {"asyncio.ensure_future", "asyncio.create_task", "asyncio.shield", "asyncio.wait_for",
+                 "asyncio.run", "copy.copy", "copy.deepcopy", "contextlib.aclosing", "contextlib.closing",
+                 "builtins.iter", "builtins.aiter"}
+# Library calls that cannot call back or keep what they are given.
+_INERT = {"builtins.print", "builtins.len", "builtins.repr", "builtins.str", "builtins.isinstance",
+          "builtins.issubclass", "builtins.id", "builtins.hash", "builtins.type", "builtins.hasattr",
+          "builtins.format", "builtins.callable", "json.dumps", "json.dump", "builtins.vars"}
+_INERT_PREFIXES = ("logging.", "warnings.", "json.", "builtins.")
+_DYNAMIC = {"builtins.exec", "builtins.eval", "builtins.compile", "builtins.__import__"}
+
+
+@dataclass(slots=True)
+class LibCall:
+    """One call of a library function, as its model sees it."""
+
+    name: str
+    expr: ir.Call
+    args: list[Value]
+    kwargs: list[tuple[str | None, Value]]
+    st: State
+    fn: ir.FunctionIR
+    summary: Summary
+    closure: dict[str, Value]
+
+    @property
+    def first(self) -> Value:
+        return self.args[0] if self.args else UNKNOWN
+
+    def keyword(self, name: str) -> Value | None:
+        return next((v for k, v in self.kwargs if k == name), None)
+
+
+class Library:
+    """What a call of something outside the project returns, and which project code it runs."""
+
+    def __init__(self, interp: Interpreter) -> None:
+        self.interp = interp
+
+    def external(self, name: str, expr: ir.Call, args: list[Value],
+                 kwargs: list[tuple[str | None, Value]], st: State, fn: ir.FunctionIR,
+                 summary: Summary, closure: dict[str, Value]) -> Value:
+        call = LibCall(name, expr, args, kwargs, st, fn, summary, closure)
+        model = _MODELS.get(name)
+        if model is not None:
+            return model(self, call)
+        if name in _NO_RETURN:
+            return NEVER
+        if name in _CLOCKS:
+            return Clock(_CLOCKS[name])
+        if name in _NUMERIC_CASTS and isinstance(call.first, Clock):
+            return call.first
+        if name in _PASS_THROUGH:
+            self.interp.calling.callbacks(args[1:], kwargs, expr, st, fn, summary)
+            return call.first
+        if name in _DYNAMIC:
+            self.lose(call, f"`{name.removeprefix('builtins.')}` runs code the analysis cannot see")
+            return lost(f"the result of `{name.removeprefix('builtins.')}`")
+        return self.unmodelled(call)
+
+    def unmodelled(self, call: LibCall) -> Value:
+        """A library call nothing models: it may call the functions handed to it, and it loses
+        track of a container handle handed to it."""
+        name = call.name
+        if name not in _INERT and not name.startswith(_INERT_PREFIXES):
+            self.interp.calling.callbacks(call.args, call.kwargs, call.expr, call.st, call.fn, call.summary)
+            if any(type(a) is Handle for v in (*call.args, *(v for _, v in call.kwargs)) for a in alternatives(v)):
+                self.lose(call, f"a container handle is passed to `{name}`, which the analysis does not follow")
+        if name.rsplit(".", 1)[-1][:1].isupper():
+            # `Client(...)` (a class, by PEP 8's naming): an instance, whose methods are named
+            # by the class (`lib.Client.get`), as an external base class names a subclass's.
+            return Ext(name)
+        return UNKNOWN
+
+    def lose(self, call: LibCall, why: str) -> None:
+        self.interp.calling.record_unresolved(call.expr, call.st, call.fn, call.summary, why)
+
+    # -- helpers for the models -------------------------------------------------------------------
+    def iterable(self, call: LibCall, value: Value) -> Value:
+        """A value the library iterates: generators run first."""
+        return self.interp.calling.materialize(value, call.expr, call.st, call.fn, call.summary)
+
+    def apply(self, call: LibCall, f: Value, args: list[Value], empty: frozenset[str] | None) -> Value:
+        """`f(*args)` as the library calls it, once per element; under a ghost reach (never on an
+        idle tick) when the collection it walks is empty on an idle town."""
+        st = call.st
+        saved = st.reach
+        if empty is not None:
+            if not self.interp.ghosts:
+                return BOTTOM
+            st.reach = Reach(GHOST, (st.reach.why if st.reach.level == GHOST else frozenset())
+                             | (empty or frozenset({"~an empty collection"})))
+        try:
+            out: list[Value] = []
+            for alt in alternatives(f):
+                got = self.interp.calling.call_value(alt, call.expr, list(args), [], st, call.fn, call.summary,
+                                                     call.closure)
+                if got is not NEVER:
+                    out.append(got)
+            return union(out) if out else BOTTOM
+        finally:
+            st.reach = saved
+            st.dead = False
+
+    def apply_getter(self, getter: Getter, args: list[Value], expr: ir.Call, st: State, fn: ir.FunctionIR,
+                     summary: Summary, closure: dict[str, Value]) -> Value:
+        """`attrgetter("a")(obj)`, `itemgetter(0)(row)`, `methodcaller("m", x)(obj)`."""
+        if not args:
+            return UNKNOWN
+        obj = args[0]
+        interp = self.interp
+        base_expr = expr.args[0].value if expr.args else ir.Const(None)
+        match getter.kind:
+            case "attr":
+                out: list[Value] = []
+                for name in getter.names:
+                    got = obj
+                    for part in str(name).split("."):  # attrgetter("link.box") reads one after the other
+                        got = read_attribute(interp, got, part, base_expr, st, fn, summary, closure)
+                    out.append(got)
+                return out[0] if len(out) == 1 else Tup(tuple(out))
+            case "item":
+                got = [interp.subscript(obj, Const(k), ir.Subscript(base_expr, ir.Const(k)), st, fn, summary, closure)
+                       for k in getter.names]
+                return got[0] if len(got) == 1 else Tup(tuple(got))
+            case _:
+                name = str(getter.names[0])
+                method = read_attribute(interp, obj, name, base_expr, st, fn, summary, closure, call=True)
+                return interp.calling.call_values(method, expr, list(getter.args), [], st, fn, summary, closure)
+
+    def collection_call(self, base: Value, method: str, args: list[Value], kwargs: list[tuple[str | None, Value]],
+                        expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary) -> Value:
+        """`d.values()`, `xs.copy()`, `d.get(k)`, `xs.sort(key=f)` and friends on a known collection."""
+        if method == "sort":
+            key = next((v for k, v in kwargs if k == "key"), None)
+            if key is not None:
+                call = LibCall(f"$collection.{method}", expr, args, kwargs, st, fn, summary, {})
+                self.apply(call, key, [element_of(base)], empty_reasons(base))
+            return Const(None)
+        return collection_call(base, method, args)
+
+
+# -- the models, by the name of what they model -------------------------------------------------------
+
+
+def _timedelta(lib: Library, call: LibCall) -> Value:
+    """`timedelta(hours=1)` with constant arguments, as a constant timedelta."""
+    named = list(zip(("days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"), call.args))
+    total = 0.0
+    for key, value in [*named, *call.kwargs]:
+        factor = _TIMEDELTA_UNITS.get(key or "")
+        if factor is None or not isinstance(value, Const) or not isinstance(value.value, (int, float)) \
+                or isinstance(value.value, bool):
+            return UNKNOWN
+        total += value.value * factor
+    return Const(datetime.timedelta(seconds=total))
+
+
+def _len(lib: Library, call: LibCall) -> Value:
+    reasons = empty_reasons(lib.iterable(call, call.first))
+    return Empty(next(iter(sorted(reasons)))) if reasons else (Const(0) if reasons is not None else UNKNOWN)
+
+
+def _bool(lib: Library, call: LibCall) -> Value:
+    return Bool(as_truth(call.first))
+
+
+def _any_all(lib: Library, call: LibCall) -> Value:
+    value = lib.iterable(call, call.first)
+    reasons = empty_reasons(value)
+    if reasons is None and isinstance(value, Seq):
+        # Elements that are all False on an idle town (empty collections, guards): as if empty for any().
+        truth = as_truth(value.elem)
+        if truth.t == ABSENT and call.name == "builtins.any":
+            return Bool(Truth(ABSENT, COMMON, truth.why))
+    if reasons is not None:
+        is_all = call.name == "builtins.all"
+        return Bool(Truth(COMMON if is_all else ABSENT, ABSENT if is_all else COMMON, reasons))
+    return Bool(Truth(COMMON, COMMON))
+
+
+def _sum(lib: Library, call: LibCall) -> Value:
+    """`sum(len(q) for q in queues)`: zero when every element is zero, or there is none."""
+    value = lib.iterable(call, call.first)
+    if isinstance(value, Empty):
+        return value
+    reasons = empty_reasons(value)
+    if reasons is not None:
+        return Empty(next(iter(sorted(reasons)))) if reasons else Const(0)
+    elem = element_of(value)
+    if all(isinstance(a, Empty) or (isinstance(a, Const) and a.value == 0) for a in alternatives(elem)) \
+            and any(isinstance(a, Empty) for a in alternatives(elem)):
+        return next(a for a in alternatives(elem) if isinstance(a, Empty))
+    return UNKNOWN
+
+
+def _enumerate(lib: Library, call: LibCall) -> Value:
+    return _map_seq(lib.iterable(call, call.first), lambda e: Tup((UNKNOWN, e)))
+
+
+def _zip(lib: Library, call: LibCall) -> Value:
+    values = [lib.iterable(call, a) for a in call.args]
+    for a in values:
+        reasons = empty_reasons(a)
+        if reasons is not None:
+            return Seq(BOTTOM, True, True, reasons)
+    return Seq(Tup(tuple(element_of(a) for a in values)), True, False)
+
+
+def _map(lib: Library, call: LibCall) -> Value:
+    if len(call.args) < 2:
+        return UNKNOWN
+    iterables = [lib.iterable(call, a) for a in call.args[1:]]
+    empty = _first_empty(iterables)
+    results = lib.apply(call, call.first, [element_of(a) for a in iterables], empty)
+    if empty is not None:
+        return Seq(BOTTOM, True, True, empty)
+    return Seq(UNKNOWN if type(results) is Bottom else results, True, False)
+
+
+def _filter(lib: Library, call: LibCall) -> Value:
+    if len(call.args) != 2:
+        return UNKNOWN
+    items = lib.iterable(call, call.args[1])
+    empty = empty_reasons(items)
+    if not (isinstance(call.first, Const) and call.first.value is None):
+        lib.apply(call, call.first, [element_of(items)], empty)
+    return _copy_seq(items)
+
+
+def _sorted(lib: Library, call: LibCall) -> Value:
+    items = lib.iterable(call, call.first)
+    key = call.keyword("key")
+    if key is not None:
+        lib.apply(call, key, [element_of(items)], empty_reasons(items))
+    return _copy_seq(items) if call.name != "builtins.reversed" or key is None else _copy_seq(items)
+
+
+def _min_max(lib: Library, call: LibCall) -> Value:
+    items = lib.iterable(call, call.first) if len(call.args) == 1 else Tup(tuple(call.args))
+    key = call.keyword("key")
+    if key is not None:
+        lib.apply(call, key, [element_of(items)], empty_reasons(items))
+    default = call.keyword("default")
+    elem = element_of(items)
+    return join(elem, default) if default is not None else elem
+
+
+def _reduce(lib: Library, call: LibCall) -> Value:
+    if len(call.args) < 2:
+        return UNKNOWN
+    items = lib.iterable(call, call.args[1])
+    start = call.args[2] if len(call.args) > 2 else element_of(items)
+    got = lib.apply(call, call.first, [start, element_of(items)], empty_reasons(items))
+    return join(start, got)
+
+
+def _sequence(lib: Library, call: LibCall) -> Value:
+    if not call.args:
+        return Seq(BOTTOM, True, True)
+    return _copy_seq(lib.iterable(call, call.first))
+
+
+def _next(lib: Library, call: LibCall) -> Value:
+    """`next(it)` / `anext(it)`: a generator advanced once runs only up to its first `yield`."""
+    value = lib.interp.calling.materialize(call.first, call.expr, call.st, call.fn, call.summary, first_only=True)
+    elem = element_of(value)
+    return join(elem, call.args[1]) if len(call.args) > 1 else elem
+
+
+def _dict(lib: Library, call: LibCall) -> Value:
+    entries = tuple((k, v) for k, v in call.kwargs if k is not None)
+    rest: Value = BOTTOM if not call.args else UNKNOWN
+    for a in call.args:
+        for alt in alternatives(a):
+            if isinstance(alt, Dict):
+                entries += alt.entries
+                rest = join(rest, alt.rest)
+    return Dict(entries, UNKNOWN if type(rest) is Bottom and call.args else rest)
+
+
+def _getattr(lib: Library, call: LibCall) -> Value:
+    """`getattr(obj, "name")`: the attribute; a few known names: each; a computed one: lost."""
+    if len(call.args) < 2:
+        return UNKNOWN
+    names = call.args[1]
+    default = call.args[2] if len(call.args) > 2 else None
+    if not all(isinstance(a, Const) and isinstance(a.value, str) for a in alternatives(names)):
+        lib.lose(call, "`getattr` with a name the analysis cannot tell")
+        return lost("an attribute read by `getattr` with a computed name")
+    base_expr = call.expr.args[0].value if call.expr.args else ir.Const(None)
+    out: list[Value] = []
+    missing = False
+    for alt in alternatives(names):
+        assert isinstance(alt, Const)
+        got = read_attribute(lib.interp, call.first, str(alt.value), base_expr, call.st, call.fn,
+                             call.summary, call.closure)
+        # The default is what getattr gives where the attribute is not there: nothing assigns
+        # it, or the object is not known (it may lack it).
+        found = [a for a in alternatives(got) if not (isinstance(a, Unknown) and a.why.startswith("attribute `"))]
+        missing = missing or len(found) < len(alternatives(got)) or not any(
+            isinstance(a, (Inst, ClassRef)) for a in alternatives(call.first))
+        out.extend(found)
+    if default is not None and missing:
+        out.append(default)
+    return union(out)
+
+
+def _setattr(lib: Library, call: LibCall) -> Value:
+    if len(call.args) < 3:
+        return Const(None)
+    names = call.args[1]
+    if not all(isinstance(a, Const) and isinstance(a.value, str) for a in alternatives(names)):
+        lib.lose(call, "`setattr` with a name the analysis cannot tell")
+        return Const(None)
+    for alt in alternatives(names):
+        assert isinstance(alt, Const)
+        lib.interp.facts_store(call.first, str(alt.value), call.args[2], call.st)
+    return Const(None)
+
+
+def _isinstance(lib: Library, call: LibCall) -> Value:
+    """`isinstance(obj, Cls)` when the object's class is known: decided."""
+    if len(call.args) != 2:
+        return Bool(Truth(COMMON, COMMON))
+    classes = [a.qualname for c in alternatives(call.args[1])
+               for a in (c.items if isinstance(c, Tup) else (c,)) if isinstance(a, ClassRef)]
+    if not classes or any(not isinstance(c, (ClassRef, Tup)) for c in alternatives(call.args[1])):
+        return Bool(Truth(COMMON, COMMON))
+    results: set[bool | None] = set()
+    index = lib.interp.index
+    for alt in alternatives(call.first):
+        if not isinstance(alt, Inst):
+            results.add(None if not isinstance(alt, (Handle, Func, Const, Seq, Tup, Dict)) else False)
+            continue
+        mro = index.mro(alt.cls, lib.interp)
+        if any(c in mro for c in classes):
+            results.add(True)
+        else:
+            results.add(False if alt.exact else None)
+    if results == {True}:
+        return Const(True)
+    if results == {False}:
+        return Const(False)
+    return Bool(Truth(COMMON, COMMON))
+
+
+def _getter(kind: str) -> Callable[[Library, LibCall], Value]:
+    def make(lib: Library, call: LibCall) -> Value:
+        if kind == "method":
+            if call.args and isinstance(call.first, Const) and isinstance(call.first.value, str):
+                return Getter("method", (call.first.value,), tuple(call.args[1:]))
+            return UNKNOWN
+        keys = [a.value for a in call.args if isinstance(a, Const)]
+        if len(keys) != len(call.args) or not keys:
+            return UNKNOWN
+        return Getter(kind, tuple(keys))
+    return make
+
+
+def _replace(lib: Library, call: LibCall) -> Value:
+    """`dataclasses.replace(obj, **changes)`, `attrs.evolve(obj, **changes)`: a copy with those fields."""
+    from wakecheck.analysis.members import with_field
+
+    out: list[Value] = []
+    for alt in alternatives(call.first):
+        if isinstance(alt, Inst):
+            for key, v in call.kwargs:
+                if key is not None:
+                    alt = with_field(alt, key, v)  # type: ignore[assignment]
+        out.append(alt)
+    return union(out)
+
+
+def _cast(lib: Library, call: LibCall) -> Value:
+    return call.args[1] if len(call.args) > 1 else UNKNOWN
+
+
+def _gather(lib: Library, call: LibCall) -> Value:
+    return Tup(tuple(call.args))
+
+
+def _partial(lib: Library, call: LibCall) -> Value:
+    first = call.first
+    if isinstance(first, Func):
+        return Func(first.qualname, first.bound, first.closure, (*first.partial, *call.args[1:]))
+    lib.interp.calling.callbacks(call.args, call.kwargs, call.expr, call.st, call.fn, call.summary)
+    return UNKNOWN
+
+
+def _run_later(lib: Library, call: LibCall) -> Value:
+    """`asyncio.to_thread(f, *args)`, `loop.run_in_executor(pool, f, *args)`: f(*args) runs."""
+    skip = 1 if call.name.endswith("run_in_executor") else 0
+    if len(call.args) <= skip:
+        return UNKNOWN
+    return lib.apply(call, call.args[skip], call.args[skip + 1:], None)
+
+
+def _type(lib: Library, call: LibCall) -> Value:
+    """`type(obj)`: the class of a project object (its class attributes are read and stored there)."""
+    if len(call.args) != 1:
+        return Ext("builtins.type")
+    out: list[Value] = []
+    for alt in alternatives(call.first):
+        out.append(ClassRef(alt.cls) if isinstance(alt, Inst) else UNKNOWN)
+    return union(out)
+
+
+def _enter_context(lib: Library, call: LibCall) -> Value:
+    """`stack.enter_context(cm)`: cm is entered here, and exited when the stack is (its exit counted here)."""
+    if not call.args:
+        return UNKNOWN
+    is_async = call.name.endswith("enter_async_context")
+    calling = lib.interp.calling
+    holder = call.expr.args[0].value if call.expr.args else ir.Const(None)
+    at = (holder, is_async, call.expr.site, call.expr.span, call.expr.text)
+    entered = calling.enter_value(call.first, ir.Enter(*at), call.st, call.fn, call.summary, call.closure)
+    calling.exit_value(call.first, ir.Exit(*at), call.st, call.fn, call.summary, call.closure)
+    return entered
+
+
+def _field(lib: Library, call: LibCall) -> Value:
+    """A dataclass or attrs field's declaration, as the value an object gets when it is not given one:
+    `field(default_factory=list)` is an empty list, `field(default=x)` is x."""
+    factory = call.keyword("default_factory") or call.keyword("factory")
+    if factory is not None:
+        made = lib.apply(call, factory, [], None)
+        return UNKNOWN if type(made) is Bottom else made
+    default = call.keyword("default")
+    if default is not None:
+        return default
+    return UNKNOWN
+
+
+def _factory(lib: Library, call: LibCall) -> Value:
+    """`attrs.Factory(list)`: what the factory makes."""
+    if not call.args:
+        return UNKNOWN
+    made = lib.apply(call, call.first, [], None)
+    return UNKNOWN if type(made) is Bottom else made
+
+
+def _import_module(lib: Library, call: LibCall) -> Value:
+    if isinstance(call.first, Const) and isinstance(call.first.value, str):
+        return lib.interp.module_value(call.first.value)
+    lib.lose(call, "a module imported by a name the analysis cannot tell")
+    return lost("a module imported by a computed name")
+
+
+_MODELS: dict[str, Callable[[Library, LibCall], Value]] = {
+    "datetime.timedelta": _timedelta, "timedelta": _timedelta,
+    "builtins.len": _len, "builtins.bool": _bool, "builtins.any": _any_all, "builtins.all": _any_all,
+    "builtins.sum": _sum, "builtins.enumerate": _enumerate, "builtins.zip": _zip, "builtins.map": _map,
+    "builtins.filter": _filter, "builtins.sorted": _sorted, "builtins.reversed": _sorted,
+    "builtins.min": _min_max, "builtins.max": _min_max, "functools.reduce": _reduce,
+    "builtins.list": _sequence, "builtins.tuple": _sequence, "builtins.set": _sequence,
+    "builtins.frozenset": _sequence, "builtins.next": _next, "builtins.anext": _next, "builtins.dict": _dict,
+    "builtins.getattr": _getattr, "builtins.setattr": _setattr, "builtins.isinstance": _isinstance,
+    "operator.attrgetter": _getter("attr"), "operator.itemgetter": _getter("item"),
+    "operator.methodcaller": _getter("method"),
+    "dataclasses.replace": _replace, "attrs.evolve": _replace, "attr.evolve": _replace, "copy.replace": _replace,
+    "typing.cast": _cast, "asyncio.gather": _gather, "functools.partial": _partial,
+    "asyncio.to_thread": _run_later, "importlib.import_module": _import_module, "builtins.type": _type,
+    "contextlib.ExitStack.enter_context": _enter_context,
+    "dataclasses.field": _field, "attrs.field": _field, "attr.ib": _field, "attr.field": _field,
+    "attrs.Factory": _factory, "attr.Factory": _factory, "pydantic.Field": _field,
+    "contextlib.AsyncExitStack.enter_async_context": _enter_context,
+    "contextlib.AsyncExitStack.enter_context": _enter_context,
+}
+
+
+def read_attribute(interp: Interpreter, obj: Value, name: str, base_expr: ir.Expr, st: State, fn: ir.FunctionIR,
+                   summary: Summary, closure: dict[str, Value], call: bool = False) -> Value:
+    """`obj.name` read by library code (`getattr`, `attrgetter`): as the attribute expression would be."""
+    expr = ir.Attr(base_expr, name, f"{getattr(base_expr, 'text', None) or getattr(base_expr, 'id', '')}.{name}")
+    names = interp.members.attr_names(expr, obj, fn)
+    if not call:
+        modelled = interp.model(names, call=False)
+        if modelled.value is not None and not interp.members.is_method(obj, name):
+            return modelled.value
+    return interp.members.attribute(obj, expr, st, fn, summary, closure)
+
+
+def collection_call(base: Value, method: str, args: list[Value]) -> Value:
+    """`d.values()`, `xs.copy()`, `d.get(k)` and friends on a known collection."""
+    if isinstance(base, Empty):
+        return base if method in ("items", "keys", "values", "copy") else UNKNOWN
+    match method:
+        case "values" | "copy" if isinstance(base, Dict):
+            values: Value = base.rest
+            for _, v in base.entries:
+                values = join(values, v)
+            return Seq(values, True, False) if method == "values" else base
+        case "items" if isinstance(base, Dict):
+            return Seq(Tup((UNKNOWN, collection_call(base, "get", []))), True, False)
+        case "keys":
+            return Seq(UNKNOWN, True, False)
+        case "get" | "pop" | "setdefault" if isinstance(base, Dict):
+            if args and isinstance(args[0], Const):
+                for k, v in base.entries:
+                    if k == args[0].value:
+                        return v
+            out: Value = join(base.rest, args[1] if len(args) > 1 else Const(None))
+            for _, v in base.entries:
+                out = join(out, v)
+            return out
+        case "copy":
+            return as_seq(base) if isinstance(base, Tup) else base
+        case "pop" | "popleft" | "index":
+            return element_of(base) if method != "index" else UNKNOWN
+        case _:
+            return UNKNOWN
+
+
+def _first_empty(values: Sequence[Value]) -> frozenset[str] | None:
+    for v in values:
+        reasons = empty_reasons(v)
+        if reasons is not None:
+            return reasons
+    return None
+
+
+def _copy_seq(v: Value) -> Value:
+    if isinstance(v, Empty):
+        return v
+    if isinstance(v, Seq):
+        return Seq(v.elem, v.may_empty, v.must_empty, v.empty_why) if v.home else v
+    if isinstance(v, Tup):
+        return as_seq(v)
+    if isinstance(v, Dict):
+        return Seq(UNKNOWN, not v.entries, False)
+    out = [_copy_seq(a) for a in alternatives(v)] if len(alternatives(v)) > 1 else None
+    if out is not None:
+        return union(out)
+    if isinstance(v, Unknown) and v.why:
+        return Seq(v, True, False)
+    return Seq(UNKNOWN, True, False)
+
+
+def _map_seq(v: Value, f: Callable[[Value], Value]) -> Value:
+    reasons = empty_reasons(v)
+    if isinstance(v, Empty):
+        return v
+    if reasons is not None:
+        return Seq(BOTTOM, True, True, reasons)
+    return Seq(f(element_of(v)), True, False)
+

@@ -1,0 +1,433 @@
+"""Attributes of abstract values: an object's fields, its class's members, modules, library objects.
+
+An attribute read on a project object looks, as Python does, first at what the path
+knows the object holds (Inst.fields: stores since it was made, or since the tick
+began), then at its class: a property is called, a method is bound, a class attribute
+is read; and at every value stored to that attribute anywhere (the facts), which are
+what its `__dict__` may hold at the start of the tick.
+
+What it does not follow: metaclasses, `__getattr__` and `__getattribute__`, descriptors
+other than `property`/`cached_property`, and attributes set through `__dict__`.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
+
+from wakecheck.analysis import cfg as ir
+from wakecheck.analysis.values import (
+    BOTTOM, NEW, UNKNOWN, AllocLoc, Bottom, ClassRef, Const, Dict, Empty, Ext, ExtLoc, FieldLoc, Func, GlobalLoc, Handle,
+    HandleMethod, Inst, Loc, ModuleVal, Seq, Tup, Union, Unknown, Value, alternatives, join, lost, union,
+)
+
+if TYPE_CHECKING:
+    from wakecheck.analysis.flow import State
+    from wakecheck.analysis.interp import Interpreter
+    from wakecheck.analysis.reach import Summary
+
+_UNKNOWN_BASE = object()  # not yet in bases_memo
+# Where a class member is defined: (class, method qualname or None, class-attribute values)
+_Definition = tuple[str, str | None, tuple[ir.Expr, ...]]
+_EMPTY_ATTRS = {"size", "length", "count", "items", "keys", "values", "copy", "rows"}
+COLLECTION_METHODS = {"append", "extend", "insert", "add", "update", "items", "keys", "values",
+                      "get", "pop", "copy", "setdefault", "index", "count", "sort", "remove", "discard",
+                      "appendleft", "extendleft", "popleft", "clear"}
+_METHODS = (ir.FuncKind.METHOD, ir.FuncKind.STATICMETHOD, ir.FuncKind.CLASSMETHOD, ir.FuncKind.FUNCTION)
+
+
+@dataclass(frozen=True, slots=True)
+class Property:
+    """A property (or cached property) found on a class, to be called with its instance."""
+
+    qualname: str
+
+
+@dataclass(frozen=True, slots=True)
+class Super:
+    """`super()` inside a method of `cls`, bound to `inst`."""
+
+    cls: str  # the class whose method called super()
+    inst: Inst | ClassRef  # `self`, or `cls` in a classmethod
+
+
+@dataclass(frozen=True, slots=True)
+class CollMethod:
+    """A method of a known list, dict or set (`d.get`), as a value a call can dispatch on."""
+
+    base: Value
+    method: str
+
+
+class Members:
+    """Reads and stores attributes of values; memoises what classes define."""
+
+    def __init__(self, interp: Interpreter) -> None:
+        self.interp = interp
+        self.index = interp.index
+        # (class, attribute, exact) -> (index generation, where it is defined)
+        self.members_memo: dict[tuple[str, str, bool], tuple[int, list[_Definition]]] = {}
+        self.bases_memo: dict[str, str | None] = {}  # class → external_base's answer, once it is settled
+        self.attr_names_memo: dict[tuple[str, str], tuple[list[str], tuple[str, ...]]] = {}
+        self.classes_memo: dict[tuple[str, bool], tuple[int, tuple[str, ...]]] = {}
+
+    # -- names the configuration's patterns see --------------------------------------------------
+    def attr_names(self, expr: ir.Attr, base: Value, fn: ir.FunctionIR) -> Sequence[str]:
+        """Dotted names an attribute may be known by, for matching the configured patterns."""
+        if type(base) is Inst:  # the commonest base: its names as kept, not copied
+            return self.class_attr_names(base.cls, expr.attr)
+        names: list[str] = []
+        for alt in alternatives(base) if type(base) is Union else (base,):
+            match alt:
+                case Inst():
+                    names.extend(self.class_attr_names(alt.cls, expr.attr))
+                case ModuleVal() | Ext():
+                    names.append(f"{alt.name}.{expr.attr}")
+                case ClassRef():
+                    names.append(f"{alt.qualname}.{expr.attr}")
+                case _:
+                    pass
+        if not names:
+            names.append(expr.text if "." in expr.text else f"{fn.module}.{expr.text}")
+        return names
+
+    def class_attr_names(self, cls: str, attr: str) -> tuple[str, ...]:
+        """`Class.attr` for each class of the MRO: kept while that MRO stands."""
+        mro = self.index.mro(cls, self.interp)
+        known = self.attr_names_memo.get((cls, attr))
+        if known is None or known[0] is not mro:
+            known = self.attr_names_memo[(cls, attr)] = (mro, tuple(f"{c}.{attr}" for c in mro))
+        return known[1]
+
+    def is_method(self, base: Value, attr: str) -> bool:
+        """Whether reading `attr` on `base` gives a bound method (a method read without a call)."""
+        for alt in alternatives(base):
+            if type(alt) is not Inst or attr in dict(alt.fields):
+                continue
+            for _, method, _ in self.member_definitions(alt.cls, attr, alt.exact):
+                target = self.index.function(method) if method is not None else None
+                if target is not None and target.kind in _METHODS:
+                    return True
+        return False
+
+    # -- reads -----------------------------------------------------------------------------------
+    def attribute(self, base: Value, expr: ir.Attr, st: State, fn: ir.FunctionIR, summary: Summary,
+                  closure: dict[str, Value]) -> Value:
+        if type(base) is not Union:  # one alternative: nothing to join
+            out = self.attribute_of(base, expr.attr, expr, st, fn, summary, closure)
+        else:
+            found = [self.attribute_of(alt, expr.attr, expr, st, fn, summary, closure) for alt in alternatives(base)]
+            out = union(found)
+        return UNKNOWN if type(out) is Bottom else out
+
+    def attribute_of(self, base: Value, attr: str, expr: ir.Attr, st: State,  # noqa: C901
+                     fn: ir.FunctionIR, summary: Summary, closure: dict[str, Value]) -> Value:
+        match base:
+            case Inst():
+                return self.instance_attribute(base, attr, expr, st, fn, summary, closure)
+            case Handle():
+                return HandleMethod(base, attr)
+            case ModuleVal():
+                return self.interp.member(base.name, attr)
+            case Ext():
+                stored = self.interp.facts.external(base.name, attr)
+                return join(Ext(f"{base.name}.{attr}"), stored) if type(stored) is not Bottom \
+                    else Ext(f"{base.name}.{attr}")
+            case ClassRef():
+                found = self.class_member(base.qualname, attr, None, exact=True)
+                stored = self.stored(base.qualname, True, attr, None)
+                if found is None and type(stored) is Bottom:
+                    return UNKNOWN
+                return join(found if found is not None else BOTTOM, stored)
+            case Empty():
+                if attr in _EMPTY_ATTRS:
+                    return base
+                return coll_method(base, attr)
+            case Seq() | Dict() | Tup():
+                return coll_method(base, attr)
+            case Super():
+                found = self.class_member_after(base, attr)
+                if isinstance(found, Property) and isinstance(base.inst, Inst):
+                    return self.call_property(found, base.inst, expr, st, fn, summary, closure)
+                return found if found is not None else UNKNOWN
+            case Func() if attr == "__wrapped__":
+                # What `functools.wraps` wrapped: the function the wrapper closes over.
+                wrapped = [v for _, v in base.closure if isinstance(v, Func)]
+                return wrapped[0] if wrapped else UNKNOWN
+            case Unknown() if base.why:
+                return base  # what was lost stays lost, for the call that meets it to say so
+            case _:
+                return UNKNOWN
+
+    def instance_attribute(self, inst: Inst, attr: str, expr: ir.Attr, st: State, fn: ir.FunctionIR,
+                           summary: Summary, closure: dict[str, Value]) -> Value:
+        """`inst.attr`: known along the path, else a property, else stored values and class members."""
+        for name, value in inst.fields:
+            if name == attr:
+                return value
+        view = self.interp.view
+        if view is not None and view[1] and self.interp.same_object(inst.cls):
+            for name, value in view[1]:
+                if name == attr:
+                    return value  # stored on the entry's object by this tick (see Interpreter.view)
+        if attr.startswith("$match"):
+            return self.match_arg(inst, int(attr[6:]), expr, st, fn, summary, closure)
+        found = self.class_member(inst.cls, attr, inst, exact=inst.exact)
+        if found is not None and any(type(a) is Property for a in alternatives(found)):
+            return self.call_property(found, inst, expr, st, fn, summary, closure)
+        stored = self.stored(inst.cls, inst.exact, attr, inst.alloc if inst.alloc != NEW else None)
+        if found is None and type(stored) is Bottom:
+            inherited = self.external_base(inst.cls)
+            # Neither defined nor stored in the project's classes: the external base class's.
+            if inherited is not None:
+                return Ext(f"{inherited}.{attr}")
+            return lost(f"attribute `{attr}` of `{inst.cls}`, which no code the analysis sees assigns")
+        return join(found if found is not None else BOTTOM, stored)
+
+    def stored(self, cls: str, exact: bool, attr: str, alloc: str | None) -> Value:
+        """Every value stored to `attr` on instances of `cls` (or its subclasses, not exact), or on the
+        class: on the objects made where this one was (`alloc`), or, not known, on any of them."""
+        if attr not in self.interp.facts.attrs and not self.index.writers("a" + attr):
+            return BOTTOM
+        return self.interp.facts.field(self.classes_of(cls, exact), attr, alloc)
+
+    def classes_of(self, cls: str, exact: bool) -> tuple[str, ...]:  # noqa: D401
+        """The classes whose stores an instance of `cls` may hold: its MRO, and its subclasses' if not exact."""
+        key = (cls, exact)
+        generation = self.index.generation
+        known = self.classes_memo.get(key)
+        if known is not None and known[0] == generation:
+            return known[1]
+        owners = [cls] if exact else [cls, *self.index.subclasses(cls, self.interp)]
+        found: dict[str, None] = {}
+        for owner in owners:
+            for klass in self.index.mro(owner, self.interp):
+                found[klass] = None
+        result = tuple(found)
+        self.classes_memo[key] = (self.index.generation, result)
+        return result
+
+    def match_arg(self, inst: Inst, i: int, expr: ir.Attr, st: State, fn: ir.FunctionIR, summary: Summary,
+                  closure: dict[str, Value]) -> Value:
+        """The attribute a class pattern's `i`th positional sub-pattern matches (`__match_args__`)."""
+        names: list[str] = []
+        declared = self.class_member(inst.cls, "__match_args__", None, exact=True)
+        if isinstance(declared, Tup):
+            names = [x.value for x in declared.items if isinstance(x, Const) and isinstance(x.value, str)]
+        else:
+            for klass in reversed(self.index.mro(inst.cls, self.interp)):
+                info = self.index.shape(klass)
+                if info is not None:
+                    names.extend(f for f in info.fields if f not in names)
+        if i >= len(names):
+            return UNKNOWN
+        named = ir.Attr(expr.base, names[i], f"{expr.text.rpartition('[')[0]}.{names[i]}")
+        return self.instance_attribute(inst, names[i], named, st, fn, summary, closure)
+
+    def class_member(self, cls: str, attr: str, inst: Inst | None, *, exact: bool) -> Value | None:
+        """A method (bound to `inst`), property, or class attribute found along the MRO."""
+        out: Value | None = None
+        for klass, method, attrs in self.member_definitions(cls, attr, exact):
+            if method is not None:
+                found = self.bind_method(method, inst, klass, attr)
+            else:
+                found = BOTTOM
+                module = self.index.shape(klass).module  # type: ignore[union-attr]
+                for v in attrs:
+                    found = join(found, self.class_attr_value(module, v))
+            out = found if out is None else union((out, found))
+        return out
+
+    def member_definitions(self, cls: str, attr: str, exact: bool) -> list[_Definition]:
+        """Where `attr` is defined for `cls` (and, not exact, each loaded subclass): the first
+        class along each MRO with a method (its qualname) or class attributes (their values).
+        """
+        key = (cls, attr, exact)
+        generation = self.index.generation
+        known = self.members_memo.get(key)
+        if known is not None and known[0] == generation:
+            return known[1]
+        owners = [cls] if exact else [cls, *self.index.subclasses(cls, self.interp)]
+        found: list[_Definition] = []
+        for owner in owners:
+            for klass in self.index.mro(owner, self.interp):
+                method, attrs, _ = self.index.member(klass, attr)
+                if method is not None:
+                    found.append((klass, method, ()))
+                    break
+                if attrs:
+                    found.append((klass, None, attrs))
+                    break
+        self.members_memo[key] = (self.index.generation, found)
+        return found
+
+    def external_base(self, cls: str) -> str | None:
+        """The first base class outside the project in `cls`'s MRO (not `object`), if any."""
+        known = self.bases_memo.get(cls, _UNKNOWN_BASE)
+        if known is not _UNKNOWN_BASE:
+            return cast("str | None", known)
+        found: str | None = None
+        undefined = self.interp.undefined
+        named: list[tuple[str, str]] = []  # bases named by a plain name, and evaluated here
+        for klass in self.index.mro(cls, self.interp):
+            info = self.index.shape(klass)
+            for base in info.bases if info is not None else ():
+                if isinstance(base, ir.Name):
+                    if (info.module, base.id) in undefined:  # type: ignore[union-attr]
+                        continue  # a name defined nowhere: no class at all
+                    named.append((info.module, base.id))  # type: ignore[union-attr]
+                for alt in alternatives(self.interp.module_eval(info.module, base)):  # type: ignore[union-attr]
+                    if isinstance(alt, Ext) and alt.name != "builtins.object":
+                        found = alt.name
+                        break
+                if found is not None:
+                    break
+            if found is not None:
+                break
+        # A plain name found undefined only while evaluating it here is passed over from now
+        # on: the answer may change once, so it is kept only when no such name was met.
+        if not any(pair in undefined for pair in named):
+            self.bases_memo[cls] = found
+        return found
+
+    def class_attr_value(self, module: str, expr: ir.Expr) -> Value:
+        # The lowering records a nested class as a Name holding its qualname (`m.A.B`).
+        if isinstance(expr, ir.Name) and "." in expr.id and self.index.shape(expr.id) is not None:
+            return ClassRef(expr.id)
+        return self.interp.module_eval(module, expr)
+
+    def class_member_after(self, sup: Super, attr: str) -> Value | None:
+        """`super().attr`: the first definition after `sup.cls` in the instance's MRO."""
+        owner = sup.inst.cls if isinstance(sup.inst, Inst) else sup.inst.qualname
+        mro = self.index.mro(owner, self.interp)
+        after = mro[mro.index(sup.cls) + 1:] if sup.cls in mro else self.index.mro(sup.cls, self.interp)[1:]
+        for klass in after:
+            method = self.index.member(klass, attr)[0]
+            if method is None:
+                continue
+            if isinstance(sup.inst, Inst):
+                return self.bind_method(method, sup.inst, klass, attr)
+            target = self.index.function(method)
+            if target is not None and target.kind is ir.FuncKind.CLASSMETHOD:
+                return Func(method, sup.inst)
+            return Func(method)
+        return None
+
+    def bind_method(self, qualname: str, inst: Inst | None, klass: str, name: str = "") -> Value:
+        target = self.index.function(qualname)
+        if target is None:
+            return UNKNOWN
+        match target.kind:
+            case ir.FuncKind.PROPERTY:
+                return cast(Value, Property(qualname)) if inst is not None else Func(qualname)
+            case ir.FuncKind.STATICMETHOD:
+                return self.decorated(klass, name, Func(qualname), None)
+            case ir.FuncKind.CLASSMETHOD:
+                return Func(qualname, ClassRef(inst.cls if inst is not None else klass))
+            case _:
+                plain = Func(qualname, inst) if inst is not None else Func(qualname)
+                return self.decorated(klass, name, plain, inst)
+
+    def decorated(self, klass: str, name: str, plain: Func, inst: Inst | None) -> Value:
+        """A method under decorators the interpreter applies: what they made of it, bound like a function."""
+        info = self.index.shape(klass)
+        expr = next((e for n, e in info.decorated if n == name), None) if info is not None and name else None
+        if expr is None:
+            return plain
+        made = self.interp.module_eval(info.module, expr)  # type: ignore[union-attr]
+        out: list[Value] = []
+        for alt in alternatives(made):
+            if isinstance(alt, Func) and alt.qualname == plain.qualname:
+                out.append(plain)
+            elif isinstance(alt, Func) and alt.bound is None and inst is not None:
+                # A plain function stored on a class is bound to the instance it is read from.
+                out.append(Func(alt.qualname, inst, alt.closure, alt.partial))
+            else:
+                out.append(alt)
+        return union(out)
+
+    def call_property(self, prop: Value, inst: Inst, expr: ir.Attr, st: State, fn: ir.FunctionIR,
+                      summary: Summary, closure: dict[str, Value]) -> Value:
+        out: Value = BOTTOM
+        for alt in alternatives(prop):
+            if isinstance(alt, Property):
+                getter = self.index.function(alt.qualname)
+                if getter is not None:
+                    out = join(out, self.interp.calling.invoke(getter, inst, [], [], (), st, fn, summary,
+                                                               site_of(expr), expr.text))
+            else:
+                out = join(out, alt)
+        return out
+
+    # -- stores ----------------------------------------------------------------------------------
+    def store(self, base: Value, attr: str, value: Value) -> None:
+        """`base.attr = value` seen by the facts: the location it goes to for each kind of base."""
+        facts = self.interp.facts
+        for alt in alternatives(base):
+            for loc in self.locations(alt, attr):
+                facts.store(loc, value, alt.cls if isinstance(loc, AllocLoc) else None)  # type: ignore[union-attr]
+
+    def locations(self, base: Value, attr: str) -> list[Loc]:
+        """Where `base.attr` lives, for each kind of object `base` may be."""
+        out: list[Loc] = []
+        for alt in alternatives(base):
+            match alt:
+                case Inst() if alt.alloc == NEW:
+                    pass  # being built: its constructor's caller stores what it holds (calling.construct)
+                case Inst() if alt.alloc is not None:
+                    out.append(AllocLoc(alt.alloc, attr))
+                case Inst():
+                    out.append(FieldLoc(alt.cls, attr))
+                case ClassRef():
+                    out.append(FieldLoc(alt.qualname, attr))
+                case ModuleVal():
+                    out.append(GlobalLoc(alt.name, attr))
+                case Ext():
+                    out.append(ExtLoc(alt.name, attr))
+                case _:
+                    pass
+        return out
+
+
+def coll_method(base: Value, attr: str) -> Value:
+    """A method of a known collection (`d.get`), as a value the call can dispatch on."""
+    return cast(Value, CollMethod(base, attr)) if attr in COLLECTION_METHODS else UNKNOWN
+
+
+def site_of(expr: ir.Attr) -> int:
+    """A stable id for a property read (not a call site): negative, so it never meets a call's."""
+    return -(zlib.crc32(expr.text.encode()) + 1)
+
+
+def with_field(value: Value, attr: str, stored: Value) -> Value:
+    """`value` as known after `value.attr = stored`: each object it may be now holds `stored` there."""
+    if type(value) is Inst:
+        fields = tuple((k, v) for k, v in value.fields if k != attr)
+        return Inst(value.cls, value.exact, tuple(sorted((*fields, (attr, stored)))), value.alloc)
+    if type(value) is Union and any(type(a) is Inst for a in value.alts):
+        return union([with_field(a, attr, stored) for a in value.alts])
+    return value
+
+
+def without_field(value: Value, attr: str) -> Value:
+    """`value` with what the path knew of `attr` let go of (read from the facts again)."""
+    if type(value) is Inst and any(k == attr for k, _ in value.fields):
+        return Inst(value.cls, value.exact, tuple((k, v) for k, v in value.fields if k != attr), value.alloc)
+    if type(value) is Union and any(type(a) is Inst for a in value.alts):
+        return union([without_field(a, attr) for a in value.alts])
+    return value
+
+
+def field_of(value: Value, attr: str) -> Value | None:
+    """What the path knows `value.attr` holds, if it knows it for every object `value` may be."""
+    found: list[Value] = []
+    for alt in alternatives(value):
+        if type(alt) is not Inst:
+            return None
+        got = next((v for k, v in alt.fields if k == attr), None)
+        if got is None:
+            return None
+        found.append(got)
+    return union(found) if found else None
