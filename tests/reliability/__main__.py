@@ -27,16 +27,8 @@ from .generator import generate
 FIXTURE = differential.REPO / "fixtures" / "towndo" / "gastown"
 # Seeds (of --seed 0, size 1: the quick profile) whose program is a known failure, kept out
 # of the sweep so that a run stays green while a bug is open, and counted in the report.
-# Each names its open bug: a shrunk case in regressions/ with an XFAIL file. (The programs
-# that did not finish, regressions/hang_lambda_in_loop one of them, were fixed in the engine.)
-_MODULE_ATTR = "miss_store_through_module_attribute"
-_NAMEDTUPLE = "miss_collections_namedtuple"
-KNOWN: dict[int, str] = {
-    44: _NAMEDTUPLE, 50: _MODULE_ATTR, 60: _MODULE_ATTR, 185: f"{_MODULE_ATTR}, {_NAMEDTUPLE}",
-    188: f"{_MODULE_ATTR}, {_NAMEDTUPLE}", 234: _MODULE_ATTR, 257: _MODULE_ATTR, 305: _NAMEDTUPLE,
-    325: _NAMEDTUPLE, 326: _MODULE_ATTR, 360: _MODULE_ATTR, 378: _MODULE_ATTR, 382: _MODULE_ATTR,
-    390: _NAMEDTUPLE,
-}
+# Each names its open bug: a shrunk case in regressions/ with an XFAIL file.
+KNOWN: dict[int, str] = {}
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,7 @@ class Facts:
         # parameters are the framework's values, like an entry's).
         self.covered: set[str] = set()
         self.framework: set[str] = set()
+        self.too_many_callers: set[str] = set()  # their parameters are lost: callers past _CALLERS
         self._wanted: dict[str, int] = {}  # functions stored from a parameter → depth of the search
         self._running = 0
 
@@ -285,6 +286,30 @@ class Facts:
             return text is None or any(m.encode() in text for m in mentions)
         return True
 
+    def _may_call(self, caller: str, qualname: str) -> bool:
+        """Whether `caller` may call `qualname` by its name: a method, by any code that has such an
+        object; a module's function or class, by code of its own package, or that imports from it."""
+        index = self.interp.index
+        target = index.function(qualname)
+        fn = index.function(caller)
+        if target is None or fn is None:
+            return True
+        if target.class_qualname is not None and target.name != "__init__":
+            return True
+        package = target.module.partition(".")[0]
+        if fn.module.partition(".")[0] == package:
+            return True
+        lowered = index.module(fn.module)
+        if lowered is None:
+            return True
+        for _, bindings in lowered.globals:
+            for b in bindings:
+                if b.kind in (ir.BindingKind.IMPORT_MODULE, ir.BindingKind.IMPORT_FROM):
+                    found = index.resolve_module(b.target) or b.target
+                    if found.partition(".")[0] == package:
+                        return True
+        return False
+
     def _run_callers(self) -> None:
         """Callers of the functions whose parameters were stored: their arguments are the values."""
         while self._wanted:
@@ -293,9 +318,11 @@ class Facts:
             if qualname in self._callers_done or depth >= _CALLER_DEPTH:
                 continue
             self._callers_done.add(qualname)
-            callers = self.interp.index.callers(qualname, self.interp)
+            callers = [c for c in self.interp.index.callers(qualname, self.interp) if self._may_call(c, qualname)]
             if len(callers) > _CALLERS:
-                callers = callers[:_CALLERS]
+                # Its parameters stay unknown, and say so (WC003 where they are called).
+                self.too_many_callers.add(qualname)
+                continue
             before = set(self._wanted)
             (self.covered if callers else self.framework).add(qualname)
             for caller in callers:
