@@ -110,7 +110,7 @@ def test_no_entry_warns_and_exits_0(tmp_path: Path) -> None:
 def test_rules_and_explain(tmp_path: Path) -> None:
     listing = wakecheck("rules", cwd=tmp_path)
     assert listing.returncode == 0
-    assert [line.split()[0] for line in listing.stdout.splitlines()] == ["WC001", "WC002", "WC003", "WC100"]
+    assert [line.split()[0] for line in listing.stdout.splitlines()] == ["WC001", "WC002", "WC003", "WC004", "WC100"]
     doc = wakecheck("explain", "wc001", cwd=tmp_path)
     assert doc.returncode == 0
     for heading in ("## What it does", "## Why it matters", "## Example", "## How to fix", "## Configuration"):

@@ -28,7 +28,8 @@ from wakecheck.model import ChainFrame, FileError, Span, Verdict
 from wakecheck.results import AuditFacts, Level, LoopFacts, Reached, SleepAttr
 
 
-def build_audit(facts: AuditFacts, config: Config, errors: Iterable[FileError], warnings: Sequence[str]) -> Audit:
+def build_audit(facts: AuditFacts, config: Config, errors: Iterable[FileError], warnings: Sequence[str],
+                lost: int = 0, lost_code: str = "") -> Audit:
     sleep_after = _sleep_after(facts.sleep_attrs, config)
     return Audit(
         entries=tuple(_audit_entry(loop, config, sleep_after) for loop in facts.loops),
@@ -38,6 +39,8 @@ def build_audit(facts: AuditFacts, config: Config, errors: Iterable[FileError], 
         config=_config_origin(config),
         config_digest=config_digest(config),
         idle_model=_idle_model(config),
+        lost=lost,
+        lost_code=lost_code,
     )
 
 

@@ -103,6 +103,8 @@ class Audit:
     config: str  # where the configuration came from, as shown
     config_digest: str
     idle_model: tuple[tuple[str, str], ...]  # (kind, text) lines describing the idle model
+    lost: int = 0  # places on idle paths where the analysis lost track (the unresolved-call rule's)
+    lost_code: str = ""  # that rule's code
 
 
 all_built_fast(globals(), __name__)

@@ -199,6 +199,10 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
         if not quiet:
             for warning in report.warnings:
                 click.echo(f"wakecheck: warning: {warning}", err=True)
+            if report.lost:
+                places = "1 place" if report.lost == 1 else f"{report.lost} places"
+                click.echo(f"wakecheck: note: lost track at {places} on idle paths, where a wake would go "
+                           f"unseen; list them with --select {report.lost_code}", err=True)
             _explain_baseline(report, baseline_path)
             if verbose:
                 click.echo(f"wakecheck: {len(report.findings)} finding(s), {report.suppressed} suppressed, "

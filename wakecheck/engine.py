@@ -192,12 +192,18 @@ def run_check(paths: Sequence[str], config: Config, select: tuple[str, ...] | No
     stale: tuple[BaselineEntry, ...] = ()
     if baseline is not None:
         findings, baselined, stale = baseline.split(findings)
+    unresolved = next(rule.code for rule in BY_CODE.values() if rule.reports is Reports.UNRESOLVED)
+    lost = 0
+    if unresolved not in codes:
+        lost = sum(1 for f in findings_of(analysis, frozenset({unresolved}))
+                   if focus is None or f.path in focus or any(c.path in focus for c in f.chain))
     return Report(findings=tuple(sorted(findings, key=Finding.sort_key)),
                   errors=tuple(sorted(set(analysis.errors), key=FileError.sort_key)),
                   warnings=analysis.warnings, suppressed=suppressed,
                   parsed=analysis.parsed, cached=analysis.cached,
                   baselined=len(baselined), stale=stale,
-                  units=analysis.units, units_reused=analysis.units_reused)
+                  units=analysis.units, units_reused=analysis.units_reused,
+                  lost=lost, lost_code=unresolved)
 
 
 def _store_run(analysis: Analysis) -> Analysis:
@@ -228,10 +234,13 @@ def audit_of(analysis: Analysis) -> Audit:
     """The audit of an analysis (of every entry, with ghost paths followed)."""
     from wakecheck.audit import build_audit
     from wakecheck.results import audit_facts
+    from wakecheck.rules import BY_CODE, Reports
 
+    unresolved = next(rule.code for rule in BY_CODE.values() if rule.reports is Reports.UNRESOLVED)
+    lost = len(findings_of(analysis, frozenset({unresolved})))
     with stack_room():
         facts = roomy(audit_facts, analysis.entries, analysis.interpreter)
-        return build_audit(facts, analysis.config, analysis.errors, analysis.warnings)
+        return build_audit(facts, analysis.config, analysis.errors, analysis.warnings, lost, unresolved)
 
 
 # ---------------------------------------------------------------------------

@@ -18,7 +18,8 @@ def findings_from(entries: Sequence[EntryResult], codes: frozenset[str]) -> list
         return []  # and the analysis modules are never imported
     best: Best = {}
     for entry in entries:
-        for kind, hits in ((Reports.SINK, entry.summary.hits), (Reports.UNRESOLVED, entry.summary.unresolved)):
+        for kind, hits in ((Reports.SINK, entry.summary.hits), (Reports.UNRESOLVED, entry.summary.unresolved),
+                           (Reports.MISREAD, entry.summary.misread)):
             for hit in hits.values():
                 rule = reporting(kind, level_of(hit))
                 if rule is not None and rule.code in codes:
@@ -50,7 +51,9 @@ def keep(best: Best, finding: Finding) -> None:
 
 def finding(rule: Rule, entry: str, hit: Reached) -> Finding:
     via = " → ".join(short_name(f.function) for f in hit.chain)
-    message = rule.message_for(sink=hit.sink, gates=gate_reason(hit.gates), via=via,
+    # An unresolved call's detail says how the analysis lost track of it (none: its target).
+    lost = hit.wake if hit.wake != hit.sink else "its target cannot be resolved"
+    message = rule.message_for(sink=hit.sink, gates=gate_reason(hit.gates), via=via, lost=lost,
                                why=", ".join(sorted(hit.why)) or "under a rare condition")
     span = hit.span if hit.span.line else Span(1, 1, 1, 1)
     return Finding(rule=rule.code, severity=rule.severity, path=hit.path, span=span, message=message,

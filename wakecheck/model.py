@@ -151,6 +151,10 @@ class Report:
     cached: int = 0  # files whose lowered form came from the cache
     units: int = 0  # a large check's units of files (wakecheck.units)
     units_reused: int = 0  # units whose findings came from the cache
+    # Places on idle paths where the analysis lost track (the unresolved-call rule's
+    # findings), counted when that rule is not selected: a clean report says it is partial.
+    lost: int = 0
+    lost_code: str = ""  # the rule that lists them
 
 
 # Every value above is built often (findings, spans, chains): with the speed-ups, without object.__setattr__.

@@ -173,7 +173,7 @@ class Calls:
             case Ext():
                 undefined = isinstance(expr.func, ir.Name) and (fn.module, expr.func.id) in interp.undefined
                 if undefined:
-                    self.record_unresolved(expr, st, fn, summary, "a name defined nowhere in the project")
+                    self.record_unresolved(expr, st, fn, summary, "it calls a name defined nowhere in the project")
                 if interp.calls is not None:
                     if undefined:
                         interp.calls.unresolved(fn, expr.span, expr.text)
@@ -197,7 +197,7 @@ class Calls:
             case Unknown() if callee.why:
                 self.callbacks(args, kwargs, expr, st, fn, summary)
                 if self.is_lost(callee, expr.func, fn):
-                    self.record_unresolved(expr, st, fn, summary, callee.why)
+                    self.record_unresolved(expr, st, fn, summary, f"what it calls comes from {callee.why}")
                 if interp.calls is not None:
                     interp.calls.unresolved(fn, expr.span, expr.text)
                 return UNKNOWN
@@ -613,7 +613,8 @@ class Calls:
 
     def record_unresolved(self, expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary,
                           why: str) -> None:
-        """A call the analysis cannot follow, on this path; `why` says what was lost (empty: its target)."""
+        """A call the analysis cannot follow, on this path; `why` says how it lost track (a clause; empty:
+        its target is not known)."""
         path = self.index.path_of(fn.module)
         hit = Hit((path, expr.site), path, expr.span, expr.text, expr.text, why, st.reach,
                   Trail(ChainFrame(fn.qualname, path, expr.span.line), st.reach.gates))

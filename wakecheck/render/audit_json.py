@@ -24,6 +24,8 @@ def render(audit: Audit) -> str:
                    for e in audit.errors],
         "warnings": list(audit.warnings),
     }
+    if audit.lost:
+        document["lost_track"] = audit.lost  # places on idle paths the analysis could not follow
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 

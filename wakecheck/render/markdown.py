@@ -29,6 +29,12 @@ def render(audit: Audit, base: str = ".") -> str:
         out += ["No alarm-loop entry was found, so there is nothing to audit.", ""]
     for entry in audit.entries:
         out += _entry(entry, base)
+    if audit.lost:
+        places = "1 place" if audit.lost == 1 else f"{audit.lost} places"
+        out += ["## Where the analysis lost track", "",
+                f"The analysis lost track at {places} on idle paths (a call it could not follow), so a wake "
+                f"behind {'it' if audit.lost == 1 else 'them'} would not be in this audit: list them with "
+                f"`wakecheck check --select {audit.lost_code}`.", ""]
     if audit.errors:
         out += ["## Files that could not be analysed", ""]
         out += [f"- {_link(e.path, e.line, base)}: {_text(e.message)}" for e in audit.errors]

@@ -20,6 +20,7 @@ class Reports(enum.Enum):
 
     SINK = "sink"  # a container-touching call reached from an alarm loop
     UNRESOLVED = "unresolved"  # a call in an alarm loop's reach whose target is not known
+    MISREAD = "misread"  # an activity guard read without a call in a condition (a bound method)
     SUPPRESSION = "suppression"  # a `# wakecheck: ignore` comment
 
 
@@ -51,23 +52,25 @@ class Rule:
     explanation: str  # markdown, in ruff's outline: What it does / Why it matters / Example / How to fix / Configuration
     reports: Reports
     # The message, a `str.format` template over `sink` (the call as written), `gates`
-    # (what the path is gated on), `why` (the rare reasons), `via` (the call chain) and
-    # `problem` (what is wrong with a suppression).
+    # (what the path is gated on), `why` (the rare reasons), `via` (the call chain),
+    # `lost` (how the analysis lost track of a call) and `problem` (what is wrong with a
+    # suppression).
     message: str
     levels: frozenset[Level] = frozenset()  # SINK, UNRESOLVED: the reach levels it reports
     fires: tuple[Example, ...] = ()
     clean: tuple[Example, ...] = ()
 
     def message_for(self, *, sink: str = "", gates: str = "", why: str = "", via: str = "",
-                    problem: str = "") -> str:
-        return self.message.format(sink=sink, gates=gates, why=why, via=via, problem=problem)
+                    lost: str = "", problem: str = "") -> str:
+        return self.message.format(sink=sink, gates=gates, why=why, via=via, lost=lost, problem=problem)
 
 
+from wakecheck.rules.guard_not_called import GUARD_NOT_CALLED  # noqa: E402
 from wakecheck.rules.idle_wake import IDLE_WAKE, RARE_WAKE  # noqa: E402
 from wakecheck.rules.suppression import UNUSED_SUPPRESSION  # noqa: E402
 from wakecheck.rules.unresolved import UNRESOLVED_CALL  # noqa: E402
 
-RULES: tuple[Rule, ...] = (IDLE_WAKE, RARE_WAKE, UNRESOLVED_CALL, UNUSED_SUPPRESSION)
+RULES: tuple[Rule, ...] = (IDLE_WAKE, RARE_WAKE, UNRESOLVED_CALL, GUARD_NOT_CALLED, UNUSED_SUPPRESSION)
 BY_CODE = {rule.code: rule for rule in RULES}
 # The rules whose findings come from the analysis (not from suppression comments).
 ANALYSIS_RULES = tuple(rule for rule in RULES if rule.reports is not Reports.SUPPRESSION)

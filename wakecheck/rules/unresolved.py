@@ -14,13 +14,24 @@ UNRESOLVED_CALL = Rule(
     summary="call in an alarm loop's reach whose target could not be resolved",
     explanation="""\
 ## What it does
-Lists calls on idle-live paths whose target wakecheck could not determine: a name
-defined nowhere in the project, a callable held in a parameter or variable whose value
-is unknown, or a `self.method()` that no class in the hierarchy defines.
+Lists the places on idle-live paths where wakecheck lost track, each saying how:
+
+- a call whose target is not known: a name defined nowhere in the project, a callable
+  held in a variable or parameter with no known value, a `self.method()` that no class
+  in the hierarchy defines;
+- a call of a value the analysis could not see into: an attribute no code it sees
+  assigns, the result of `getattr` with a computed name, of `exec`/`eval`, of a module
+  imported by a computed name, of a recursive call, a value stored by more code (or
+  with more callers) than the analysis follows;
+- a library call nothing models that receives a container handle;
+- `exec`, `eval` and friends, which run code the analysis cannot see.
 
 ## Why it matters
-A call that cannot be followed is a wake that cannot be seen. WC001 is only as
-complete as call resolution; this rule shows where it stops.
+A call that cannot be followed is a wake that cannot be seen. wakecheck promises that
+every container call an execution of the loop reaches on an idle tick is a WC001 (a
+WC002 under a rare condition), or that a WC003 is on the path that reaches it. The rule
+is off by default; when a check lost track anywhere on an idle path it says so in one
+line on stderr, with the count, so a clean report is never a blind one.
 
 ## Example
 ```python
@@ -38,7 +49,7 @@ Select it with `--select WC001,WC003` or `select = ["WC001", "WC003"]`.
 """,
     reports=Reports.UNRESOLVED,
     levels=frozenset({Level.LIVE, Level.RARE}),
-    message="cannot resolve the target of `{sink}()` in the alarm loop's reach; reached via {via}",
+    message="lost track of `{sink}()` in the alarm loop's reach: {lost}; reached via {via}",
     fires=(
         Example("""\
 class Town:
