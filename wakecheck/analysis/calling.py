@@ -250,7 +250,8 @@ class Calls:
         callee_summary = interp.analyze_call(target, bound, args, kwargs, closure, st, fn)
         self.lift_all(callee_summary, target, bound, args, kwargs, closure, st, fn, summary, site, text, span)
         if callee_summary.stores and st.reach.level != GHOST:
-            self.take_stores(callee_summary, target, bound is not None, receiver, paths, st, fn, summary, closure)
+            # The caller's paths are its locals (read_path): no closure needed to read or write them.
+            self.take_stores(callee_summary, target, bound is not None, receiver, paths, st, fn, summary, {})
         if st.reach.level != GHOST:
             returned = callee_summary.ret_reach
             if returned is not None:
@@ -480,7 +481,7 @@ class Calls:
             method = self.protocol(alt, "__aexit__" if expr.is_async else "__exit__")
             if method is not None:
                 saved = st.reach
-                exc = [UNKNOWN, UNKNOWN, UNKNOWN] if expr.exceptional else [_NONE, _NONE, _NONE]
+                exc: list[Value] = [UNKNOWN, UNKNOWN, UNKNOWN] if expr.exceptional else [_NONE, _NONE, _NONE]
                 self.call_values(method, call, exc, [], st, fn, summary, closure)
                 st.reach = saved
                 st.dead = False
@@ -706,7 +707,7 @@ def site_table(summary: Summary, st: State, site: int) -> dict[tuple[str, int], 
 
 
 def _is_local(expr: ir.Expr) -> bool:
-    return type(expr) is _NAME and expr.scope is _LOCAL  # type: ignore[union-attr]
+    return type(expr) is _NAME and expr.scope is _LOCAL
 
 
 def _dict_values(d: Dict) -> Value:
@@ -787,7 +788,7 @@ def _replaced(base: Value, kwargs: list[tuple[str | None, Value]]) -> Value:
         if type(alt) is Inst:
             for key, v in kwargs:
                 if key is not None:
-                    alt = with_field(alt, key, v)  # type: ignore[assignment]
+                    alt = with_field(alt, key, v)
         out.append(alt)
     return union(out)
 

@@ -482,8 +482,9 @@ class FunctionBuilder(ExprLowerer):
                 self._class_pattern(isinstance_call, checks, true, false, text, line)
             case cst.MatchSequence() if not any(isinstance(e, cst.MatchStar) for e in pattern.patterns):
                 # `case (True, _)`: a sequence of that length (either way possible), then each item.
-                items = [(e.value, ir.Subscript(subject, ir.Const(i)))  # type: ignore[union-attr]
-                         for i, e in enumerate(pattern.patterns)]
+                items: list[tuple[cst.MatchPattern, ir.Expr]] = [
+                    (e.value, ir.Subscript(subject, ir.Const(i)))
+                    for i, e in enumerate(pattern.patterns) if isinstance(e, cst.MatchSequenceElement)]
                 self._class_pattern(ir.Opaque((subject,), f"len({self.ctx.code(pattern)[:60]})"), items,
                                     true, false, text, line)
             case _:
@@ -526,8 +527,8 @@ class FunctionBuilder(ExprLowerer):
                     else:
                         self.bind_pattern(element.value, ir.Subscript(subject, ir.Const(i)))
             case cst.MatchMapping():
-                for element in pattern.elements:
-                    self.bind_pattern(element.pattern, ir.Subscript(subject, self.expr(element.key)))
+                for entry in pattern.elements:
+                    self.bind_pattern(entry.pattern, ir.Subscript(subject, self.expr(entry.key)))
                 if pattern.rest is not None:
                     self.emit(ir.Assign((self.target(pattern.rest),), ir.Opaque((), "match capture")))
             case _:

@@ -57,7 +57,7 @@ class Facts:
         self.attrs: set[str] = set()  # attribute names some FieldLoc or ExtLoc has a value for
         self.read: set[Loc] = set()  # read since the round began
         self.version = 0  # grows whenever a value does (memos of globals depend on it)
-        self._searched: set[tuple[str, tuple[str, ...]]] = set()  # index keys (and nearness) searched
+        self._searched: set[tuple[str, tuple[str, ...], tuple[str, ...], str | None]] = set()  # searches run
         self._writers_done: set[str] = set()
         self._cut: set[str] = set()  # index keys with more writers than were run
         self._callers_done: set[str] = set()
@@ -161,7 +161,7 @@ class Facts:
         out: list[Value] = []
         for alt in alts:
             if type(alt) is Seq or type(alt) is Dict:
-                for other in alt.home - {loc}:  # type: ignore[union-attr]
+                for other in alt.home - {loc}:
                     extra = self.values.get(other)
                     if extra is not None:
                         alt = _merge_contents(alt, extra)

@@ -920,13 +920,13 @@ class Interpreter:
         tested = self.eval(test, State(st.reach, st.env), fn, self._discard, {}) if test is not cond else value
         if not any(isinstance(alt, Func) and alt.bound is not None for alt in alternatives(tested)):
             return
-        base = self.eval(test.base, State(st.reach, st.env), fn, self._discard, {})  # type: ignore[union-attr]
-        names = self.members.attr_names(test, base, fn)  # type: ignore[arg-type]
+        base = self.eval(test.base, State(st.reach, st.env), fn, self._discard, {})
+        names = self.members.attr_names(test, base, fn)
         if not self.guard_names(names):
             return
         path = self.index.path_of(fn.module)
         span = Span(line, 1, line, 1)
-        hit = Hit((path, -line), path, span, test.text, test.text, "", st.reach,  # type: ignore[union-attr]
+        hit = Hit((path, -line), path, span, test.text, test.text, "", st.reach,
                   Trail(ChainFrame(fn.qualname, path, line), st.reach.gates))
         keep_best(summary.misread, hit)
 

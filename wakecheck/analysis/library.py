@@ -168,9 +168,9 @@ class Library:
                     out.append(got)
                 return out[0] if len(out) == 1 else Tup(tuple(out))
             case "item":
-                got = [interp.subscript(obj, Const(k), ir.Subscript(base_expr, ir.Const(k)), st, fn, summary, closure)
-                       for k in getter.names]
-                return got[0] if len(got) == 1 else Tup(tuple(got))
+                items = [interp.subscript(obj, Const(k), ir.Subscript(base_expr, ir.Const(k)), st, fn, summary,
+                                          closure) for k in getter.names]
+                return items[0] if len(items) == 1 else Tup(tuple(items))
             case _:
                 name = str(getter.names[0])
                 method = read_attribute(interp, obj, name, base_expr, st, fn, summary, closure, call=True)
@@ -317,7 +317,7 @@ def _next(lib: Library, call: LibCall) -> Value:
 
 
 def _dict(lib: Library, call: LibCall) -> Value:
-    entries = tuple((k, v) for k, v in call.kwargs if k is not None)
+    entries: tuple[tuple[object, Value], ...] = tuple((k, v) for k, v in call.kwargs if k is not None)
     rest: Value = BOTTOM if not call.args else UNKNOWN
     for a in call.args:
         for alt in alternatives(a):
@@ -415,7 +415,7 @@ def _replace(lib: Library, call: LibCall) -> Value:
         if isinstance(alt, Inst):
             for key, v in call.kwargs:
                 if key is not None:
-                    alt = with_field(alt, key, v)  # type: ignore[assignment]
+                    alt = with_field(alt, key, v)
         out.append(alt)
     return union(out)
 

@@ -175,7 +175,7 @@ class Members:
         if attr.startswith("$match"):
             return self.match_arg(inst, int(attr[6:]), expr, st, fn, summary, closure)
         found = self.class_member(inst.cls, attr, inst, exact=inst.exact)
-        if found is not None and any(type(a) is Property for a in alternatives(found)):
+        if found is not None and any(isinstance(a, Property) for a in alternatives(found)):
             return self.call_property(found, inst, expr, st, fn, summary, closure)
         stored = self.stored(inst.cls, inst.exact, attr, inst.alloc if inst.alloc != NEW else None)
         if found is None and type(stored) is Bottom:

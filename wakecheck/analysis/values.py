@@ -395,9 +395,9 @@ def _join_unknown(a: Value, b: Value) -> Value:
     and neither swallows what may wake a container (a handle on one path and something
     unknown on another is still possibly a handle)."""
     if type(a) is Unknown and type(b) is Unknown:
-        if not b.why:  # type: ignore[union-attr]
+        if not b.why:
             return a
-        if not a.why:  # type: ignore[union-attr]
+        if not a.why:
             return b
         return union((a, b))
     unknown, other = (a, b) if type(a) is Unknown else (b, a)
@@ -406,7 +406,7 @@ def _join_unknown(a: Value, b: Value) -> Value:
     if unknown.why:  # type: ignore[union-attr]
         return unknown
     if type(other) is Union:
-        lost_alts = [x for x in other.alts if type(x) is Unknown and x.why]  # type: ignore[union-attr]
+        lost_alts: list[Value] = [x for x in other.alts if type(x) is Unknown and x.why]
         if lost_alts:
             return union(lost_alts)
     return UNKNOWN
@@ -426,10 +426,10 @@ def union(values: tuple[Value, ...] | list[Value]) -> Value:
             alts.update(v.alts)
         elif type(v) is not Bottom:
             alts.add(v)
-    if UNKNOWN in alts and any(type(x) is Unknown and x.why for x in alts):  # type: ignore[union-attr]
+    if UNKNOWN in alts and any(type(x) is Unknown and x.why for x in alts):
         alts.discard(UNKNOWN)
     if len(alts) > _UNION_LIMIT:
-        kept = {x for x in alts if _interesting(x) or (type(x) is Unknown and x.why)}  # type: ignore[union-attr]
+        kept = {x for x in alts if _interesting(x) or (type(x) is Unknown and x.why)}
         if len(kept) < len(alts):
             kept.add(UNKNOWN)
         alts = kept if len(kept) <= _UNION_LIMIT else {_TOO_MANY}

@@ -9,7 +9,7 @@ from wakecheck.model import ChainFrame
 
 
 def render(audit: Audit) -> str:
-    document = {
+    document: dict[str, object] = {
         "version": audit.version,
         "config": audit.config,
         "config_digest": audit.config_digest,
