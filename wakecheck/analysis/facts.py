@@ -27,9 +27,9 @@ from typing import TYPE_CHECKING
 
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.values import (
-    BOTTOM, NEW, PARAM, AllocLoc, ItemLoc, Bool, ClassRef, Clock, Const, Dict, Empty, Ext, ExtLoc, FieldLoc, Func, Gen, Getter,
-    GlobalLoc,
-    Handle, HandleMethod, Inst, Loc, ModuleVal, Seq, Tup, Union, Unknown, Value, alternatives, join, lost, union,
+    BOTTOM, NEW, PARAM, AllocLoc, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, ExtLoc, FieldLoc, Func, Gen,
+    Getter, GlobalLoc, Handle, HandleMethod, Inst, ItemLoc, Loc, ModuleVal, Seq, Tup, Union, Unknown, Value,
+    alternatives, join, lost, union,
 )
 
 if TYPE_CHECKING:
@@ -177,13 +177,11 @@ class Facts:
             return value
         alts = alternatives(value)
         out: list[Value] = []
-        changed = False
+        changed = dropped = False
         for alt in alts:
             match alt:
                 case Unknown() if param_owner(alt.why) in self.covered:
-                    changed = True
-                    if depth:  # inside a container: something is there, known where it was passed
-                        out.append(Unknown())
+                    changed = dropped = True
                     continue
                 case Seq():
                     elem = self._strip(alt.elem, depth + 1)
@@ -204,6 +202,8 @@ class Facts:
                 case _:
                     pass
             out.append(alt)
+        if dropped and depth and not out:
+            out.append(Unknown())  # inside a container: something is there, known where it was passed
         return union(out) if changed else value
 
     def _maybe_cut(self, key: str, value: Value) -> Value:
@@ -425,8 +425,9 @@ def loosen(v: Value) -> Value:
             return Gen(func if isinstance(func, Func) else v.func, tuple(loosen(x) for x in v.args),
                        tuple((k, loosen(x)) for k, x in v.kwargs))
         case Seq():
-            elem = v.elem if type(v.elem) is not type(BOTTOM) else BOTTOM
-            return Seq(loosen(elem), True, False, frozenset(), v.home)
+            # An empty list stays one with no known elements: what is added later, its writers add.
+            elem = v.elem if type(v.elem) is Bottom else loosen(v.elem)
+            return Seq(elem, True, False, frozenset(), v.home)
         case Tup():
             return Tup(tuple(loosen(i) for i in v.items))
         case Dict():
