@@ -444,6 +444,14 @@ def _run_later(lib: Library, call: LibCall) -> Value:
     return lib.apply(call, call.args[skip], call.args[skip + 1:], None)
 
 
+def _exit_callback(lib: Library, call: LibCall) -> Value:
+    """`stack.callback(f, *args)`, `push_async_callback`: f(*args) runs when the stack closes."""
+    if not call.args:
+        return UNKNOWN
+    lib.apply(call, call.args[0], call.args[1:], None)
+    return call.args[0]
+
+
 def _type(lib: Library, call: LibCall) -> Value:
     """`type(obj)`: the class of a project object (its class attributes are read and stored there)."""
     if len(call.args) != 1:
@@ -514,6 +522,8 @@ _MODELS: dict[str, Callable[[Library, LibCall], Value]] = {
     "attrs.Factory": _factory, "attr.Factory": _factory, "pydantic.Field": _field,
     "contextlib.AsyncExitStack.enter_async_context": _enter_context,
     "contextlib.AsyncExitStack.enter_context": _enter_context,
+    "contextlib.ExitStack.callback": _exit_callback, "contextlib.AsyncExitStack.callback": _exit_callback,
+    "contextlib.AsyncExitStack.push_async_callback": _exit_callback,
 }
 
 
