@@ -7,7 +7,7 @@ import errno
 import os
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -356,11 +356,11 @@ def audit(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
         result = run_audit(list(paths) or ["."], config,
                            options=RunOptions(cache=not no_cache, jobs=jobs, contain_bugs=_contain_bugs()))
         if fmt == "json":
-            from wakecheck.render.audit_json import render as render_json
+            from wakecheck.render.audit_json import render as render_json, without_line_numbers
 
             text = render_json(result)
         else:
-            from wakecheck.render.markdown import render as render_markdown
+            from wakecheck.render.markdown import render as render_markdown, without_line_numbers
 
             base = os.path.relpath(Path(output).resolve().parent) if output else "."
             text = render_markdown(result, base)
@@ -370,7 +370,7 @@ def audit(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
             click.echo(f"{error.path}:{error.line}:{error.column}: {error.message}", err=True)
         if check_only:
             assert output is not None
-            _compare(Path(output), text, _regenerate(paths, fmt, output, config_path))
+            _compare(Path(output), text, without_line_numbers, _regenerate(paths, fmt, output, config_path))
         else:
             _write(text, output)
     except WakecheckError as exc:
@@ -379,9 +379,9 @@ def audit(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
     sys.exit(2 if result.errors else 0)
 
 
-def _compare(path: Path, text: str, regenerate: str) -> None:
-    """`--check`: exit 1 with a unified diff on stderr unless `path` holds exactly `text`."""
-    import difflib
+def _compare(path: Path, text: str, blind: Callable[[str], str], regenerate: str) -> None:
+    """`--check`: exit 1 with a diff on stderr unless `path` says what `text` says, line numbers aside."""
+    from wakecheck.freshness import Freshness, compare
 
     try:
         current = path.read_bytes().decode("utf-8", errors="replace")
@@ -390,15 +390,18 @@ def _compare(path: Path, text: str, regenerate: str) -> None:
         sys.exit(1)
     except OSError as exc:
         raise UsageError(f"cannot read: {exc.strerror or exc}", path=str(path)) from exc
-    if current == text:
-        click.echo(f"wakecheck: {path} is up to date", err=True)
-        return
-    diff = difflib.unified_diff(current.splitlines(keepends=True), text.splitlines(keepends=True),
-                                fromfile=f"{path} (on disk)", tofile=f"{path} (generated)")
-    for line in diff:
-        click.echo(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n", nl=False, err=True)
-    click.echo(f"wakecheck: {path} is stale; regenerate it with `{regenerate}`", err=True)
-    sys.exit(1)
+    found = compare(current, text, blind, str(path))
+    match found.freshness:
+        case Freshness.CURRENT:
+            click.echo(f"wakecheck: {path} is up to date", err=True)
+        case Freshness.MOVED:
+            click.echo(f"wakecheck: {path} is up to date but its line numbers are not (code moved); "
+                       f"refresh its links with `{regenerate}`", err=True)
+        case _:  # STALE: what the audit says has changed
+            for line in found.diff:
+                click.echo(line, nl=False, err=True)
+            click.echo(f"wakecheck: {path} is stale; regenerate it with `{regenerate}`", err=True)
+            sys.exit(1)
 
 
 def _regenerate(paths: tuple[str, ...], fmt: str, output: str, config_path: str | None) -> str:
