@@ -465,16 +465,30 @@ def rules_() -> None:
 
 
 @main.command()
-@click.argument("code")
-def explain(code: str) -> None:
-    """Show one rule's documentation."""
-    from wakecheck.rules import rule
+@click.argument("topic", metavar="CODE|KEY")
+def explain(topic: str) -> None:
+    """Explain a rule (WC001) or a configuration key (active-guards)."""
+    from wakecheck.config import KEYS
+    from wakecheck.config_docs import BY_KEY
+    from wakecheck.rules import BY_CODE, rule
 
     try:
-        found = rule(code)
+        if topic.upper().startswith("WC"):
+            found = rule(topic)
+            click.echo(f"# {found.code} ({found.name})\n\n{found.summary}\n\n{found.explanation}", nl=False)
+        elif topic in KEYS:
+            click.echo(BY_KEY[topic].render(), nl=False)
+        else:
+            raise UsageError(_unknown_topic(topic, (*BY_CODE, *KEYS)))
     except WakecheckError as exc:
         _fail(exc)
-        return
-    click.echo(f"# {found.code} ({found.name})\n\n{found.summary}\n\n{found.explanation}", nl=False)
 
 
+def _unknown_topic(topic: str, known: tuple[str, ...]) -> str:
+    import difflib
+
+    message = f"'{topic}' is neither a rule code nor a configuration key"
+    close = difflib.get_close_matches(topic.lower().replace("_", "-"), [k.lower() for k in known], n=1, cutoff=0.6)
+    if close:
+        return f"{message} (did you mean '{next(k for k in known if k.lower() == close[0])}'?)"
+    return f"{message} (keys: {', '.join(k for k in known if not k.startswith('WC'))}; rules: `wakecheck rules`)"
