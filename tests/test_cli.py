@@ -129,8 +129,8 @@ def test_explain_a_configuration_key(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("topic", "error"), [
     ("WC01", "unknown rule code 'WC01' (did you mean 'WC001'?)"),
-    ("active-guard", "'active-guard' is neither a rule code nor a configuration key (did you mean 'active-guards'?)"),
-    ("sleep_after", "'sleep_after' is neither a rule code nor a configuration key (did you mean 'sleep-after'?)"),
+    ("active-guard", "'active-guard' is neither a rule code, a configuration key nor FILE:LINE (did you mean 'active-guards'?)"),
+    ("sleep_after", "'sleep_after' is neither a rule code, a configuration key nor FILE:LINE (did you mean 'sleep-after'?)"),
 ])
 def test_explain_an_unknown_topic_suggests_the_closest(tmp_path: Path, topic: str, error: str) -> None:
     result = wakecheck("explain", topic, cwd=tmp_path)

@@ -465,14 +465,23 @@ def rules_() -> None:
 
 
 @main.command()
-@click.argument("topic", metavar="CODE|KEY")
-def explain(topic: str) -> None:
-    """Explain a rule (WC001) or a configuration key (active-guards)."""
+@click.argument("topic", metavar="CODE|KEY|FILE:LINE")
+@click.option("--config", "config_path", metavar="FILE", help="With FILE:LINE: pyproject.toml or wakecheck.toml to use.")
+@click.option("--no-cache", is_flag=True, help="With FILE:LINE: neither read nor write .wakecheck_cache/.")
+def explain(topic: str, config_path: str | None, no_cache: bool) -> None:
+    """Explain a rule (WC001), a configuration key (active-guards), or the container calls on FILE:LINE.
+
+    For FILE:LINE (a finding's FILE:LINE:COL works too): whether an idle tick reaches each
+    container call on that line, by which chains, and on each what lets it through or stops it.
+    """
     from wakecheck.config import KEYS
     from wakecheck.config_docs import BY_KEY
     from wakecheck.rules import BY_CODE, rule
 
     try:
+        site = _file_line(topic)
+        if site is not None:
+            sys.exit(_explain_line(*site, config_path, no_cache))
         if topic.upper().startswith("WC"):
             found = rule(topic)
             click.echo(f"# {found.code} ({found.name})\n\n{found.summary}\n\n{found.explanation}", nl=False)
@@ -484,10 +493,48 @@ def explain(topic: str) -> None:
         _fail(exc)
 
 
+def _file_line(topic: str) -> tuple[Path, int] | None:
+    """`FILE:LINE` or `FILE:LINE:COL` as a file and a line, or None when `topic` is neither."""
+    import re
+
+    for pattern in (r"(.+):(\d+):\d+", r"(.+):(\d+)"):
+        match = re.fullmatch(pattern, topic)
+        if match and (Path(match[1]).is_file() or pattern.endswith(r"(\d+)")):
+            return Path(match[1]), int(match[2])
+    return None
+
+
+def _explain_line(path: Path, line: int, config_path: str | None, no_cache: bool) -> int:
+    from wakecheck.config import load_config
+    from wakecheck.discovery import display_path
+    from wakecheck.engine import RunOptions, explain_line
+    from wakecheck.render.explain_site import render
+
+    if not path.is_file():
+        raise UsageError("no such file", path=str(path))
+    with path.open("rb") as source:
+        count = sum(1 for _ in source)
+    if not 1 <= line <= count:
+        raise UsageError(f"line {line} is outside the file, which has {count} line{'s' if count != 1 else ''}",
+                         path=str(path))
+    config = load_config([str(path)], config_path, Path.cwd())
+    found, analysis = explain_line(path.absolute(), line, config,
+                                   options=RunOptions(cache=not no_cache, contain_bugs=_contain_bugs()))
+    if found.path not in analysis.sources:
+        raise UsageError(f"not analysed: excluded, or outside the project at {display_path(config.root, Path.cwd())}",
+                         path=found.path)
+    for warning in analysis.warnings:
+        click.echo(f"wakecheck: warning: {warning}", err=True)
+    for error in analysis.errors:
+        click.echo(f"{error.path}:{error.line}:{error.column}: {error.message}", err=True)
+    click.echo(render(found), nl=False)
+    return 2 if analysis.errors else 0
+
+
 def _unknown_topic(topic: str, known: tuple[str, ...]) -> str:
     import difflib
 
-    message = f"'{topic}' is neither a rule code nor a configuration key"
+    message = f"'{topic}' is neither a rule code, a configuration key nor FILE:LINE"
     close = difflib.get_close_matches(topic.lower().replace("_", "-"), [k.lower() for k in known], n=1, cutoff=0.6)
     if close:
         return f"{message} (did you mean '{next(k for k in known if k.lower() == close[0])}'?)"
