@@ -112,3 +112,10 @@ def test_a_bad_file_or_line_is_one_line(topic: str, error: str) -> None:
     result = explain(topic, cwd=FIXTURE)
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr == f"wakecheck: error: {error}\n"
+
+
+def test_from_a_subdirectory_the_file_is_found_as_the_analysis_names_it() -> None:
+    result = explain("container_dispatch.py:82", cwd=FIXTURE / "gastown")
+    assert result.returncode == 0, result.stderr
+    head = result.stdout.splitlines()[0]
+    assert "container_dispatch.py:82:22: `container.fetch` (POST /refresh-token) — YES" in head
