@@ -105,6 +105,7 @@ def test_a_call_the_analysis_loses_is_named(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("topic", "error"), [
     ("nope.py:3", "nope.py: no such file"),
+    (TOWN_DO, f"{TOWN_DO}: name the line too, as FILE:LINE"),
     (f"{TOWN_DO}:0", f"{TOWN_DO}: line 0 is outside the file, which has 592 lines"),
     (f"{TOWN_DO}:9999", f"{TOWN_DO}: line 9999 is outside the file, which has 592 lines"),
 ])

@@ -487,6 +487,8 @@ def explain(topic: str, config_path: str | None, no_cache: bool) -> None:
             click.echo(f"# {found.code} ({found.name})\n\n{found.summary}\n\n{found.explanation}", nl=False)
         elif topic in KEYS:
             click.echo(BY_KEY[topic].render(), nl=False)
+        elif Path(topic).is_file():
+            raise UsageError("name the line too, as FILE:LINE", path=topic)
         else:
             raise UsageError(_unknown_topic(topic, (*BY_CODE, *KEYS)))
     except WakecheckError as exc:
