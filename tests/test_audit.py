@@ -225,6 +225,65 @@ def test_check_of_json_and_stale_after_a_code_change(town: Path) -> None:
            "POST /refresh-token | NO — gated on has_active_work | — |" in stale.stderr
 
 
+MOVED = ("is up to date but its line numbers are not (code moved); "
+         "refresh its links with `wakecheck audit{fmt} --output {doc}`")
+
+
+@pytest.mark.parametrize(("fmt", "doc"), [("markdown", "AUDIT.md"), ("json", "audit.json")])
+def test_check_passes_when_only_lines_moved_and_fails_on_a_changed_guard(town: Path, fmt: str, doc: str) -> None:
+    args = ("audit", "--format", fmt, "--output", doc)
+    assert wakecheck(*args, cwd=town).returncode == 0
+    written = (town / doc).read_text(encoding="utf-8")
+    for module in ("town_do.py", "container_dispatch.py", "log.py"):  # every file a link points into
+        source = town / "gastown" / module
+        source.write_text("# a comment that moves every line below it\n" + source.read_text(encoding="utf-8"),
+                          encoding="utf-8")
+
+    moved = wakecheck(*args, "--check", cwd=town)
+    assert moved.returncode == 0, moved.stderr
+    shown = " --format json" if fmt == "json" else ""
+    assert moved.stderr == f"wakecheck: {doc} " + MOVED.format(fmt=shown, doc=doc) + "\n"
+    assert (town / doc).read_text(encoding="utf-8") == written, "--check never writes"
+    regenerated = wakecheck(*args, cwd=town)
+    assert regenerated.returncode == 0 and (town / doc).read_text(encoding="utf-8") != written, "lines did move"
+    (town / doc).write_text(written, encoding="utf-8")
+
+    town_do = town / "gastown" / "town_do.py"
+    text = town_do.read_text(encoding="utf-8")
+    assert text.count("        if has_rigs:\n") == 1
+    town_do.write_text(text.replace("        if has_rigs:\n", "        if has_rigs and await self.has_active_work():\n"),
+                       encoding="utf-8")
+    stale = wakecheck(*args, "--check", cwd=town)
+    assert stale.returncode == 1
+    assert stale.stderr.endswith(f"wakecheck: {doc} is stale; regenerate it with `wakecheck audit{shown} --output {doc}`\n")
+    changed = [line for line in stale.stderr.splitlines() if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+    if fmt == "json":
+        assert '-          "verdict": "YES",' in changed and '+          "verdict": "NO",' in changed
+    else:
+        assert "-| [2](#gastown-town-do-towndo-alarm-2) | `refresh_container_token()` → set_env_var + " \
+               "POST /refresh-token | YES — gated only on has_rigs | every 1 h · awake 50% · 12 h/day |" in changed
+    # Only what the audit says changed is in the diff, not every line number that moved with it:
+    # the entry's own line and the lambda named by its line, on every chain, are not in it.
+    if fmt == "json":
+        assert not any('"function": "gastown.town_do.TownDO.alarm.<lambda:' in line for line in changed), changed
+    else:
+        assert not any(line[1:].startswith("Entry and loop body") for line in changed), changed
+
+
+def test_line_numbers_are_blanked_only_where_the_document_shows_lines() -> None:
+    from wakecheck.render.audit_json import without_line_numbers as json_blind
+    from wakecheck.render.markdown import without_line_numbers as markdown_blind
+
+    assert markdown_blind("[`<lambda:114>`](gastown/town_do.py#L114) \\<lambda:7\\> r1[\"#lt;lambda#58;9#gt;\"]") \
+        == "[`<lambda:#>`](gastown/town_do.py#L#) \\<lambda:#\\> r1[\"#lt;lambda#58;##gt;\"]"
+    assert markdown_blind("| every 1 h · awake 50% · 12 h/day | GET /agents/1") == "| every 1 h · awake 50% · 12 h/day | GET /agents/1"
+    assert json_blind('      "line": 141,') == '      "line": #,'
+    assert json_blind('      "column": 9') == '      "column": #'
+    assert json_blind('      "line": null,') == '      "line": null,'
+    assert json_blind('      "wake_interval_s": 3600,') == '      "wake_interval_s": 3600,'
+    assert json_blind('      "reason": "line: 5 \\"line\\": 5 <lambda:3>",') == '      "reason": "line: 5 \\"line\\": 5 <lambda:#>",'
+
+
 def test_a_file_that_does_not_parse_is_reported_and_the_rest_audited(town: Path) -> None:
     forge = town / "gastown" / "forge.py"  # reached from the reconciler's PR closures
     forge.write_text(forge.read_text(encoding="utf-8") + "\ndef broken(:\n", encoding="utf-8")

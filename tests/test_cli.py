@@ -119,6 +119,25 @@ def test_rules_and_explain(tmp_path: Path) -> None:
     assert unknown.returncode == 2 and "WC999" in unknown.stderr
 
 
+def test_explain_a_configuration_key(tmp_path: Path) -> None:
+    doc = wakecheck("explain", "active-guards", cwd=tmp_path)
+    assert doc.returncode == 0, doc.stderr
+    assert doc.stdout.startswith("# active-guards (configuration key)\n")
+    assert "- type: list of patterns\n" in doc.stdout and "- default: " in doc.stdout
+    assert 'active-guards = ["*.has_active_work"]' in doc.stdout
+
+
+@pytest.mark.parametrize(("topic", "error"), [
+    ("WC01", "unknown rule code 'WC01' (did you mean 'WC001'?)"),
+    ("active-guard", "'active-guard' is neither a rule code, a configuration key nor FILE:LINE (did you mean 'active-guards'?)"),
+    ("sleep_after", "'sleep_after' is neither a rule code, a configuration key nor FILE:LINE (did you mean 'sleep-after'?)"),
+])
+def test_explain_an_unknown_topic_suggests_the_closest(tmp_path: Path, topic: str, error: str) -> None:
+    result = wakecheck("explain", topic, cwd=tmp_path)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == f"wakecheck: error: {error}\n"
+
+
 def test_unknown_select_code_exits_2(town: Path) -> None:
     result = wakecheck("check", "--select", "WC042", ".", cwd=town)
     assert result.returncode == 2 and "WC042" in result.stderr

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from wakecheck.config import Config, find_config, load_config, parse_duration
+from wakecheck.config import KEYS, Config, find_config, load_config, parse_duration
 from wakecheck.errors import ConfigError
 from wakecheck.patterns import PatternMap, PatternSet
 
@@ -339,3 +339,29 @@ def test_parse_duration_rejects(text: str | int | float) -> None:
         parse_duration(text, "idle-interval")
     assert caught.value.key == "idle-interval"
     assert "'idle-interval'" in caught.value.message
+
+
+# ---------------------------------------------------------------------------
+# `wakecheck explain KEY`: every key documented, beside the definitions
+
+
+def test_every_key_has_one_explanation_and_every_explanation_a_key() -> None:
+    from wakecheck.config_docs import KEY_DOCS
+
+    documented = [doc.key for doc in KEY_DOCS]
+    assert len(documented) == len(set(documented)), "a key explained twice"
+    assert set(KEYS) - set(documented) == set(), "keys without an explanation in wakecheck/config_docs.py"
+    assert set(documented) - set(KEYS) == set(), "explanations of keys that do not exist"
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_each_key_explanation_is_complete_and_its_example_loads(tmp_path: Path, key: str) -> None:
+    from wakecheck.config_docs import BY_KEY
+
+    doc = BY_KEY[key]
+    assert doc.meaning and doc.type and doc.default and doc.example
+    assert doc.example.startswith(f"{key} = "), "the example sets the key it explains"
+    load_config([str(tmp_path)], str(write(tmp_path / "pyproject.toml", f"[tool.wakecheck]\n{doc.example}\n")))
+    shown = doc.render()
+    assert shown.startswith(f"# {key} (configuration key)\n\n") and f"- type: {doc.type}\n" in shown
+    assert f"[tool.wakecheck]\n{doc.example}\n```\n" in shown

@@ -60,7 +60,7 @@ def _audit_entry(loop: LoopFacts, config: Config, sleep_after: Setting | None) -
 def _row(span: Span, text: str, callees: tuple[str, ...], hits: list[Reached], loop: LoopFacts,
          prefix: tuple[ChainFrame, ...], sleep_after: Setting | None, idle_period: Setting | None) -> AuditRow:
     hits.sort(key=lambda h: (h.path, h.span.line, h.span.column, h.sink))
-    sinks = tuple(_sink(h, prefix) for h in hits)
+    sinks = tuple(audit_sink(h, prefix) for h in hits)
     live = [h for h in hits if h.level is Level.LIVE]
     rare = [h for h in hits if h.level is Level.RARE]
     cost: WakeCost | None = None
@@ -83,7 +83,8 @@ def _row(span: Span, text: str, callees: tuple[str, ...], hits: list[Reached], l
     )
 
 
-def _sink(hit: Reached, prefix: tuple[ChainFrame, ...]) -> AuditSink:
+def audit_sink(hit: Reached, prefix: tuple[ChainFrame, ...]) -> AuditSink:
+    """A sink as the audit shows it; `prefix`: the wrapper frames from the entry to the loop's body."""
     match hit.level:
         case Level.LIVE:
             verdict, reason = Verdict.YES, gate_reason(hit.gates)

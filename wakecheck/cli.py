@@ -7,7 +7,7 @@ import errno
 import os
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -356,11 +356,11 @@ def audit(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
         result = run_audit(list(paths) or ["."], config,
                            options=RunOptions(cache=not no_cache, jobs=jobs, contain_bugs=_contain_bugs()))
         if fmt == "json":
-            from wakecheck.render.audit_json import render as render_json
+            from wakecheck.render.audit_json import render as render_json, without_line_numbers
 
             text = render_json(result)
         else:
-            from wakecheck.render.markdown import render as render_markdown
+            from wakecheck.render.markdown import render as render_markdown, without_line_numbers
 
             base = os.path.relpath(Path(output).resolve().parent) if output else "."
             text = render_markdown(result, base)
@@ -370,7 +370,7 @@ def audit(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
             click.echo(f"{error.path}:{error.line}:{error.column}: {error.message}", err=True)
         if check_only:
             assert output is not None
-            _compare(Path(output), text, _regenerate(paths, fmt, output, config_path))
+            _compare(Path(output), text, without_line_numbers, _regenerate(paths, fmt, output, config_path))
         else:
             _write(text, output)
     except WakecheckError as exc:
@@ -379,9 +379,9 @@ def audit(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
     sys.exit(2 if result.errors else 0)
 
 
-def _compare(path: Path, text: str, regenerate: str) -> None:
-    """`--check`: exit 1 with a unified diff on stderr unless `path` holds exactly `text`."""
-    import difflib
+def _compare(path: Path, text: str, blind: Callable[[str], str], regenerate: str) -> None:
+    """`--check`: exit 1 with a diff on stderr unless `path` says what `text` says, line numbers aside."""
+    from wakecheck.freshness import Freshness, compare
 
     try:
         current = path.read_bytes().decode("utf-8", errors="replace")
@@ -390,15 +390,18 @@ def _compare(path: Path, text: str, regenerate: str) -> None:
         sys.exit(1)
     except OSError as exc:
         raise UsageError(f"cannot read: {exc.strerror or exc}", path=str(path)) from exc
-    if current == text:
-        click.echo(f"wakecheck: {path} is up to date", err=True)
-        return
-    diff = difflib.unified_diff(current.splitlines(keepends=True), text.splitlines(keepends=True),
-                                fromfile=f"{path} (on disk)", tofile=f"{path} (generated)")
-    for line in diff:
-        click.echo(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n", nl=False, err=True)
-    click.echo(f"wakecheck: {path} is stale; regenerate it with `{regenerate}`", err=True)
-    sys.exit(1)
+    found = compare(current, text, blind, str(path))
+    match found.freshness:
+        case Freshness.CURRENT:
+            click.echo(f"wakecheck: {path} is up to date", err=True)
+        case Freshness.MOVED:
+            click.echo(f"wakecheck: {path} is up to date but its line numbers are not (code moved); "
+                       f"refresh its links with `{regenerate}`", err=True)
+        case _:  # STALE: what the audit says has changed
+            for line in found.diff:
+                click.echo(line, nl=False, err=True)
+            click.echo(f"wakecheck: {path} is stale; regenerate it with `{regenerate}`", err=True)
+            sys.exit(1)
 
 
 def _regenerate(paths: tuple[str, ...], fmt: str, output: str, config_path: str | None) -> str:
@@ -462,16 +465,79 @@ def rules_() -> None:
 
 
 @main.command()
-@click.argument("code")
-def explain(code: str) -> None:
-    """Show one rule's documentation."""
-    from wakecheck.rules import rule
+@click.argument("topic", metavar="CODE|KEY|FILE:LINE")
+@click.option("--config", "config_path", metavar="FILE", help="With FILE:LINE: pyproject.toml or wakecheck.toml to use.")
+@click.option("--no-cache", is_flag=True, help="With FILE:LINE: neither read nor write .wakecheck_cache/.")
+def explain(topic: str, config_path: str | None, no_cache: bool) -> None:
+    """Explain a rule (WC001), a configuration key (active-guards), or the container calls on FILE:LINE.
+
+    For FILE:LINE (a finding's FILE:LINE:COL works too): whether an idle tick reaches each
+    container call on that line, by which chains, and on each what lets it through or stops it.
+    """
+    from wakecheck.config import KEYS
+    from wakecheck.config_docs import BY_KEY
+    from wakecheck.rules import BY_CODE, rule
 
     try:
-        found = rule(code)
+        site = _file_line(topic)
+        if site is not None:
+            sys.exit(_explain_line(*site, config_path, no_cache))
+        if topic.upper().startswith("WC"):
+            found = rule(topic)
+            click.echo(f"# {found.code} ({found.name})\n\n{found.summary}\n\n{found.explanation}", nl=False)
+        elif topic in KEYS:
+            click.echo(BY_KEY[topic].render(), nl=False)
+        elif Path(topic).is_file():
+            raise UsageError("name the line too, as FILE:LINE", path=topic)
+        else:
+            raise UsageError(_unknown_topic(topic, (*BY_CODE, *KEYS)))
     except WakecheckError as exc:
         _fail(exc)
-        return
-    click.echo(f"# {found.code} ({found.name})\n\n{found.summary}\n\n{found.explanation}", nl=False)
 
 
+def _file_line(topic: str) -> tuple[Path, int] | None:
+    """`FILE:LINE` or `FILE:LINE:COL` as a file and a line, or None when `topic` is neither."""
+    import re
+
+    for pattern in (r"(.+):(\d+):\d+", r"(.+):(\d+)"):
+        match = re.fullmatch(pattern, topic)
+        if match and (Path(match[1]).is_file() or pattern.endswith(r"(\d+)")):
+            return Path(match[1]), int(match[2])
+    return None
+
+
+def _explain_line(path: Path, line: int, config_path: str | None, no_cache: bool) -> int:
+    from wakecheck.config import load_config
+    from wakecheck.discovery import display_path
+    from wakecheck.engine import RunOptions, explain_line
+    from wakecheck.render.explain_site import render
+
+    if not path.is_file():
+        raise UsageError("no such file", path=str(path))
+    with path.open("rb") as source:
+        count = sum(1 for _ in source)
+    if not 1 <= line <= count:
+        raise UsageError(f"line {line} is outside the file, which has {count} line{'s' if count != 1 else ''}",
+                         path=str(path))
+    config = load_config([str(path)], config_path, Path.cwd())
+    found, analysis = explain_line(path.absolute(), line, config,
+                                   options=RunOptions(cache=not no_cache, contain_bugs=_contain_bugs()))
+    if found.path not in analysis.sources:
+        raise UsageError(f"not analysed: excluded, or outside the project at {display_path(config.root, Path.cwd())}",
+                         path=found.path)
+    for warning in analysis.warnings:
+        click.echo(f"wakecheck: warning: {warning}", err=True)
+    for error in analysis.errors:
+        click.echo(f"{error.path}:{error.line}:{error.column}: {error.message}", err=True)
+    click.echo(render(found), nl=False)
+    return 2 if analysis.errors else 0
+
+
+def _unknown_topic(topic: str, known: tuple[str, ...]) -> str:
+    import difflib
+
+    message = f"'{topic}' is neither a rule code, a configuration key nor FILE:LINE"
+    close = difflib.get_close_matches(topic.lower().replace("_", "-"), [k.lower() for k in known], n=1, cutoff=0.6)
+    if close:
+        return f"{message} (did you mean '{next(k for k in known if k.lower() == close[0])}'?)"
+    return f"{message} (keys: {', '.join(k for k in known if not k.startswith('WC'))}; rules: `wakecheck rules`)"

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from wakecheck.analysis.interp import Interpreter
     from wakecheck.audit_model import Audit
     from wakecheck.cache import Cache
+    from wakecheck.explain_site import LineExplanation
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,3 +265,30 @@ def check_file(path: Path, source: bytes | None = None, cwd: Path | None = None)
     display = os.path.relpath(absolute, cwd).replace(os.sep, "/")
     overrides = {absolute: source} if source is not None else None
     return run_check([str(config.root)], config, cwd=cwd, focus=frozenset({display}), overrides=overrides)
+
+
+# ---------------------------------------------------------------------------
+# one line, for `wakecheck explain FILE:LINE`
+
+
+def explain_line(path: Path, line: int, config: Config, cwd: Path | None = None,
+                 options: RunOptions | None = None) -> tuple[LineExplanation, Analysis]:
+    """Why the container calls on `path:line` are (or are not) reached on an idle tick.
+
+    The whole project `config` belongs to is analysed with ghost paths followed, as for
+    the audit, so a call the idle model cuts off is explained by what cuts it.
+    """
+    from wakecheck.discovery import display_path
+    from wakecheck.explain_site import explain_line as explain
+    from wakecheck.results import audit_facts
+
+    import os
+
+    cwd = cwd or Path.cwd()
+    analysis = analyse([str(config.root)], config, cwd, options=replace(options or RunOptions(), ghosts=True))
+    # The file as the analysis names it (matched by where it is, however the path is spelt).
+    absolute = os.path.normpath(cwd / path)
+    shown = next((d for d in analysis.sources if os.path.normpath(cwd / d) == absolute), display_path(path, cwd))
+    with stack_room():
+        facts = roomy(audit_facts, analysis.entries, analysis.interpreter)
+    return explain(facts, analysis.entries, shown, line), analysis

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from wakecheck.audit_model import Audit, AuditRow, AuditSink, Setting
 from wakecheck.model import ChainFrame
@@ -27,6 +28,17 @@ def render(audit: Audit) -> str:
     if audit.lost:
         document["lost_track"] = audit.lost  # places on idle paths the analysis could not follow
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+# Positions as `render` lays them out (indent=2: each key on a line of its own), and a
+# lambda's name, which holds its line (`<lambda:114>`).
+_POSITION = re.compile(r'^(\s*"(?:line|column)": )\d+')
+_LAMBDA = re.compile(r"(<lambda:)\d+>")
+
+
+def without_line_numbers(line: str) -> str:
+    """One line of the document with its positions blanked: what stays when code only moved."""
+    return _LAMBDA.sub(r"\1#>", _POSITION.sub(r"\1#", line))
 
 
 def _row(row: AuditRow) -> dict[str, object]:

@@ -79,8 +79,11 @@ ANALYSIS_RULES = tuple(rule for rule in RULES if rule.reports is not Reports.SUP
 def rule(code: str) -> Rule:
     found = BY_CODE.get(code.upper())
     if found is None:
-        known = ", ".join(BY_CODE)
-        raise UsageError(f"unknown rule code '{code}' (known: {known})")
+        import difflib
+
+        close = difflib.get_close_matches(code.upper(), BY_CODE, n=1, cutoff=0.75)
+        hint = f"did you mean '{close[0]}'?" if close else f"known: {', '.join(BY_CODE)}"
+        raise UsageError(f"unknown rule code '{code}' ({hint})")
     return found
 
 

@@ -1,0 +1,132 @@
+"""`wakecheck explain FILE:LINE`: the container calls on one line, and every way an alarm loop reaches them.
+
+It reads what the audit reads (wakecheck.results.audit_facts, with ghost paths followed):
+each call in a loop's body that reaches a container call is one *way* to it. For each
+way it keeps the audit's verdict and chain, the conditions the path passes at each frame
+(what lets it through), and for a way the idle model cuts off, the facts that stop each
+of its paths. Only what an analysis of the whole project finds is shown: a line whose
+call no entry reaches gets an empty explanation, never a guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from wakecheck.audit import audit_sink
+from wakecheck.audit_model import AuditSink
+from wakecheck.model import ChainFrame, Span, Verdict
+from wakecheck.results import AuditFacts, Cut, EntryResult, Level, Reached, reached
+from wakecheck.rules import Reports, reporting
+
+_GENERIC = frozenset({"condition", "fact", "module", "throttle"})  # fallback cuts that name nothing
+
+
+@dataclass(frozen=True, slots=True)
+class Way:
+    """One way an entry's loop reaches the call: through one call in the loop's body."""
+
+    entry: str
+    through: str  # the body's call as written, e.g. "self.refresh_container_token"
+    at: ChainFrame  # where that call is (the body function, the call's line)
+    sink: AuditSink  # the audit's verdict and reason, chain from the entry, conditions per frame
+    stops: tuple[tuple[str, ...], ...]  # NO: per path the idle model cuts off, the facts that stop it
+
+
+@dataclass(frozen=True, slots=True)
+class LineCall:
+    """A container call on the line, and whether an idle tick reaches it (the best of its ways)."""
+
+    sink: str
+    wake: str
+    path: str
+    span: Span
+    verdict: Verdict
+    rule: str | None  # the rule that reports it (WC001 for YES, WC002 for RARELY), if any
+    ways: tuple[Way, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Lost:
+    """A call on the line reached on an idle tick whose target the analysis could not follow."""
+
+    call: str
+    how: str
+    span: Span
+    rule: str
+    chain: tuple[ChainFrame, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LineExplanation:
+    path: str
+    line: int
+    entries: tuple[str, ...]  # the alarm-loop entries analysed
+    calls: tuple[LineCall, ...]  # the container calls on the line (those starting on it, else covering it)
+    lost: tuple[Lost, ...]
+    leads_to: tuple[LineCall, ...]  # no container call here: those the call on this line leads to
+
+
+_ORDER = {Verdict.NO: 0, Verdict.RARELY: 1, Verdict.YES: 2}
+_LEVEL_OF = {Verdict.YES: Level.LIVE, Verdict.RARELY: Level.RARE, Verdict.NO: Level.GHOST}
+
+
+def explain_line(facts: AuditFacts, entries: Iterable[EntryResult], path: str, line: int) -> LineExplanation:
+    """Explain the container calls on `path:line` (`path` as the analysis shows paths)."""
+    on_line: dict[tuple[str, int, int], list[tuple[Reached, Way]]] = {}
+    through: dict[tuple[str, int, int], list[tuple[Reached, Way]]] = {}
+    for loop in facts.loops:
+        prefix = loop.body[:-1]
+        body = loop.body[-1]
+        for site in loop.sites:
+            at = ChainFrame(body.function, body.path, site.span.line)
+            for hit in site.reached:
+                way = Way(loop.entry, site.text, at, audit_sink(hit, prefix), _stops(hit.cuts))
+                key = (hit.path, hit.span.line, hit.span.column)
+                if hit.path == path and hit.span.line <= line <= max(hit.span.end_line, hit.span.line):
+                    on_line.setdefault(key, []).append((hit, way))
+                elif any(frame.path == path and frame.line == line for frame in way.sink.chain[:-1]):
+                    through.setdefault(key, []).append((hit, way))
+    starting = {key: ways for key, ways in on_line.items() if key[1] == line}
+    calls = _calls(starting or on_line)
+    return LineExplanation(path, line, tuple(e.entry for e in facts.loops), calls,
+                           _lost(entries, path, line), () if calls else _calls(through))
+
+
+def _calls(found: dict[tuple[str, int, int], list[tuple[Reached, Way]]]) -> tuple[LineCall, ...]:
+    out = []
+    for key in sorted(found):
+        ways = found[key]
+        hit = ways[0][0]
+        unique = sorted({way for _, way in ways}, key=lambda w: (w.entry, w.at.line, w.through, w.sink.chain))
+        verdict = max((w.sink.verdict for w in unique), key=_ORDER.__getitem__)
+        rule = reporting(Reports.SINK, _LEVEL_OF[verdict])
+        out.append(LineCall(hit.sink, hit.wake, hit.path, hit.span, verdict, rule.code if rule else None,
+                            tuple(unique)))
+    return tuple(out)
+
+
+def _stops(cuts: frozenset[frozenset[Cut]]) -> tuple[tuple[str, ...], ...]:
+    """Each cut-off path's stopping facts: the configured ones, else what the idle model decided."""
+    out = set()
+    for path in cuts:
+        strong = sorted(cut.text for cut in path if not cut.weak)
+        weak = sorted(f"`{cut.text}` cannot hold on an idle tick" for cut in path
+                      if cut.weak and cut.text not in _GENERIC)
+        out.add(tuple(strong or weak or ["a condition the idle model decides against it"]))
+    return tuple(sorted(out, key=lambda facts: (len(facts), facts)))
+
+
+def _lost(entries: Iterable[EntryResult], path: str, line: int) -> tuple[Lost, ...]:
+    found: dict[tuple[int, str], Lost] = {}
+    for entry in entries:
+        for hit in entry.summary.unresolved.values():
+            if hit.path != path or not hit.span.line <= line <= max(hit.span.end_line, hit.span.line):
+                continue
+            value = reached(hit)
+            rule = reporting(Reports.UNRESOLVED, value.level)
+            if rule is None:
+                continue  # only on paths the idle model cuts off: it cannot hide an idle wake
+            how = value.wake if value.wake != value.sink else "its target cannot be resolved"
+            found.setdefault((hit.span.column, hit.sink), Lost(hit.sink, how, hit.span, rule.code, value.chain))
+    return tuple(found[key] for key in sorted(found))
