@@ -79,9 +79,9 @@ def _analyse(paths: Sequence[str], config: Config, cwd: Path, overrides: Mapping
     found = discover(list(paths) or ["."], config.exclude, config.root, cwd)
     read = read_files(found.files, {str(path): data for path, data in (overrides or {}).items()})
     texts = read.texts
-    errors = [*found.errors, *read.errors]
+    errors = [*found.errors, *read.errors, *(config.wrangler.errors if config.wrangler is not None else ())]
     candidates = []
-    prefilter = entry_points.prefilter(config.entry.patterns)
+    prefilter = entry_points.prefilter(config.entries.patterns)
     for module, (source, data) in texts.raw.items():
         if prefilter is None or prefilter.may_hold_entry(data):
             decoded = texts.text(module)
@@ -104,7 +104,7 @@ def _analyse(paths: Sequence[str], config: Config, cwd: Path, overrides: Mapping
     invocation = "\0".join(sorted(str((cwd / path).resolve()) for path in (list(paths) or ["."])))
     run_key: str | None = None
     if cache is not None and options.reuse:
-        key = RunKey(config.digest(), f"ghosts={options.ghosts}\0{invocation}")
+        key = RunKey(config.analysis_digest(), f"ghosts={options.ghosts}\0{invocation}")
         for name, (source, data) in sorted(texts.raw.items(), key=lambda item: item[1][0].display):
             key.add(source.display, name, data)
         run_key = key.hexdigest()

@@ -220,7 +220,7 @@ class Interpreter:
         if found is None:
             found = self._is_entry[fn.qualname] = (
                 fn.name != BODY_NAME and fn.kind is not ir.FuncKind.LAMBDA and ".<lambda" not in fn.qualname
-                and self.config.entry.match([fn.qualname]) is not None)
+                and self.config.entries.match([fn.qualname]) is not None)
         return found
 
     def settled(self) -> bool:
