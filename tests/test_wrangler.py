@@ -1,13 +1,43 @@
-"""Cloudflare projects without patterns: reading the Wrangler file, and where it is found."""
+"""Cloudflare projects without patterns: the Wrangler file's bindings make entries and container handles."""
 
 from __future__ import annotations
 
+import json
+import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from wakecheck.config import load_config
 from wakecheck.wrangler import DurableObjectBinding, parse
+
+WORKER = Path(__file__).resolve().parent / "data" / "worker"
+_EXPECT = re.compile(r"#\s*expect:\s*(WC\d{3})")
+
+
+def wakecheck(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "wakecheck", *args, "--no-cache"], cwd=cwd,
+                          capture_output=True, text=True, timeout=120)
+
+
+def expected(root: Path) -> set[tuple[str, int, str]]:
+    """The `# expect: WC001` markers under `root`: (path, line, rule)."""
+    found = set()
+    for path in sorted(root.rglob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            for rule in _EXPECT.findall(line):
+                found.add((path.relative_to(root).as_posix(), number, rule))
+    return found
+
+
+@pytest.fixture
+def worker(tmp_path: Path) -> Path:
+    copy = tmp_path / "worker"
+    shutil.copytree(WORKER, copy)
+    return copy
 
 
 # -- reading the file ---------------------------------------------------------------------------
@@ -81,3 +111,56 @@ def test_the_file_is_found_at_the_project_root(tmp_path: Path) -> None:
     config = load_config(["."], cwd=tmp_path / "src")  # from a subdirectory, the project's file still
     assert config.wrangler is not None and config.wrangler.path == "../wrangler.toml"
     assert config.entries.patterns == ("alarm", "*.A.alarm")
+
+
+# -- the analysis, through the command line -------------------------------------------------------
+
+
+def test_a_worker_without_configuration_reports_its_container_wakes(worker: Path) -> None:
+    """The stub through a helper module from `self.env`, from the namespace kept from `__init__`'s `env`,
+    and a stub made in `__init__` of a class the code (not `containers`) makes a Container; a stub of a
+    plain Durable Object (AUDIT_LOG) wakes no container."""
+    result = wakecheck("check", "--format", "json", "--select", "WC001,WC002,WC003", ".", cwd=worker)
+    assert result.returncode == 1, result.stderr
+    report = json.loads(result.stdout)
+    assert report["errors"] == []
+    assert {(f["path"], f["line"], f["rule"]) for f in report["findings"]} == expected(worker)
+    assert all(f["entry"] == "tenants.Tenant.alarm" for f in report["findings"])
+
+
+def test_without_the_wrangler_file_nothing_is_a_container(worker: Path) -> None:
+    (worker / "wrangler.jsonc").unlink()
+    result = wakecheck("check", "--format", "json", ".", cwd=worker)
+    assert json.loads(result.stdout)["findings"] == []
+
+
+def test_the_sleep_timeout_is_the_container_class_s(worker: Path) -> None:
+    result = wakecheck("audit", "--format", "json", ".", cwd=worker)
+    assert result.returncode == 0, result.stderr
+    [entry] = json.loads(result.stdout)["entries"]
+    assert entry["sleep_after_s"] == 600  # Sandbox's 10m, not retry.Backoff's sleep_after = 2
+    assert entry["sleep_after_from"] == {"text": 'Sandbox.sleep_after = "10m"', "path": "src/boxes.py", "line": 6}
+
+
+def test_a_bad_wrangler_file_is_one_line_and_the_run_goes_on(worker: Path) -> None:
+    config = worker / "wrangler.jsonc"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        '{ "name": "BACKUP", "class_name": "BackupBox" }', '{ "name": "BACKUP" }'), encoding="utf-8")
+    result = wakecheck("check", "--format", "json", ".", cwd=worker)
+    assert result.returncode == 2
+    report = json.loads(result.stdout)
+    assert report["errors"] == [{"path": "wrangler.jsonc", "line": 24, "column": 1,
+                                 "message": "'durable_objects.bindings[3]' (BACKUP) has no 'class_name'"}]
+    # Everything else still counts: only the stub of the unreadable binding is lost.
+    assert {(f["path"], f["line"]) for f in report["findings"]} == {
+        (path, line) for path, line, _ in expected(worker)} - {("src/tenants.py", 26)}
+
+
+def test_configured_patterns_still_add(worker: Path) -> None:
+    """An explicit `entry` list keeps the bound classes' alarms; a factory pattern adds its handles."""
+    (worker / "pyproject.toml").write_text(
+        '[tool.wakecheck]\nentry = ["*.Default.scheduled"]\ncontainer-factories = ["*.AUDIT_LOG.getByName"]\n',
+        encoding="utf-8")
+    result = wakecheck("check", "--format", "json", ".", cwd=worker)
+    found = {(f["path"], f["line"]) for f in json.loads(result.stdout)["findings"]}
+    assert found == {(path, line) for path, line, _ in expected(worker)} | {("src/tenants.py", 27)}

@@ -113,6 +113,8 @@ def _analyse(paths: Sequence[str], config: Config, cwd: Path, overrides: Mapping
             return Analysis(config, (), tuple(sorted({*errors, *stored.errors}, key=FileError.sort_key)),
                             stored.warnings, None, None, texts.sources(), 0, stored.files, stored.by_code)
 
+    config, resolving_errors = with_containers_in_code(config, texts, cache, options.contain_bugs)
+    errors.extend(resolving_errors)
     jobs = options.jobs if options.jobs is not None else (
         workers.auto_jobs() if len(candidates) >= PARALLEL_FROM else 1)
     if jobs > 1 and not workers.may_start_processes():
@@ -143,6 +145,26 @@ def _analyse(paths: Sequence[str], config: Config, cwd: Path, overrides: Mapping
     _prune(cache, texts)
     return Analysis(config, analysed.entries, tuple(errors), warnings, index, interp, texts.sources(),
                     lowering.parsed, cache.hits if cache is not None else 0, run_key=run_key)
+
+
+def with_containers_in_code(config: Config, texts: Texts, cache: Cache | None,
+                            contain_bugs: bool) -> tuple[Config, list[FileError]]:
+    """`config` with the Wrangler bindings whose class the code derives from `Container` made container
+    namespaces: decided once, before the analysis (and every unit of a large one) starts."""
+    undecided = config.wrangler.undecided() if config.wrangler is not None else ()
+    if not undecided:
+        return config, []
+    from wakecheck.analysis.bindings import containers_in_code
+    from wakecheck.analysis.index import FileList, ProjectIndex
+    from wakecheck.analysis.interp import Interpreter
+
+    assert config.wrangler is not None
+    index = ProjectIndex(FileList(texts.displays(), texts.bytes_of),
+                         Lowering(texts, texts.packages(), cache, contain_bugs).load)
+    classes = containers_in_code(undecided, index, Interpreter(index, config, ghosts=False))
+    if not classes:
+        return config, index.errors
+    return replace(config, wrangler=config.wrangler.with_containers(classes)), index.errors
 
 
 def _prune(cache: Cache | None, texts: Texts) -> None:
