@@ -164,3 +164,26 @@ def test_configured_patterns_still_add(worker: Path) -> None:
     result = wakecheck("check", "--format", "json", ".", cwd=worker)
     found = {(f["path"], f["line"]) for f in json.loads(result.stdout)["findings"]}
     assert found == {(path, line) for path, line, _ in expected(worker)} | {("src/tenants.py", 27)}
+
+
+# -- the reference fixture ----------------------------------------------------------------------
+
+
+def test_the_fixture_needs_no_factory_pattern(variant_dir, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """fixtures/towndo's findings and audit are the same with its `container-factories` removed: the
+    stub `get_town_container_stub` returns comes from the TOWN_CONTAINER binding in its wrangler.toml."""
+    town = variant_dir(None)
+    bare = tmp_path / "towndo"
+    shutil.copytree(town, bare)
+    pyproject = bare / "pyproject.toml"
+    text = pyproject.read_text(encoding="utf-8")
+    assert 'container-factories = ["*.get_town_container_stub"]\n' in text
+    pyproject.write_text(text.replace('container-factories = ["*.get_town_container_stub"]\n', ""), encoding="utf-8")
+    for args in (("check", "--select", "WC001,WC002,WC003", "--format", "json", "."),
+                 ("audit", "."), ("audit", "--format", "json", ".")):
+        with_pattern, without = wakecheck(*args, cwd=town), wakecheck(*args, cwd=bare)
+        assert (with_pattern.returncode, with_pattern.stderr) == (without.returncode, without.stderr)
+        # The configuration differs, so does its digest, which the audit names; nothing else does.
+        digest = re.compile(r'(configuration digest `|"config_digest": ")[0-9a-f]{12}')
+        assert digest.sub(r"\1…", without.stdout) == digest.sub(r"\1…", with_pattern.stdout)
+    assert "set_env_var" in with_pattern.stdout
