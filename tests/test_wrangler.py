@@ -92,8 +92,8 @@ class_name = "Box"
      "'durable_objects.bindings[1]' (BOX) has no 'class_name'"),
     ('[[containers]]\nimage = "x"\n', True, (1, 1), "'containers[1]' has no 'class_name'"),
 ])
-def test_a_bad_file_is_one_error_naming_the_file_and_line(text: str, toml: bool, where: tuple[int, int],
-                                                           message: str) -> None:
+def test_a_bad_file_is_one_error_naming_the_file_and_line(
+        text: str, toml: bool, where: tuple[int, int], message: str) -> None:
     facts = parse(text, "wrangler.toml" if toml else "wrangler.json", toml=toml)
     [error] = facts.errors
     assert (error.path, error.line, error.column) == ("wrangler.toml" if toml else "wrangler.json", *where)
