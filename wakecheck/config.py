@@ -214,6 +214,14 @@ def _find(start: Path, cwd: Path) -> _Table | None:
     return None
 
 
+def check_table(text: str, path: Path, display: str) -> Config:
+    """The configuration `text` would be as the file `path`: ConfigError if it is not a valid one."""
+    table = _parse(text, path, display)
+    if table is None:
+        raise ConfigError("no [tool.wakecheck] table in the config file", path=display)
+    return table.build()
+
+
 def _read(path: Path, display: str) -> _Table | None:
     """Read and parse a config file; None if it is a pyproject.toml without our table."""
     try:
@@ -229,6 +237,10 @@ def _read(path: Path, display: str) -> _Table | None:
         line = data.count(b"\n", 0, exc.start) + 1
         raise ConfigError(f"config file is not valid UTF-8 ({exc.reason})",
                           path=display, line=line) from exc
+    return _parse(text, path, display)
+
+
+def _parse(text: str, path: Path, display: str) -> _Table | None:
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
