@@ -166,6 +166,27 @@ def test_configured_patterns_still_add(worker: Path) -> None:
     assert found == {(path, line) for path, line, _ in expected(worker)} | {("src/tenants.py", 27)}
 
 
+def test_a_large_check_s_units_see_the_same_namespaces(tmp_path: Path) -> None:
+    """Past PARALLEL_FROM files with entries a check runs in units of files: whether a binding's class
+    is a container (here from the code, not `containers`) is decided before they start."""
+    from wakecheck.units import PARALLEL_FROM
+
+    (tmp_path / "wrangler.toml").write_text('[[durable_objects.bindings]]\nname = "BOX"\nclass_name = "Box"\n',
+                                            encoding="utf-8")
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "box.py").write_text("from containers import Container\n\n\nclass Box(Container):\n    pass\n",
+                                encoding="utf-8")
+    for i in range(PARALLEL_FROM + 1):
+        (src / f"tenant{i}.py").write_text(
+            f"from workers import DurableObject\n\n\nclass Tenant{i}(DurableObject):\n    async def alarm(self):\n"
+            f"        await self.env.BOX.getByName('t').fetch('/tick')\n", encoding="utf-8")
+    result = wakecheck("check", "--format", "json", "-v", "--jobs", "1", ".", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert "units' findings from the cache" in result.stderr  # it did run in units
+    assert len(json.loads(result.stdout)["findings"]) == PARALLEL_FROM + 1
+
+
 # -- the reference fixture ----------------------------------------------------------------------
 
 

@@ -113,27 +113,28 @@ def _analyse(paths: Sequence[str], config: Config, cwd: Path, overrides: Mapping
             return Analysis(config, (), tuple(sorted({*errors, *stored.errors}, key=FileError.sort_key)),
                             stored.warnings, None, None, texts.sources(), 0, stored.files, stored.by_code)
 
-    config, resolving_errors = with_containers_in_code(config, texts, cache, options.contain_bugs)
-    errors.extend(resolving_errors)
+    from wakecheck.analysis.index import FileList, ProjectIndex
+    from wakecheck.analysis.interp import Interpreter
+
     jobs = options.jobs if options.jobs is not None else (
         workers.auto_jobs() if len(candidates) >= PARALLEL_FROM else 1)
     if jobs > 1 and not workers.may_start_processes():
         jobs = 1
+    lowering = Lowering(texts, texts.packages(), cache, options.contain_bugs)
+    index = ProjectIndex(FileList(texts.displays(), texts.bytes_of), lowering.load)
+    # Decided once, before any unit starts: every unit's analysis must see the same namespaces.
+    config = with_containers_in_code(config, index)
     if options.findings_only and len(candidates) >= PARALLEL_FROM:
         from wakecheck.units import analyse_units
 
+        errors.extend(index.errors)
         outcome = analyse_units(config, texts, cache, invocation, candidates, jobs, progress, options.contain_bugs)
         warnings = read.shadowed + tuple(() if outcome.matched else entry_points.no_entry_warning(config, found.files))
         _prune(cache, texts)
         return Analysis(config, (), tuple(sorted({*errors, *outcome.errors}, key=FileError.sort_key)), warnings,
-                        None, None, texts.sources(), outcome.parsed, outcome.from_cache, outcome.by_code,
-                        run_key, outcome.units, outcome.reused)
+                        None, None, texts.sources(), lowering.parsed + outcome.parsed, outcome.from_cache,
+                        outcome.by_code, run_key, outcome.units, outcome.reused)
 
-    from wakecheck.analysis.index import FileList, ProjectIndex
-    from wakecheck.analysis.interp import Interpreter
-
-    lowering = Lowering(texts, texts.packages(), cache, options.contain_bugs)
-    index = ProjectIndex(FileList(texts.displays(), texts.bytes_of), lowering.load)
     if jobs > 1:
         lowering.preload(sorted(s.module for s in candidates), index, jobs)
     interp = Interpreter(index, config, ghosts=options.ghosts)
@@ -147,24 +148,18 @@ def _analyse(paths: Sequence[str], config: Config, cwd: Path, overrides: Mapping
                     lowering.parsed, cache.hits if cache is not None else 0, run_key=run_key)
 
 
-def with_containers_in_code(config: Config, texts: Texts, cache: Cache | None,
-                            contain_bugs: bool) -> tuple[Config, list[FileError]]:
+def with_containers_in_code(config: Config, index: ProjectIndex) -> Config:
     """`config` with the Wrangler bindings whose class the code derives from `Container` made container
-    namespaces: decided once, before the analysis (and every unit of a large one) starts."""
+    namespaces (the classes' modules are loaded through `index`)."""
     undecided = config.wrangler.undecided() if config.wrangler is not None else ()
     if not undecided:
-        return config, []
+        return config
     from wakecheck.analysis.bindings import containers_in_code
-    from wakecheck.analysis.index import FileList, ProjectIndex
     from wakecheck.analysis.interp import Interpreter
 
     assert config.wrangler is not None
-    index = ProjectIndex(FileList(texts.displays(), texts.bytes_of),
-                         Lowering(texts, texts.packages(), cache, contain_bugs).load)
     classes = containers_in_code(undecided, index, Interpreter(index, config, ghosts=False))
-    if not classes:
-        return config, index.errors
-    return replace(config, wrangler=config.wrangler.with_containers(classes)), index.errors
+    return replace(config, wrangler=config.wrangler.with_containers(classes)) if classes else config
 
 
 def _prune(cache: Cache | None, texts: Texts) -> None:

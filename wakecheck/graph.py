@@ -112,11 +112,10 @@ def build(paths: Sequence[str], config: Config, cwd: Path | None = None, contain
     from wakecheck.analysis.interp import Interpreter
     from wakecheck.engine import with_containers_in_code
 
-    config, resolving = with_containers_in_code(config, texts, None, contain_bugs)
-    errors.extend(resolving)
     # Each module with its top-level code as the `<module>` function.
     lowering = Lowering(texts, texts.packages(), None, contain_bugs)
     index = ProjectIndex(FileList(texts.displays(), texts.bytes_of), lowering.load)
+    config = with_containers_in_code(config, index)
     with stack_room():
         interp = Interpreter(index, config)
         recorder = _Recorder()
