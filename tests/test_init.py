@@ -99,6 +99,7 @@ def test_a_worker_without_pyproject_gets_one(tmp_path: Path) -> None:
     shutil.copytree(WORKER, worker)
     (worker / "pyproject.toml").unlink()
     (worker / ".git").mkdir()  # the project's root, as a repository marks it
+    unconfigured = wakecheck("check", "--format", "json", ".", cwd=worker)
     result = wakecheck("init", "--write", ".", cwd=worker / "src")  # from a subdirectory
     assert result.returncode == 0, result.stderr
     assert "to ../pyproject.toml;" in result.stderr
@@ -110,6 +111,10 @@ def test_a_worker_without_pyproject_gets_one(tmp_path: Path) -> None:
     # The container bindings: Sandbox is listed in `containers`, BackupBox derives from Container in the code.
     assert "#   env.SANDBOX: Sandbox, line 23\n#   env.BACKUP: BackupBox, line 24\n" in text
     assert "env.TENANT" not in text and "env.AUDIT_LOG" not in text
+    # Accepted as it is, the table reports what the unconfigured check reports.
+    configured = wakecheck("check", "--format", "json", ".", cwd=worker)
+    assert configured.returncode == unconfigured.returncode == 1
+    assert json.loads(configured.stdout)["findings"] == json.loads(unconfigured.stdout)["findings"] != []
 
 
 def test_no_entry_is_said_and_no_entry_pattern_is_written(tmp_path: Path) -> None:
