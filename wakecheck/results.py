@@ -288,8 +288,10 @@ def _sleep_attrs(interp: Interpreter) -> tuple[SleepAttr, ...]:
     from wakecheck.analysis.values import Const
 
     wrangler = interp.config.wrangler
-    names = {name for name, _ in wrangler.container_classes} | {b.class_name for b in wrangler.bindings
-                                                                 if b.container} if wrangler else set()
+    names: set[str] = set()
+    if wrangler is not None:
+        names = {name for name, _ in wrangler.container_classes} | {b.class_name for b in wrangler.bindings
+                                                                     if b.container}
     containers = {qualname for name in sorted(names) for qualname in interp.index.classes_named(name)}
     found: list[SleepAttr] = []
     first: list[SleepAttr] = []
