@@ -454,6 +454,55 @@ def graph(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
     sys.exit(2 if result.errors else 0)
 
 
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.option("--write", is_flag=True,
+              help="Add the table to pyproject.toml; only when the project has no wakecheck configuration yet.")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write .wakecheck_cache/.")
+def init(paths: tuple[str, ...], write: bool, no_cache: bool) -> None:
+    """Propose a [tool.wakecheck] table for the project under PATHS (default: .).
+
+    It is printed; --write adds it to pyproject.toml, never replacing a configuration.
+    """
+    from wakecheck import proposal
+    from wakecheck.config import load_config
+    from wakecheck.discovery import display_path
+    from wakecheck.engine import RunOptions
+
+    try:
+        cwd = Path.cwd()
+        config = load_config(list(paths), None, cwd)
+        if config.source is not None:
+            shown = display_path(config.source, cwd)
+            what = "has a [tool.wakecheck] table" if config.source.name == "pyproject.toml" else "configures wakecheck"
+            if write:
+                raise UsageError(f"already {what}; `wakecheck init --write` never replaces a configuration "
+                                 "(without --write it prints a proposal)", path=shown)
+            click.echo(f"wakecheck: note: {shown} already {what}; the proposal leaves out its idle model", err=True)
+        root = config.root if config.source is not None else proposal.project_root(
+            config, Path(os.path.abspath(paths[0] if paths else ".")), cwd)
+        pyproject = root / "pyproject.toml"
+        found = proposal.propose(paths, config, cwd, RunOptions(cache=not no_cache, contain_bugs=_contain_bugs()))
+        text = proposal.render(found, root, cwd)
+        for error in found.errors:
+            click.echo(f"{error.path}:{error.line}:{error.column}: {error.message}", err=True)
+        shown = display_path(pyproject, cwd)
+        if write:
+            from wakecheck.output import write_atomic
+
+            write_atomic(pyproject, proposal.add_table(pyproject, text, shown))
+            click.echo(f"wakecheck: added the proposed [tool.wakecheck] table to {shown}; confirm its commented "
+                       "candidates, then run `wakecheck check`", err=True)
+        else:
+            _write(text, None)
+            click.echo(f"wakecheck: a proposal for {shown}: review it, then add it with `wakecheck init --write`",
+                       err=True)
+    except WakecheckError as exc:
+        _fail(exc)
+        return
+    sys.exit(2 if found.errors else 0)
+
+
 @main.command("rules")
 def rules_() -> None:
     """List the rules."""

@@ -11,7 +11,7 @@ import re
 import sys
 import textwrap
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 if sys.version_info >= (3, 11):
@@ -22,6 +22,9 @@ else:
 from wakecheck.discovery import display_path
 from wakecheck.errors import ConfigError
 from wakecheck.patterns import PatternMap, PatternSet, compile_pattern
+from wakecheck.wrangler import Wrangler
+from wakecheck.wrangler import find as find_wrangler
+from wakecheck.wrangler import load as load_wrangler
 
 KEYS = (
     "entry", "container-factories", "sinks", "active-guards", "empty-on-idle", "rare",
@@ -64,9 +67,30 @@ class Config:
     exclude: tuple[str, ...]
     """Path patterns relative to `root` (see wakecheck.discovery)."""
     fix_guard: str | None
+    wrangler: Wrangler | None = None
+    """The Cloudflare Worker's Wrangler configuration, when the project has one."""
+    entries: PatternSet = field(init=False, repr=False, compare=False)
+    """The entry patterns in effect: `entry`, and the `alarm` of each Durable Object class bound in Wrangler."""
+
+    def __post_init__(self) -> None:
+        derived = tuple(f"*.{cls}.alarm" for cls in self.wrangler.entry_classes()) if self.wrangler else ()
+        patterns = tuple(dict.fromkeys((*self.entry.patterns, *derived)))
+        object.__setattr__(self, "entries", self.entry if patterns == self.entry.patterns else PatternSet(patterns))
+
+    def namespaces(self) -> frozenset[str]:
+        """The Wrangler bindings whose stubs are container handles (`env.NAME.get(...)`)."""
+        return self.wrangler.namespaces() if self.wrangler is not None else frozenset()
+
+    def analysis_digest(self) -> str:
+        """A digest of everything in the configuration that may change a finding: `digest`, and Wrangler's facts."""
+        import hashlib
+
+        if self.wrangler is None:
+            return self.digest()
+        return hashlib.sha256(repr((self.digest(), self.wrangler.digest_parts())).encode()).hexdigest()
 
     def digest(self) -> str:
-        """A digest of what the configuration means (not where it lives)."""
+        """A digest of what the `[tool.wakecheck]` table means (not where it lives)."""
         import hashlib
         import json
 
@@ -114,6 +138,7 @@ def load_config(paths: Sequence[str], explicit: str | None = None,
     defaults with the current directory as root.
     """
     cwd = Path.cwd() if cwd is None else _absolute(cwd, Path.cwd())
+    first = _absolute(Path(paths[0] if paths else "."), cwd)
     if explicit is not None:
         path = _absolute(Path(explicit), cwd)
         display = display_path(path, cwd)
@@ -122,10 +147,18 @@ def load_config(paths: Sequence[str], explicit: str | None = None,
         table = _read(path, display)
         if table is None:
             raise ConfigError("no [tool.wakecheck] table in the config file", path=display)
-        return table.build()
-    first = paths[0] if paths else "."
-    table = _find(Path(first), cwd)
-    return Config.defaults(cwd) if table is None else table.build()
+        config = table.build()
+    else:
+        found = _find(first, cwd)
+        config = Config.defaults(cwd) if found is None else found.build()
+    return with_wrangler(config, first, cwd)
+
+
+def with_wrangler(config: Config, first: Path, cwd: Path) -> Config:
+    """`config` with the Wrangler configuration of the project `first` (the first path) is in."""
+    start = first if first.is_dir() else first.parent
+    found = find_wrangler(start, config.root if config.source is not None else None)
+    return config if found is None else replace(config, wrangler=load_wrangler(found, cwd))
 
 
 def parse_duration(text: str | int | float, key: str) -> float:
@@ -181,6 +214,14 @@ def _find(start: Path, cwd: Path) -> _Table | None:
     return None
 
 
+def check_table(text: str, path: Path, display: str) -> Config:
+    """The configuration `text` would be as the file `path`: ConfigError if it is not a valid one."""
+    table = _parse(text, path, display)
+    if table is None:
+        raise ConfigError("no [tool.wakecheck] table in the config file", path=display)
+    return table.build()
+
+
 def _read(path: Path, display: str) -> _Table | None:
     """Read and parse a config file; None if it is a pyproject.toml without our table."""
     try:
@@ -196,6 +237,10 @@ def _read(path: Path, display: str) -> _Table | None:
         line = data.count(b"\n", 0, exc.start) + 1
         raise ConfigError(f"config file is not valid UTF-8 ({exc.reason})",
                           path=display, line=line) from exc
+    return _parse(text, path, display)
+
+
+def _parse(text: str, path: Path, display: str) -> _Table | None:
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -80,9 +80,9 @@ def _analyse(paths: Sequence[str], config: Config, cwd: Path, overrides: Mapping
     found = discover(list(paths) or ["."], config.exclude, config.root, cwd)
     read = read_files(found.files, {str(path): data for path, data in (overrides or {}).items()})
     texts = read.texts
-    errors = [*found.errors, *read.errors]
+    errors = [*found.errors, *read.errors, *(config.wrangler.errors if config.wrangler is not None else ())]
     candidates = []
-    prefilter = entry_points.prefilter(config.entry.patterns)
+    prefilter = entry_points.prefilter(config.entries.patterns)
     for module, (source, data) in texts.raw.items():
         if prefilter is None or prefilter.may_hold_entry(data):
             decoded = texts.text(module)
@@ -105,7 +105,7 @@ def _analyse(paths: Sequence[str], config: Config, cwd: Path, overrides: Mapping
     invocation = "\0".join(sorted(str((cwd / path).resolve()) for path in (list(paths) or ["."])))
     run_key: str | None = None
     if cache is not None and options.reuse:
-        key = RunKey(config.digest(), f"ghosts={options.ghosts}\0{invocation}")
+        key = RunKey(config.analysis_digest(), f"ghosts={options.ghosts}\0{invocation}")
         for name, (source, data) in sorted(texts.raw.items(), key=lambda item: item[1][0].display):
             key.add(source.display, name, data)
         run_key = key.hexdigest()
@@ -114,25 +114,28 @@ def _analyse(paths: Sequence[str], config: Config, cwd: Path, overrides: Mapping
             return Analysis(config, (), tuple(sorted({*errors, *stored.errors}, key=FileError.sort_key)),
                             stored.warnings, None, None, texts.sources(), 0, stored.files, stored.by_code)
 
+    from wakecheck.analysis.index import FileList, ProjectIndex
+    from wakecheck.analysis.interp import Interpreter
+
     jobs = options.jobs if options.jobs is not None else (
         workers.auto_jobs() if len(candidates) >= PARALLEL_FROM else 1)
     if jobs > 1 and not workers.may_start_processes():
         jobs = 1
+    lowering = Lowering(texts, texts.packages(), cache, options.contain_bugs)
+    index = ProjectIndex(FileList(texts.displays(), texts.bytes_of), lowering.load)
+    # Decided once, before any unit starts: every unit's analysis must see the same namespaces.
+    config = with_containers_in_code(config, index)
     if options.findings_only and len(candidates) >= PARALLEL_FROM:
         from wakecheck.units import analyse_units
 
+        errors.extend(index.errors)
         outcome = analyse_units(config, texts, cache, invocation, candidates, jobs, progress, options.contain_bugs)
         warnings = read.shadowed + tuple(() if outcome.matched else entry_points.no_entry_warning(config, found.files))
         _prune(cache, texts)
         return Analysis(config, (), tuple(sorted({*errors, *outcome.errors}, key=FileError.sort_key)), warnings,
-                        None, None, texts.sources(), outcome.parsed, outcome.from_cache, outcome.by_code,
-                        run_key, outcome.units, outcome.reused)
+                        None, None, texts.sources(), lowering.parsed + outcome.parsed, outcome.from_cache,
+                        outcome.by_code, run_key, outcome.units, outcome.reused)
 
-    from wakecheck.analysis.index import FileList, ProjectIndex
-    from wakecheck.analysis.interp import Interpreter
-
-    lowering = Lowering(texts, texts.packages(), cache, options.contain_bugs)
-    index = ProjectIndex(FileList(texts.displays(), texts.bytes_of), lowering.load)
     if jobs > 1:
         lowering.preload(sorted(s.module for s in candidates), index, jobs)
     interp = Interpreter(index, config, ghosts=options.ghosts)
@@ -144,6 +147,20 @@ def _analyse(paths: Sequence[str], config: Config, cwd: Path, overrides: Mapping
     _prune(cache, texts)
     return Analysis(config, analysed.entries, tuple(errors), warnings, index, interp, texts.sources(),
                     lowering.parsed, cache.hits if cache is not None else 0, run_key=run_key)
+
+
+def with_containers_in_code(config: Config, index: ProjectIndex) -> Config:
+    """`config` with the Wrangler bindings whose class the code derives from `Container` made container
+    namespaces (the classes' modules are loaded through `index`)."""
+    undecided = config.wrangler.undecided() if config.wrangler is not None else ()
+    if not undecided:
+        return config
+    from wakecheck.analysis.bindings import containers_in_code
+    from wakecheck.analysis.interp import Interpreter
+
+    assert config.wrangler is not None
+    classes = containers_in_code(undecided, index, Interpreter(index, config, ghosts=False))
+    return replace(config, wrangler=config.wrangler.with_containers(classes)) if classes else config
 
 
 def _prune(cache: Cache | None, texts: Texts) -> None:

@@ -67,7 +67,7 @@ def _glob_regex(glob: str) -> str:
 def no_entry_warning(config: Config, files: Sequence[SourceFile]) -> list[str]:
     if not files:
         return ["no Python files found"]
-    patterns = ", ".join(config.entry.patterns)
+    patterns = ", ".join(config.entries.patterns)
     return [f"no function matches the entry patterns ({patterns}); nothing to check"]
 
 
@@ -159,9 +159,9 @@ def entries_in(module: ir.ModuleIR, index: ProjectIndex, interp: Interpreter, co
     for fn in module.functions:
         if fn.kind is ir_.FuncKind.LAMBDA or ".<lambda" in fn.qualname or fn.name == "<module>":
             continue
-        if config.entry.match([fn.qualname]) is not None:
+        if config.entries.match([fn.qualname]) is not None:
             out.append(Entry(fn.qualname, fn, fn.class_qualname))
-    names = _inherited_names(config.entry.patterns)
+    names = _inherited_names(config.entries.patterns)
     for cls in module.classes if names != () else ():
         own = {name for name, _ in cls.methods}
         for klass in index.mro(cls.qualname, interp)[1:]:
@@ -174,7 +174,7 @@ def entries_in(module: ir.ModuleIR, index: ProjectIndex, interp: Interpreter, co
                     continue
                 own.add(name)
                 as_named = f"{cls.qualname}.{name}"
-                if config.entry.match([as_named]) is None or config.entry.match([qualname]) is not None:
+                if config.entries.match([as_named]) is None or config.entries.match([qualname]) is not None:
                     continue
                 # Looked up only when it is an entry: a unit reads no other inherited method.
                 inherited = index.function(qualname)

@@ -102,17 +102,20 @@ def build(paths: Sequence[str], config: Config, cwd: Path | None = None, contain
     cwd = cwd or Path.cwd()
     found = discover(list(paths) or ["."], config.exclude, config.root, cwd)
     read = read_files(found.files)
-    errors: list[FileError] = [*found.errors, *read.errors]
+    errors: list[FileError] = [*found.errors, *read.errors,
+                               *(config.wrangler.errors if config.wrangler is not None else ())]
     texts = read.texts
     if not texts.raw:
         return CallGraph((), (), (), (), tuple(sorted(set(errors), key=FileError.sort_key)))
 
     from wakecheck.analysis.index import FileList, ProjectIndex
     from wakecheck.analysis.interp import Interpreter
+    from wakecheck.engine import with_containers_in_code
 
     # Each module with its top-level code as the `<module>` function.
     lowering = Lowering(texts, texts.packages(), None, contain_bugs)
     index = ProjectIndex(FileList(texts.displays(), texts.bytes_of), lowering.load)
+    config = with_containers_in_code(config, index)
     with stack_room():
         interp = Interpreter(index, config)
         recorder = _Recorder()

@@ -283,10 +283,18 @@ def _definitions(sites: list[Site], interp: Interpreter) -> dict[str, Place]:
 
 
 def _sleep_attrs(interp: Interpreter) -> tuple[SleepAttr, ...]:
-    """`sleep_after = "30m"`-like class attributes of the analysed code, whose value is a constant."""
+    """`sleep_after = "30m"`-like class attributes of the analysed code, whose value is a constant:
+    those of the classes Wrangler says run a container first (their modules loaded to read them)."""
     from wakecheck.analysis.values import Const
 
+    wrangler = interp.config.wrangler
+    names: set[str] = set()
+    if wrangler is not None:
+        names = {name for name, _ in wrangler.container_classes} | {b.class_name for b in wrangler.bindings
+                                                                     if b.container}
+    containers = {qualname for name in sorted(names) for qualname in interp.index.classes_named(name)}
     found: list[SleepAttr] = []
+    first: list[SleepAttr] = []
     for module in sorted(interp.index.loaded(), key=lambda m: m.name):
         for cls in module.classes:
             for attr, expr in cls.class_attrs:
@@ -296,6 +304,6 @@ def _sleep_attrs(interp: Interpreter) -> tuple[SleepAttr, ...]:
                 if not isinstance(value, Const) or isinstance(value.value, bool) \
                         or not isinstance(value.value, (str, int, float)):
                     continue
-                found.append(SleepAttr(value.value, f"{cls.name}.{attr}", interp.index.path_of(module.name),
-                                       cls.span.line))
-    return tuple(found)
+                (first if cls.qualname in containers else found).append(
+                    SleepAttr(value.value, f"{cls.name}.{attr}", interp.index.path_of(module.name), cls.span.line))
+    return (*first, *found)

@@ -337,7 +337,7 @@ class StoredUnits:
             return
         self.lowering = Lowering(texts, packages, cache, contain_bugs, keep=True)
         self.stamper = Stamper(self.lowering)
-        base = RunKey(config.digest(), f"ghosts=False\0{invocation}", kind="unit")
+        base = RunKey(config.analysis_digest(), f"ghosts=False\0{invocation}", kind="unit")
         for unit in cut:
             key = base.copy()
             key.add_to_slot(unit[-1])

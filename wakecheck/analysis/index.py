@@ -410,6 +410,20 @@ class ProjectIndex:
         self._mro[qualname] = result
         return result
 
+    def classes_named(self, name: str) -> list[str]:
+        """The project's classes called `name`, wherever they are defined (modules whose text defines
+        one are loaded; a Wrangler file names a class by its name alone)."""
+        needle = re.compile(rb"\bclass\s+" + re.escape(name.encode()) + rb"\b")
+        found: list[str] = []
+        for module in sorted(self.paths):
+            text = self.files.text_of(module) if self.files.text_of is not None else None
+            if text is None or needle.search(text) is None:
+                continue
+            lowered = self.module(module)
+            if lowered is not None:
+                found.extend(cls.qualname for cls in lowered.classes if cls.name == name)
+        return found
+
     def subclasses(self, qualname: str, evaluator: Evaluator) -> list[str]:
         """Loaded classes deriving from `qualname` (for `self.m()` on a non-exact receiver)."""
         while self._unplaced:

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from wakecheck.analysis import cfg as ir
+from wakecheck.analysis.bindings import stub_factory
 from wakecheck.analysis.calling import Calls
 from wakecheck.analysis.calls import CallObserver
 from wakecheck.analysis.facts import Facts, writer_bound
@@ -92,6 +93,7 @@ class Interpreter:
         # (names, is a call) → what the idle model says: the configuration's answer alone, so
         # the caller may share one table among interpreters of the same configuration.
         self.models: dict[tuple[tuple[str, ...], bool], Model] = models if models is not None else {}
+        self.namespaces = config.namespaces()  # Wrangler's container bindings: their stubs are handles
         # (id(parameters), self bound) → (parameters, positional names, *args name, every name),
         # the first parameter left out when self is bound: see bind_params.
         self._shapes: dict[tuple[int, bool], tuple[tuple[ir.Param, ...], tuple[str, ...], str | None,
@@ -135,6 +137,10 @@ class Interpreter:
             return Model(sink=_matched_name(names, cfg.sinks).rsplit(".", 1)[-1])
         if call and cfg.container_factories.match(names):
             return Model(Handle(_matched_name(names, cfg.container_factories)))
+        if call and self.namespaces:
+            stub = stub_factory(names, self.namespaces)
+            if stub is not None:
+                return Model(Handle(stub))
         if cfg.active_guards.match(names) is not None:
             shown = _matched_name(names, cfg.active_guards).rsplit(".", 1)[-1]
             return Model(Bool(Truth(ABSENT, COMMON, frozenset({f"gated on {shown}"}))))
@@ -220,7 +226,7 @@ class Interpreter:
         if found is None:
             found = self._is_entry[fn.qualname] = (
                 fn.name != BODY_NAME and fn.kind is not ir.FuncKind.LAMBDA and ".<lambda" not in fn.qualname
-                and self.config.entry.match([fn.qualname]) is not None)
+                and self.config.entries.match([fn.qualname]) is not None)
         return found
 
     def settled(self) -> bool:

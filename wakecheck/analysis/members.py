@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
 from wakecheck.analysis import cfg as ir
+from wakecheck.analysis.bindings import namespace
 from wakecheck.analysis.values import (
     BOTTOM, NEW, UNKNOWN, AllocLoc, Bottom, ClassRef, Const, Dict, Empty, Ext, ExtLoc, FieldLoc, Func, GlobalLoc, Handle,
     HandleMethod, Inst, Loc, ModuleVal, Seq, Tup, Union, Unknown, Value, alternatives, join, lost, union,
@@ -72,6 +73,7 @@ class Members:
         self.bases_memo: dict[str, str | None] = {}  # class → external_base's answer, once it is settled
         self.attr_names_memo: dict[tuple[str, str], tuple[list[str], tuple[str, ...]]] = {}
         self.classes_memo: dict[tuple[str, bool], tuple[int, tuple[str, ...]]] = {}
+        self.namespaces = interp.config.namespaces()  # Wrangler's container bindings (see bindings.py)
 
     # -- names the configuration's patterns see --------------------------------------------------
     def attr_names(self, expr: ir.Attr, base: Value, fn: ir.FunctionIR) -> Sequence[str]:
@@ -120,6 +122,8 @@ class Members:
         else:
             found = [self.attribute_of(alt, expr.attr, expr, st, fn, summary, closure) for alt in alternatives(base)]
             out = union(found)
+        if expr.attr in self.namespaces:
+            return namespace(out, expr.attr)
         return UNKNOWN if type(out) is Bottom else out
 
     def attribute_of(self, base: Value, attr: str, expr: ir.Attr, st: State,  # noqa: C901

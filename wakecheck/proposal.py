@@ -1,0 +1,242 @@
+"""`wakecheck init`: the `[tool.wakecheck]` table proposed for a project, and adding it to pyproject.toml.
+
+What the analysis finds is proposed as it is: the entries and where they are, the
+Wrangler bindings whose stubs are container handles, the functions that return one.
+What only the user can know — which predicates are False on an idle tenant, which
+collections are empty, which predicates are rarely True — is proposed as candidates,
+commented out, each with the place it came from. Accepted as it is, the table checks the
+project with no idle model: every container call an idle tick may reach is reported.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wakecheck.analysis.candidates import Candidate, Factory, Kind, Route
+from wakecheck.config import Config, check_table
+from wakecheck.engine import RunOptions, analyse
+from wakecheck.errors import ConfigError
+from wakecheck.model import FileError
+from wakecheck.patterns import PatternMap, PatternSet
+from wakecheck.wrangler import DurableObjectBinding, Wrangler
+
+if TYPE_CHECKING:
+    from wakecheck.analysis.interp import Interpreter
+    from wakecheck.results import EntryResult
+
+TABLE = "[tool.wakecheck]"
+_NONE = "# (none found)"
+
+
+@dataclass(frozen=True, slots=True)
+class EntryFound:
+    pattern: str
+    qualname: str
+    path: str
+    line: int
+    binding: DurableObjectBinding | None  # the Wrangler binding of its class, if any
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """What `wakecheck init` found, to be rendered as a table (paths relative to the current directory)."""
+
+    entries: tuple[EntryFound, ...]
+    default_entry: tuple[str, ...]  # the entry patterns searched
+    wrangler: Wrangler | None
+    factories: tuple[Factory, ...]
+    configured_factories: tuple[str, ...]
+    candidates: tuple[Candidate, ...]
+    errors: tuple[FileError, ...]
+
+
+def propose(paths: Sequence[str], config: Config, cwd: Path, options: RunOptions) -> Proposal:
+    """Analyse the project as configured, but with no idle model (every path live), and say what was found."""
+    bare = replace(config, active_guards=PatternSet(()), empty_on_idle=PatternMap(()), rare=PatternMap(()))
+    # Ghost tracks on, as for the audit: each call site keeps what it reaches (more routes to read).
+    options = replace(options, ghosts=True, reuse=False, findings_only=False)
+    analysis = analyse(list(paths) or ["."], bare, cwd, options=options)
+    config = analysis.config
+    interp = analysis.interpreter
+    found: list[EntryFound] = []
+    classes = {b.class_name: b for b in config.wrangler.bindings} if config.wrangler is not None else {}
+    for entry in analysis.entries:
+        parts = entry.qualname.split(".")
+        owner = parts[-2] if entry.function.class_qualname is not None and len(parts) > 1 else None
+        pattern = f"*.{owner}.{parts[-1]}" if owner else f"*.{parts[-1]}"
+        found.append(EntryFound(pattern, entry.qualname, entry.path, entry.function.span.line,
+                                classes.get(owner) if owner else None))
+    factories: list[Factory] = []
+    candidates: list[Candidate] = []
+    if interp is not None:
+        from wakecheck.analysis import candidates as finding
+
+        factories = finding.factories(interp)
+        candidates = finding.candidates(_routes(analysis.entries, interp), interp)
+    return Proposal(tuple(found), config.entries.patterns, config.wrangler, tuple(factories),
+                    config.container_factories.patterns, tuple(candidates), analysis.errors)
+
+
+def _routes(entries: Sequence[EntryResult], interp: Interpreter) -> Iterator[Route]:
+    """Every way to a container call the analysis saw: each entry's, and each analysed call site's."""
+    from wakecheck.analysis.candidates import routes
+    from wakecheck.analysis.reach import Summary
+
+    for entry in entries:
+        yield from routes(entry.summary.hits.values())
+    for summary in list(interp.summaries.values()):
+        if isinstance(summary, Summary):
+            for hits in summary.site_hits.values():
+                yield from routes(hits.values())
+
+
+# ---------------------------------------------------------------------------
+# the table
+
+
+def render(proposal: Proposal, base: Path, cwd: Path) -> str:
+    """The proposal as TOML: a `[tool.wakecheck]` table, with places relative to `base` (where it goes)."""
+    where = _Places(base, cwd)
+    lines = ["# Proposed by `wakecheck init`. Each line says where it came from. The candidates are",
+             "# commented out: uncomment the ones that hold on an idle tenant, then run `wakecheck check`.",
+             TABLE]
+    lines += _entries(proposal, where)
+    lines += _resources(proposal, where)
+    guards = [c for c in proposal.candidates if c.kind is Kind.PREDICATE]
+    lines += ["# Candidate active guards: predicates tested on the way to container calls. Uncomment",
+              "# those that are False on an idle tenant (no active work).",
+              "active-guards = ["]
+    lines += [f"    # {_quoted(c.pattern)},  # {_origin(c, where)}" for c in guards] or ["    " + _NONE]
+    lines += ["]", ""]
+    collections = [c for c in proposal.candidates if c.kind is Kind.COLLECTION]
+    lines += ["# Candidate idle facts: collections and counts tested or looped over on the way to container",
+              "# calls. Uncomment those that are empty (or zero) on an idle tenant; the text is the reason a",
+              "# NO verdict gives.",
+              "[tool.wakecheck.empty-on-idle]"]
+    lines += [f"# {_quoted(c.pattern)} = {_quoted(_reason(c))}  # {_origin(c, where)}" for c in collections] or [_NONE]
+    rare = [c for c in proposal.candidates if c.kind is Kind.RARE]
+    lines += ["",
+              "# Candidate rare predicates: asked about the time on the way to container calls. Uncomment",
+              "# those that are almost always False; the text is the reason a RARELY verdict gives.",
+              "[tool.wakecheck.rare]"]
+    lines += [f"# {_quoted(c.pattern)} = {_quoted(_reason(c))}  # {_origin(c, where)}" for c in rare] or [_NONE]
+    return "\n".join(lines) + "\n"
+
+
+def _entries(proposal: Proposal, where: _Places) -> list[str]:
+    if not proposal.entries:
+        searched = ", ".join(proposal.default_entry)
+        return [f"# No entry found (searched: {searched}). Name the function where your periodic loop starts:",
+                '# entry = ["*.MyDurableObject.alarm"]', ""]
+    lines = ["# Where the periodic loops start (found in the code):", "entry = ["]
+    for pattern in dict.fromkeys(e.pattern for e in proposal.entries):
+        entry = next(e for e in proposal.entries if e.pattern == pattern)
+        origin = where.at(entry.path, entry.line)
+        if entry.binding is not None and proposal.wrangler is not None:
+            origin += (f", Durable Object {entry.binding.name} in "
+                       f"{where.at(proposal.wrangler.path, entry.binding.line)}")
+        lines.append(f"    {_quoted(pattern)},  # {origin}")
+    return [*lines, "]", ""]
+
+
+def _resources(proposal: Proposal, where: _Places) -> list[str]:
+    lines: list[str] = []
+    wrangler = proposal.wrangler
+    namespaces = [b for b in wrangler.bindings if b.container] if wrangler is not None else []
+    if wrangler is not None and namespaces:
+        lines.append("# Container handles need no pattern for the stubs of these bindings "
+                     f"({where.path(wrangler.path)}):")
+        lines += [f"#   env.{b.name}: {b.class_name}, line {b.line}" for b in namespaces]
+    factories = [*((p, "configured") for p in proposal.configured_factories),
+                 *((f.pattern, f"{where.at(f.path, f.line)}: {f.qualname.rpartition('.')[2]} returns "
+                    f"{_source(f.source)}") for f in proposal.factories)]
+    if factories:
+        lines += ["# Calls that return a container handle:", "container-factories = ["]
+        lines += [f"    {_quoted(p)},  # {origin}" for p, origin in dict(factories).items()]
+        lines += ["]", ""]
+    elif not namespaces:
+        lines += ["# No container handle found: name the calls that return one (a stub, a client).",
+                  "container-factories = []", ""]
+    else:
+        lines.append("")
+    return lines
+
+
+def _source(factory: str) -> str:
+    from wakecheck.analysis.bindings import ENV
+
+    if factory.startswith(ENV + "."):
+        return f"a stub of env.{factory.removeprefix(ENV + '.')}"
+    return f"what {factory.rpartition('.')[2]} returns"
+
+
+def _origin(candidate: Candidate, where: _Places) -> str:
+    return (f"{where.at(candidate.path, candidate.line)}, on the way to {candidate.sink} at "
+            f"{where.at(candidate.sink_path, candidate.sink_line)}")
+
+
+def _reason(candidate: Candidate) -> str:
+    name = candidate.pattern.rpartition(".")[2]
+    if candidate.kind is Kind.RARE:
+        return f"only when {name} is true"
+    return f"{name} is empty"
+
+
+def _quoted(text: str) -> str:
+    """A TOML basic string (JSON's escapes are TOML's for these)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+@dataclass(frozen=True, slots=True)
+class _Places:
+    """Paths as the table's file sees them: relative to its directory, not to where init ran."""
+
+    base: Path
+    cwd: Path
+
+    def path(self, display: str) -> str:
+        absolute = os.path.normpath(self.cwd / display)
+        try:
+            return Path(os.path.relpath(absolute, self.base)).as_posix()
+        except ValueError:  # another drive
+            return Path(absolute).as_posix()
+
+    def at(self, display: str, line: int) -> str:
+        return f"{self.path(display)}:{line}"
+
+
+# ---------------------------------------------------------------------------
+# where it goes
+
+
+def project_root(config: Config, first: Path, cwd: Path) -> Path:
+    """The directory whose pyproject.toml the table goes into: the nearest one holding a pyproject.toml,
+    else the Wrangler file's, else the first path (a directory) itself."""
+    start = first if first.is_dir() else first.parent
+    for folder in (start, *start.parents):
+        if (folder / "pyproject.toml").is_file():
+            return folder
+        if (folder / ".git").exists():
+            break
+    if config.wrangler is not None:
+        return Path(os.path.normpath(cwd / config.wrangler.path)).parent
+    return start
+
+
+def add_table(pyproject: Path, table: str, display: str) -> str:
+    """pyproject.toml's text with `table` added at its end; ConfigError if it would not be a valid configuration.
+
+    The caller has made sure no wakecheck configuration exists: nothing is ever replaced.
+    """
+    try:
+        current = pyproject.read_text(encoding="utf-8") if pyproject.exists() else ""
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read: {exc}", path=display) from exc
+    text = current + ("\n" if current and not current.endswith("\n") else "") + ("\n" if current else "") + table
+    check_table(text, pyproject, display)
+    return text
