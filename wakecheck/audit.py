@@ -41,6 +41,7 @@ def build_audit(facts: AuditFacts, config: Config, errors: Iterable[FileError], 
         idle_model=_idle_model(config),
         lost=lost,
         lost_code=lost_code,
+        unit=config.idle_unit,
     )
 
 
@@ -273,11 +274,11 @@ def _guard_text(config: Config) -> str:
     """How the fix names the activity check: the configured fix-guard, else the active guards."""
     if config.fix_guard:
         first = config.fix_guard.strip().splitlines()[0]
-        return f"the town has active work (the configured guard: `{first}`)"
+        return f"the {config.idle_unit} has active work (the configured guard: `{first}`)"
     names = sorted({p.rsplit(".", 1)[-1] for p in config.active_guards.patterns})
     if names:
         return " or ".join(f"`{n}`" for n in names) + " is true"
-    return "the town has active work (no `active-guards` are configured to name the check)"
+    return f"the {config.idle_unit} has active work (no `active-guards` are configured to name the check)"
 
 
 # ---------------------------------------------------------------------------

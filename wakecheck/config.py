@@ -26,8 +26,10 @@ from wakecheck.patterns import PatternMap, PatternSet, compile_pattern
 KEYS = (
     "entry", "container-factories", "sinks", "active-guards", "empty-on-idle", "rare",
     "quiet-methods", "sleep-after", "idle-interval", "select", "ignore", "exclude", "fix-guard",
+    "strict", "idle-unit",
 )
 DEFAULT_ENTRY = ("alarm",)
+DEFAULT_IDLE_UNIT = "tenant"
 
 # Searched in this order in each directory, nearest directory first.
 CONFIG_NAMES = ("wakecheck.toml", "pyproject.toml")
@@ -64,6 +66,10 @@ class Config:
     exclude: tuple[str, ...]
     """Path patterns relative to `root` (see wakecheck.discovery)."""
     fix_guard: str | None
+    strict: bool = False
+    """Warnings (a pattern that matches nothing, nothing to check) exit 2."""
+    idle_unit: str = DEFAULT_IDLE_UNIT
+    """The word for one idle tenant in messages and the audit ("an idle town")."""
 
     def digest(self) -> str:
         """A digest of what the configuration means (not where it lives)."""
@@ -78,6 +84,12 @@ class Config:
             "idle-interval": self.idle_interval_s, "exclude": self.exclude,
         }
         return hashlib.sha256(json.dumps(canonical, sort_keys=True).encode()).hexdigest()
+
+    def run_digest(self) -> str:
+        """What stored findings depend on: the meaning (`digest`) and the words of their messages."""
+        import hashlib
+
+        return hashlib.sha256(f"{self.digest()}\0{self.idle_unit}".encode()).hexdigest()
 
     @classmethod
     def defaults(cls, root: Path) -> Config:
@@ -261,6 +273,8 @@ class _Table:
             ignore=self.codes("ignore") or (),
             exclude=self.path_patterns("exclude"),
             fix_guard=self.code("fix-guard"),
+            strict=self.flag("strict"),
+            idle_unit=self.string("idle-unit") or DEFAULT_IDLE_UNIT,
         )
 
     def error(self, key: str, message: str) -> ConfigError:
@@ -347,6 +361,12 @@ class _Table:
             if not pattern.strip("/ ") or "\n" in pattern:
                 raise self.error(key, f"'{key}' has an empty or blank pattern {pattern!r}")
         return patterns
+
+    def flag(self, key: str) -> bool:
+        value = self.values.get(key, False)
+        if not isinstance(value, bool):
+            raise self.error(key, f"'{key}' must be true or false, got {_type_name(value)}")
+        return value
 
     def string(self, key: str) -> str | None:
         if key not in self.values:

@@ -104,7 +104,7 @@ def _analyse(paths: Sequence[str], config: Config, cwd: Path, overrides: Mapping
     invocation = "\0".join(sorted(str((cwd / path).resolve()) for path in (list(paths) or ["."])))
     run_key: str | None = None
     if cache is not None and options.reuse:
-        key = RunKey(config.digest(), f"ghosts={options.ghosts}\0{invocation}")
+        key = RunKey(config.run_digest(), f"ghosts={options.ghosts}\0{invocation}")
         for name, (source, data) in sorted(texts.raw.items(), key=lambda item: item[1][0].display):
             key.add(source.display, name, data)
         run_key = key.hexdigest()
@@ -157,7 +157,7 @@ def findings_of(analysis: Analysis, codes: frozenset[str]) -> list[Finding]:
     """The analysis's findings of the rules in `codes`, the best one per site."""
     if analysis.findings is not None:
         return merged(analysis.findings, codes)
-    return findings_from(analysis.entries, codes)
+    return findings_from(analysis.entries, codes, analysis.config.idle_unit)
 
 
 # ---------------------------------------------------------------------------
@@ -214,7 +214,7 @@ def _store_run(analysis: Analysis) -> Analysis:
     assert analysis.run_key is not None
     if any(error.is_internal for error in analysis.errors):
         return analysis  # a bug: the next run must meet it again, not replay it
-    by_code = dict(analysis.findings) if analysis.findings is not None else by_rule(analysis.entries)
+    by_code = dict(analysis.findings) if analysis.findings is not None else by_rule(analysis.entries, analysis.config.idle_unit)
     Cache(analysis.config.root).put(analysis.run_key, StoredRun(
         by_code, analysis.errors, analysis.warnings, analysis.parsed + analysis.cached))
     return replace(analysis, findings=by_code)

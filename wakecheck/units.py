@@ -163,7 +163,7 @@ def _analyse_unit(world: UnitWorld, modules: list[str]) -> UnitResult:
     if read is not None:
         # A module's stamp holds its display path too: the file list need not be asked for it.
         asked = _unstamped(index.asked(), {stamp.module for stamp in read})
-    return UnitResult(by_rule(found.entries), found.errors + tuple(index.errors), found.matched,
+    return UnitResult(by_rule(found.entries, world.config.idle_unit), found.errors + tuple(index.errors), found.matched,
                       world.lowering.parsed - parsed, read, frozenset(world.lowering.from_cache),
                       frozenset(world.lowering.fresh), asked)
 
@@ -337,7 +337,7 @@ class StoredUnits:
             return
         self.lowering = Lowering(texts, packages, cache, contain_bugs, keep=True)
         self.stamper = Stamper(self.lowering)
-        base = RunKey(config.digest(), f"ghosts=False\0{invocation}", kind="unit")
+        base = RunKey(config.run_digest(), f"ghosts=False\0{invocation}", kind="unit")
         for unit in cut:
             key = base.copy()
             key.add_to_slot(unit[-1])
