@@ -83,3 +83,133 @@ def test_messages_and_audit_say_tenant_unless_idle_unit_names_another_word(tmp_p
     assert audit.returncode == 0, audit.stderr
     assert "| # | Code path | Fires on idle shop? | Idle wake cost |" in audit.stdout
     assert "town" not in audit.stdout and "tenant" not in audit.stdout
+
+
+# ---------------------------------------------------------------------------
+# No silent pass
+
+ENV_WORKER = """\
+class Worker:
+    def has_active_work(self):
+        return bool(self.jobs)
+
+    async def alarm(self):
+        sandbox = self.env.SANDBOX.get("main")
+        await sandbox.fetch("/ping")
+"""
+
+GOOD_ENV_CONFIG = """\
+[tool.wakecheck]
+entry = ["*.Worker.alarm"]
+container-factories = ["*.SANDBOX.get"]
+active-guards = ["*.has_active_work"]
+"""
+
+# Every key with a pattern that matches nothing (and the issue's binding spelling without `*.`).
+MISCONFIGURED = """\
+[tool.wakecheck]
+entry = ["*.Worker.alarm", "*.Scheduler.alarm"]
+container-factories = ["*.SANDBOX.get", "env.SANDBOX.get"]
+sinks = ["*.wake_up"]
+active-guards = ["*.has_active_work", "*.has_active_wrok"]
+empty-on-idle = { "*.list_jobs" = "no jobs" }
+rare = { "*.token_expiring" = "only near expiry" }
+quiet-methods = ["get_state"]
+"""
+
+
+def test_each_pattern_that_matches_nothing_is_one_warning_naming_key_and_pattern(tmp_path: Path) -> None:
+    good = project(tmp_path / "good", GOOD_ENV_CONFIG, {"src/nb/worker.py": ENV_WORKER})
+    bad = project(tmp_path / "bad", MISCONFIGURED, {"src/nb/worker.py": ENV_WORKER})
+    expected = wakecheck("check", "--no-cache", "--format", "json", cwd=good)
+    assert (expected.returncode, warnings(expected)) == (1, []), expected.stderr
+    result = wakecheck("check", "--no-cache", "--format", "json", cwd=bad)
+    assert warnings(result) == [
+        "wakecheck: warning: entry pattern '*.Scheduler.alarm' matches no function",
+        "wakecheck: warning: container-factories pattern 'env.SANDBOX.get' matches nothing in the analysed code"
+        " (did you mean '*.env.SANDBOX.get'?)",
+        "wakecheck: warning: sinks pattern '*.wake_up' matches nothing in the analysed code",
+        "wakecheck: warning: active-guards pattern '*.has_active_wrok' matches nothing in the analysed code",
+        "wakecheck: warning: empty-on-idle pattern '*.list_jobs' matches nothing in the analysed code",
+        "wakecheck: warning: rare pattern '*.token_expiring' matches nothing in the analysed code",
+        "wakecheck: warning: quiet-methods name 'get_state' is never called on a container handle",
+    ]
+    # Warnings change neither the findings nor the exit code ...
+    assert (result.returncode, result.stdout) == (1, expected.stdout)
+    # ... unless strict (the flag, or the key) makes them errors: exit 2, the same report.
+    strict = wakecheck("check", "--no-cache", "--format", "json", "--strict", "-q", cwd=bad)
+    assert (strict.returncode, strict.stdout) == (2, expected.stdout)
+    assert len(strict.stderr.splitlines()) == 7
+    assert all(line.startswith("wakecheck: error (strict): ") for line in strict.stderr.splitlines())
+    (bad / "pyproject.toml").write_text(MISCONFIGURED + "strict = true\n")
+    audit = wakecheck("audit", "--no-cache", cwd=bad)
+    assert audit.returncode == 2 and "error (strict): sinks pattern '*.wake_up'" in audit.stderr
+    assert "wake_up" not in audit.stdout  # the document is the same with or without warnings
+
+
+def test_patterns_met_only_behind_an_idle_guard_are_not_reported(tmp_path: Path) -> None:
+    # Every wake is gated: a check does not follow the cut-off paths, yet the factory,
+    # the sink and the quiet method on them match what is written there.
+    gated = WORKER.replace("        await refresh(self.env)\n", "").replace(
+        '            await get_container(self.env).fetch("/work")\n',
+        '            await refresh(self.env)\n            wake_up()\n            get_container(self.env).get_state()\n')
+    config = CONFIG + 'sinks = ["*.wake_up"]\nquiet-methods = ["get_state"]\n'
+    root = project(tmp_path, config, {"src/nb/worker.py": "def wake_up(): ...\n\n\n" + gated})
+    for command in ("check", "audit"):
+        result = wakecheck(command, "--no-cache", "--strict", cwd=root)
+        assert (result.returncode, result.stderr) == (0, ""), result.stderr
+
+
+def test_without_configuration_it_says_what_it_assumed(tmp_path: Path) -> None:
+    root = project(tmp_path, config=None)
+    result = wakecheck("check", "--no-cache", cwd=root)
+    assert result.returncode == 0 and result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert lines[:2] == [
+        "wakecheck: note: no [tool.wakecheck] configuration found from . upwards; "
+        'assuming entry = ["alarm"] and no container-factories or sinks',
+        "wakecheck: warning: no container-factories or sinks are configured, so no call wakes a container; "
+        "nothing to check",
+    ]
+    assert wakecheck("check", "--no-cache", "--strict", cwd=root).returncode == 2
+    assert wakecheck("check", "--no-cache", "-q", cwd=root).stderr == ""
+
+
+def test_a_run_with_nothing_to_check_says_why(tmp_path: Path) -> None:
+    root = project(tmp_path, CONFIG.replace("*.Worker.alarm", "*.Worker.tick"))
+    result = wakecheck("check", "--no-cache", cwd=root)
+    assert result.returncode == 0
+    assert warnings(result) == [
+        "wakecheck: warning: no function matches the entry patterns (*.Worker.tick); nothing to check"]
+    assert wakecheck("check", "--no-cache", "--strict", cwd=root).returncode == 2
+    (root / "empty").mkdir()
+    empty = wakecheck("check", "--no-cache", "empty", cwd=root)
+    assert warnings(empty) == ["wakecheck: warning: no Python files found"]
+
+
+def test_a_syntax_error_in_the_entry_file_is_the_only_message(tmp_path: Path) -> None:
+    broken = WORKER.replace("async def alarm(self):", "async def alarm(self:")
+    root = project(tmp_path, files={"src/nb/worker.py": broken})
+    result = wakecheck("check", "--no-cache", cwd=root)
+    assert result.returncode == 2
+    assert result.stdout.startswith("src/nb/worker.py:8:")
+    assert result.stderr == "", result.stderr  # not also "no function matches the entry patterns"
+
+
+def test_a_large_check_in_units_warns_alike_on_any_number_of_processes_and_from_the_cache(tmp_path: Path) -> None:
+    from tests.test_units import CONFIG as UNITS_CONFIG
+    from tests.test_units import _project
+
+    _project(tmp_path)
+    (tmp_path / "pyproject.toml").write_text(UNITS_CONFIG + 'sinks = ["*.never_called"]\n')
+    expected = ["wakecheck: warning: sinks pattern '*.never_called' matches nothing in the analysed code"]
+    for args in (["--no-cache", "--jobs", "1"], ["--no-cache", "--jobs", "2"], ["--jobs", "2"], ["--jobs", "2"]):
+        result = wakecheck("check", *args, ".", cwd=tmp_path)  # the last run reads it all from the cache
+        assert (result.returncode, warnings(result)) == (1, expected), (args, result.stderr)
+    # One file edited: the other units' stored findings, and what they met, are reused.
+    edited = tmp_path / "pkg" / "m007.py"
+    edited.write_text("# edited\n" + edited.read_text())
+    result = wakecheck("check", "-v", "--jobs", "2", ".", cwd=tmp_path)
+    assert (result.returncode, warnings(result)) == (1, expected), result.stderr
+    assert "units' findings from the cache" in result.stderr
+

@@ -24,6 +24,7 @@ from wakecheck.loading import Lowering, Texts, read_files
 from wakecheck.model import BaselineEntry, FileError, Finding, Report
 from wakecheck.parsing import stack_room
 from wakecheck.results import EntryResult
+from wakecheck.unmatched import config_warnings, nothing_to_check
 
 if TYPE_CHECKING:
     from wakecheck.analysis.index import ProjectIndex
@@ -53,7 +54,7 @@ class Analysis:
     config: Config
     entries: tuple[EntryResult, ...]
     errors: tuple[FileError, ...]
-    warnings: tuple[str, ...]
+    warnings: tuple[str, ...]  # about the files (the audit document lists them too)
     index: ProjectIndex | None
     interpreter: Interpreter | None
     sources: Mapping[str, str]  # display path → text, of every file decoded
@@ -64,6 +65,9 @@ class Analysis:
     run_key: str | None = None  # what this check's findings are stored under
     units: int = 0  # a large check's units of files
     units_reused: int = 0  # units whose findings came from the cache
+    # About the configuration: patterns that match nothing, nothing to find (wakecheck.unmatched).
+    # Said on stderr only: no report or document changes with them.
+    config_warnings: tuple[str, ...] = ()
 
 
 def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
@@ -92,7 +96,7 @@ def _analyse(paths: Sequence[str], config: Config, cwd: Path, overrides: Mapping
     if not candidates:
         # Nothing can hold an entry: no parsing at all (and no LibCST import), and no
         # file is analysed, so none is analysed in another's place.
-        return Analysis(config, (), tuple(errors), tuple(entry_points.no_entry_warning(config, found.files)),
+        return Analysis(config, (), tuple(errors), tuple(nothing_to_check(config, found.files, 0, errors)),
                         None, None, texts.sources())
 
     from wakecheck.cache import Cache, RunKey
@@ -111,7 +115,8 @@ def _analyse(paths: Sequence[str], config: Config, cwd: Path, overrides: Mapping
         stored = cache.get(run_key, StoredRun)
         if stored is not None:
             return Analysis(config, (), tuple(sorted({*errors, *stored.errors}, key=FileError.sort_key)),
-                            stored.warnings, None, None, texts.sources(), 0, stored.files, stored.by_code)
+                            stored.warnings, None, None, texts.sources(), 0, stored.files, stored.by_code,
+                            config_warnings=stored.config_warnings)
 
     jobs = options.jobs if options.jobs is not None else (
         workers.auto_jobs() if len(candidates) >= PARALLEL_FROM else 1)
@@ -121,11 +126,13 @@ def _analyse(paths: Sequence[str], config: Config, cwd: Path, overrides: Mapping
         from wakecheck.units import analyse_units
 
         outcome = analyse_units(config, texts, cache, invocation, candidates, jobs, progress, options.contain_bugs)
-        warnings = read.shadowed + tuple(() if outcome.matched else entry_points.no_entry_warning(config, found.files))
+        every = tuple(sorted({*errors, *outcome.errors}, key=FileError.sort_key))
+        warnings = read.shadowed + tuple(nothing_to_check(config, found.files, outcome.matched, every))
         _prune(cache, texts)
-        return Analysis(config, (), tuple(sorted({*errors, *outcome.errors}, key=FileError.sort_key)), warnings,
+        return Analysis(config, (), every, warnings,
                         None, None, texts.sources(), outcome.parsed, outcome.from_cache, outcome.by_code,
-                        run_key, outcome.units, outcome.reused)
+                        run_key, outcome.units, outcome.reused,
+                        tuple(config_warnings(config, outcome.met, outcome.matched, every)))
 
     from wakecheck.analysis.index import FileList, ProjectIndex
     from wakecheck.analysis.interp import Interpreter
@@ -139,10 +146,12 @@ def _analyse(paths: Sequence[str], config: Config, cwd: Path, overrides: Mapping
                      progress)
     errors.extend(analysed.errors)
     errors.extend(index.errors)
-    warnings = read.shadowed + tuple(() if analysed.matched else entry_points.no_entry_warning(config, found.files))
+    warnings = read.shadowed + tuple(nothing_to_check(config, found.files, analysed.matched, errors))
+    met = entry_points.met(analysed, config, interp, index)
     _prune(cache, texts)
     return Analysis(config, analysed.entries, tuple(errors), warnings, index, interp, texts.sources(),
-                    lowering.parsed, cache.hits if cache is not None else 0, run_key=run_key)
+                    lowering.parsed, cache.hits if cache is not None else 0, run_key=run_key,
+                    config_warnings=tuple(config_warnings(config, met, analysed.matched, errors)))
 
 
 def _prune(cache: Cache | None, texts: Texts) -> None:
@@ -199,7 +208,7 @@ def run_check(paths: Sequence[str], config: Config, select: tuple[str, ...] | No
                    if focus is None or f.path in focus or any(c.path in focus for c in f.chain))
     return Report(findings=tuple(sorted(findings, key=Finding.sort_key)),
                   errors=tuple(sorted(set(analysis.errors), key=FileError.sort_key)),
-                  warnings=analysis.warnings, suppressed=suppressed,
+                  warnings=analysis.warnings, config_warnings=analysis.config_warnings, suppressed=suppressed,
                   parsed=analysis.parsed, cached=analysis.cached,
                   baselined=len(baselined), stale=stale,
                   units=analysis.units, units_reused=analysis.units_reused,
@@ -216,7 +225,7 @@ def _store_run(analysis: Analysis) -> Analysis:
         return analysis  # a bug: the next run must meet it again, not replay it
     by_code = dict(analysis.findings) if analysis.findings is not None else by_rule(analysis.entries, analysis.config.idle_unit)
     Cache(analysis.config.root).put(analysis.run_key, StoredRun(
-        by_code, analysis.errors, analysis.warnings, analysis.parsed + analysis.cached))
+        by_code, analysis.errors, analysis.warnings, analysis.parsed + analysis.cached, analysis.config_warnings))
     return replace(analysis, findings=by_code)
 
 
@@ -240,7 +249,8 @@ def audit_of(analysis: Analysis) -> Audit:
     lost = len(findings_of(analysis, frozenset({unresolved})))
     with stack_room():
         facts = roomy(audit_facts, analysis.entries, analysis.interpreter)
-        return build_audit(facts, analysis.config, analysis.errors, analysis.warnings, lost, unresolved)
+        audit = build_audit(facts, analysis.config, analysis.errors, analysis.warnings, lost, unresolved)
+    return replace(audit, config_warnings=analysis.config_warnings)
 
 
 # ---------------------------------------------------------------------------
