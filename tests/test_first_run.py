@@ -213,3 +213,40 @@ def test_a_large_check_in_units_warns_alike_on_any_number_of_processes_and_from_
     assert (result.returncode, warnings(result)) == (1, expected), result.stderr
     assert "units' findings from the cache" in result.stderr
 
+
+# ---------------------------------------------------------------------------
+# Paths from a subdirectory
+
+
+def _findings(result: subprocess.CompletedProcess[str], strip: str = "") -> list[tuple[object, ...]]:
+    import json
+
+    found = json.loads(result.stdout)["findings"]
+    return [(f["path"].removeprefix(strip), f["line"], f["column"], f["rule"], f["message"],
+             [c["path"].removeprefix(strip) for c in f["chain"]]) for f in found]
+
+
+def test_a_file_given_from_a_subdirectory_reports_what_it_reports_from_the_root(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    from_root = wakecheck("check", "--no-cache", "--format", "json", "src/nb/util.py", cwd=root)
+    from_src = wakecheck("check", "--no-cache", "--format", "json", "nb/util.py", cwd=root / "src")
+    from_nb = wakecheck("check", "--no-cache", "--format", "json", "util.py", cwd=root / "src" / "nb")
+    assert from_root.returncode == from_src.returncode == from_nb.returncode == 1, from_src.stderr
+    expected = _findings(from_root, "src/nb/")
+    assert expected and expected[0][0] == "util.py"
+    assert _findings(from_src, "nb/") == expected and _findings(from_nb) == expected
+    assert '"path": "nb/util.py"' in from_src.stdout
+
+
+def test_paths_are_relative_to_the_current_directory_without_a_detour(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    (root / "tests").mkdir()
+    for args, cwd, shown in ((["check"], root / "src", "nb/util.py:7:11:"),
+                             (["check", ".."], root / "src", "nb/util.py:7:11:"),
+                             (["check", ".."], root / "src" / "nb", "util.py:7:11:"),
+                             (["check", ".."], root / "tests", "../src/nb/util.py:7:11:")):
+        result = wakecheck(*args, "--no-cache", cwd=cwd)
+        assert result.stdout.startswith(shown), (args, cwd, result.stdout)
+    audit = wakecheck("audit", "--no-cache", "..", cwd=root / "src")
+    assert "../src/" not in audit.stdout and "(nb/util.py#L7)" in audit.stdout
+
