@@ -250,3 +250,20 @@ def test_paths_are_relative_to_the_current_directory_without_a_detour(tmp_path: 
     audit = wakecheck("audit", "--no-cache", "..", cwd=root / "src")
     assert "../src/" not in audit.stdout and "(nb/util.py#L7)" in audit.stdout
 
+
+# ---------------------------------------------------------------------------
+# Unknown commands
+
+
+def test_an_unknown_command_is_one_line_with_the_closest_command(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    typo = wakecheck("chekc", cwd=root)
+    assert (typo.returncode, typo.stdout) == (2, "")
+    assert typo.stderr == "wakecheck: error: unknown command 'chekc' (did you mean 'check'?)\n"
+    other = wakecheck("frobnicate", cwd=root)
+    assert other.returncode == 2 and len(other.stderr.splitlines()) == 1
+    assert other.stderr.startswith("wakecheck: error: unknown command 'frobnicate', and no file or directory")
+    # A word that names a file or directory is still a path to check.
+    assert wakecheck("src", "--no-cache", cwd=root).returncode == 1
+    missing = wakecheck("nb/missing.py", cwd=root)
+    assert missing.stderr == "wakecheck: error: nb/missing.py: no such file or directory\n"

@@ -134,14 +134,31 @@ def _unwind_on_sigterm() -> Iterator[None]:
 
 
 class _DefaultCheck(click.Group):
-    """`wakecheck PATHS` means `wakecheck check PATHS`."""
+    """`wakecheck PATHS` means `wakecheck check PATHS`; a word that is neither a command nor a path is an error."""
 
     command_class = _Command
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):
+            if args and _command_like(args[0]):
+                click.echo(f"wakecheck: error: {_unknown_command(args[0], sorted(self.commands))}", err=True)
+                ctx.exit(2)
             args = ["check", *args]
         return super().parse_args(ctx, args)
+
+
+def _command_like(word: str) -> bool:
+    """A bare word (`chekc`, `init`) that names no file: meant as a command, not as a path."""
+    return word.isidentifier() and not os.path.lexists(word)
+
+
+def _unknown_command(word: str, commands: list[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(word, commands, n=1, cutoff=0.6)
+    if close:
+        return f"unknown command '{word}' (did you mean '{close[0]}'?)"
+    return f"unknown command '{word}', and no file or directory has that name (commands: {', '.join(commands)})"
 
 
 @click.group(cls=_DefaultCheck, context_settings={"help_option_names": ["-h", "--help"]})
