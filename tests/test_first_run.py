@@ -194,6 +194,11 @@ def test_a_syntax_error_in_the_entry_file_is_the_only_message(tmp_path: Path) ->
     assert result.returncode == 2
     assert result.stdout.startswith("src/nb/worker.py:8:")
     assert result.stderr == "", result.stderr  # not also "no function matches the entry patterns"
+    audit = wakecheck("audit", "--no-cache", cwd=root)
+    graph = wakecheck("graph", "--format", "mermaid", cwd=root)
+    for other in (audit, graph):  # the error line alone, on stderr
+        assert other.returncode == 2
+        assert other.stderr.splitlines() == [result.stdout.splitlines()[0]], other.stderr
 
 
 def test_a_large_check_in_units_warns_alike_on_any_number_of_processes_and_from_the_cache(tmp_path: Path) -> None:

@@ -475,7 +475,7 @@ def graph(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
             case "mermaid":
                 from wakecheck.render.graph_mermaid import render as render_mermaid
 
-                if not result.entries:
+                if not result.entries and not result.errors:  # a file error is the reason: said below
                     click.echo("wakecheck: warning: no function matches the entry patterns; "
                                "the diagram shows every function", err=True)
                 text = render_mermaid(result)
