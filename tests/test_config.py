@@ -240,6 +240,17 @@ def test_unknown_key_suggests_closest(tmp_path: Path) -> None:
         "unknown key 'active-guard' in [tool.wakecheck] (did you mean 'active-guards'?)")
 
 
+def test_unknown_key_of_another_file_is_named_by_its_path_alone(tmp_path: Path) -> None:
+    write(tmp_path / "cfg" / "notes.toml", "entry = ['alarm']\nactive-guard = []\n")
+    with pytest.raises(ConfigError) as caught:
+        load_config(["."], "cfg/notes.toml", cwd=tmp_path)
+    assert str(caught.value) == "cfg/notes.toml:2: unknown key 'active-guard' (did you mean 'active-guards'?)"
+    write(tmp_path / "cfg" / "notes.toml", "[tool.black]\nline-length = 99\n")
+    with pytest.raises(ConfigError) as caught:
+        load_config(["."], "cfg/notes.toml", cwd=tmp_path)
+    assert str(caught.value) == "cfg/notes.toml: no [tool.wakecheck] table, only other tools' ('tool' is no wakecheck key)"
+
+
 def test_unknown_key_without_suggestion(tmp_path: Path) -> None:
     error = config_error(tmp_path, "frobnicate = 1")
     assert error.key == "frobnicate"

@@ -272,3 +272,17 @@ def test_an_unknown_command_is_one_line_with_the_closest_command(tmp_path: Path)
     assert wakecheck("src", "--no-cache", cwd=root).returncode == 1
     missing = wakecheck("nb/missing.py", cwd=root)
     assert missing.stderr == "wakecheck: error: nb/missing.py: no such file or directory\n"
+
+
+# ---------------------------------------------------------------------------
+# The configuration file as given
+
+
+def test_an_error_in_a_config_file_given_with_config_names_that_file(tmp_path: Path) -> None:
+    root = project(tmp_path, config=None, files={"notes.toml": 'entry = ["*.Worker.alarm"]\nsink = []\n'})
+    result = wakecheck("check", "--config", "notes.toml", cwd=root / "src")
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == "wakecheck: error: notes.toml: config file not found\n"
+    result = wakecheck("check", "--config", "../notes.toml", cwd=root / "src")
+    assert result.stderr == "wakecheck: error: ../notes.toml:2: unknown key 'sink' (did you mean 'sinks'?)\n"
+    assert "wakecheck.toml" not in result.stderr

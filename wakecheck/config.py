@@ -394,8 +394,10 @@ class _Table:
 
 
 def _unknown_key_message(key: str, table: str) -> str:
-    where = f"[{table}]" if table else "wakecheck.toml"
-    message = f"unknown key '{key}' in {where}"
+    """The message for an unknown key of `table` ("": the whole file, which the error's path names)."""
+    if not table and key == "tool":
+        return "no [tool.wakecheck] table, only other tools' ('tool' is no wakecheck key)"
+    message = f"unknown key '{key}' in [{table}]" if table else f"unknown key '{key}'"
     close = difflib.get_close_matches(key, KEYS, n=1, cutoff=0.6)
     return f"{message} (did you mean '{close[0]}'?)" if close else message
 
