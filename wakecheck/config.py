@@ -385,9 +385,11 @@ class _Table:
         value = self.values[key]
         if not isinstance(value, str) or not value.strip():
             raise self.error(key, f"'{key}' must be a non-empty string of Python statements")
+        from wakecheck.guard_template import render
+
         try:
-            compile(textwrap.dedent(value).strip("\n") + "\n", f"<{key}>", "exec", dont_inherit=True,
-                    flags=ast.PyCF_ONLY_AST)
+            compile(render(textwrap.dedent(value).strip("\n"), "self") + "\n", f"<{key}>", "exec",
+                    dont_inherit=True, flags=ast.PyCF_ONLY_AST)
         except SyntaxError as exc:
             raise self.error(key, f"'{key}' is not valid Python: {exc.msg} (line {exc.lineno})") from exc
         return "\n".join(line.rstrip() for line in textwrap.dedent(value).strip("\n").splitlines())
