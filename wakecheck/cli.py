@@ -466,6 +466,7 @@ def graph(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
 
     try:
         config = load_config(list(paths), config_path, Path.cwd())
+        _assumed(config, paths)
         result = build(list(paths) or ["."], config, contain_bugs=_contain_bugs())
         match fmt:
             case "pycg":
