@@ -195,7 +195,7 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
           baseline_path: str | None, write_baseline: str | None, statistics: bool,
           stdin_filename: str | None, color: str, fix: bool, show_diff: bool, no_cache: bool,
           jobs: int | None, strict: bool, quiet: bool, verbose: bool) -> None:
-    """Lint PATHS (default: .) for idle-town container wakes.
+    """Lint PATHS (default: .) for container calls that wake an idle tenant.
 
     Given files (as pre-commit does), the whole project they belong to is analysed and
     the findings whose call chain touches one of them are reported.
