@@ -152,7 +152,9 @@ def test_patterns_met_only_behind_an_idle_guard_are_not_reported(tmp_path: Path)
     # the sink and the quiet method on them match what is written there.
     gated = WORKER.replace("        await refresh(self.env)\n", "").replace(
         '            await get_container(self.env).fetch("/work")\n',
-        '            await refresh(self.env)\n            wake_up()\n            get_container(self.env).get_state()\n')
+        "            await refresh(self.env)\n"
+        "            wake_up()\n"
+        "            get_container(self.env).get_state()\n")
     config = CONFIG + 'sinks = ["*.wake_up"]\nquiet-methods = ["get_state"]\n'
     root = project(tmp_path, config, {"src/nb/worker.py": "def wake_up(): ...\n\n\n" + gated})
     for command in ("check", "audit"):

@@ -208,7 +208,8 @@ def run_check(paths: Sequence[str], config: Config, select: tuple[str, ...] | No
                    if focus is None or f.path in focus or any(c.path in focus for c in f.chain))
     return Report(findings=tuple(sorted(findings, key=Finding.sort_key)),
                   errors=tuple(sorted(set(analysis.errors), key=FileError.sort_key)),
-                  warnings=analysis.warnings, config_warnings=analysis.config_warnings, suppressed=suppressed,
+                  warnings=analysis.warnings, config_warnings=analysis.config_warnings,
+                  suppressed=suppressed,
                   parsed=analysis.parsed, cached=analysis.cached,
                   baselined=len(baselined), stale=stale,
                   units=analysis.units, units_reused=analysis.units_reused,
@@ -223,7 +224,8 @@ def _store_run(analysis: Analysis) -> Analysis:
     assert analysis.run_key is not None
     if any(error.is_internal for error in analysis.errors):
         return analysis  # a bug: the next run must meet it again, not replay it
-    by_code = dict(analysis.findings) if analysis.findings is not None else by_rule(analysis.entries, analysis.config.idle_unit)
+    by_code = (dict(analysis.findings) if analysis.findings is not None
+               else by_rule(analysis.entries, analysis.config.idle_unit))
     Cache(analysis.config.root).put(analysis.run_key, StoredRun(
         by_code, analysis.errors, analysis.warnings, analysis.parsed + analysis.cached, analysis.config_warnings))
     return replace(analysis, findings=by_code)

@@ -14,6 +14,7 @@ from wakecheck.config import Config
 from wakecheck.discovery import SourceFile
 from wakecheck.model import FileError
 
+
 def nothing_to_check(config: Config, files: Sequence[SourceFile], entries: int,
                      errors: Collection[FileError]) -> list[str]:
     """Why a run found nothing to analyse, if it did not (none when a file error is the reason)."""

@@ -52,7 +52,6 @@ class WakecheckChecker:
             column = found.span.column - 1 if found.span is not None else _indent(self.lines, found.line)
             yield found.line, column, f"{found.code} {found.message}", type(self)
 
-
     @classmethod
     def _linted_files(cls) -> frozenset[str] | None:
         """Every file this flake8 run checks, relative to the current directory; None if it cannot be told."""
@@ -67,7 +66,7 @@ def _expand(options: argparse.Namespace | None, cwd: str) -> frozenset[str] | No
     if options is None:
         return None
     try:
-        from flake8.discover_files import expand_paths
+        from flake8.discover_files import expand_paths  # type: ignore[import-untyped, unused-ignore]
 
         display = options.stdin_display_name
         found = expand_paths(paths=options.filenames, stdin_display_name=display,
