@@ -240,6 +240,17 @@ def test_unknown_key_suggests_closest(tmp_path: Path) -> None:
         "unknown key 'active-guard' in [tool.wakecheck] (did you mean 'active-guards'?)")
 
 
+def test_unknown_key_of_another_file_is_named_by_its_path_alone(tmp_path: Path) -> None:
+    write(tmp_path / "cfg" / "notes.toml", "entry = ['alarm']\nactive-guard = []\n")
+    with pytest.raises(ConfigError) as caught:
+        load_config(["."], "cfg/notes.toml", cwd=tmp_path)
+    assert str(caught.value) == "cfg/notes.toml:2: unknown key 'active-guard' (did you mean 'active-guards'?)"
+    write(tmp_path / "cfg" / "notes.toml", "[tool.black]\nline-length = 99\n")
+    with pytest.raises(ConfigError) as caught:
+        load_config(["."], "cfg/notes.toml", cwd=tmp_path)
+    assert str(caught.value) == "cfg/notes.toml: no [tool.wakecheck] table, only other tools' ('tool' is no wakecheck key)"
+
+
 def test_unknown_key_without_suggestion(tmp_path: Path) -> None:
     error = config_error(tmp_path, "frobnicate = 1")
     assert error.key == "frobnicate"
@@ -279,6 +290,10 @@ def test_unknown_key_without_suggestion(tmp_path: Path) -> None:
     ("exclude = ['']", "exclude"),
     ("fix-guard = 1", "fix-guard"),
     ("fix-guard = ''", "fix-guard"),
+    ("strict = 'yes'", "strict"),
+    ("strict = 1", "strict"),
+    ("idle-unit = ''", "idle-unit"),
+    ("idle-unit = ['town']", "idle-unit"),
 ])
 def test_bad_value_names_key_and_line(tmp_path: Path, body: str, key: str) -> None:
     error = config_error(tmp_path, f"# comment\n{body}")
@@ -316,6 +331,16 @@ idle-interval = 2.5
     assert (config.sleep_after_s, config.idle_interval_s) == (90.0, 2.5)
     assert config.empty_on_idle.match(["m.list_open_beads"]) == (
         "*.list_open_beads", "zero open beads")
+
+
+def test_strict_and_idle_unit(tmp_path: Path) -> None:
+    assert (Config.defaults(tmp_path).strict, Config.defaults(tmp_path).idle_unit) == (False, "tenant")
+    write(tmp_path / "wakecheck.toml", 'strict = true\nidle-unit = " town "\n')
+    config = load_config(["."], cwd=tmp_path)
+    assert (config.strict, config.idle_unit) == (True, "town")
+    # The words are not what the idle model means: the audit's digest stays, stored findings do not.
+    assert config.digest() == Config.defaults(tmp_path).digest()
+    assert config.run_digest() != Config.defaults(tmp_path).run_digest()
 
 
 # -- durations -----------------------------------------------------------------------

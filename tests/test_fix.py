@@ -188,3 +188,79 @@ def test_guard_names_that_cannot_be_imported(tmp_path: Path) -> None:
     result = wakecheck("check", "--fix", ".", cwd=where)
     assert result.returncode == 1
     assert "`nowhere` in fix-guard is not bound in the file and names nothing in the project" in result.stderr
+
+
+SELF_PROJECT = {
+    "pyproject.toml": """\
+        [tool.wakecheck]
+        entry = ["*.Worker.alarm"]
+        container-factories = ["*.get_container"]
+        active-guards = ["*.has_active_work"]
+        fix-guard = "if not {self}.has_active_work():\\n    return"
+        """,
+    "pkg/__init__.py": "",
+    "pkg/containers.py": """\
+        def get_container(env):
+            return env.SANDBOX.get("main")
+        """,
+    "pkg/upkeep.py": """\
+        from pkg.containers import get_container
+
+
+        async def refresh(do):
+            await get_container(do.env).fetch("/refresh")
+        """,
+    "pkg/worker.py": """\
+        from pkg.containers import get_container
+        from pkg.upkeep import refresh
+
+
+        class Worker:
+            def has_active_work(self):
+                return bool(self.jobs)
+
+            async def alarm(self):
+                await refresh(self)
+                await self.sync()
+
+            async def sync(self):
+                await get_container(self.env).fetch("/sync")
+        """,
+}
+
+
+def test_self_in_fix_guard_is_each_callees_first_parameter(tmp_path: Path) -> None:
+    for name, text in SELF_PROJECT.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(textwrap.dedent(text), encoding="utf-8")
+    # The audit's advice reads as the guard would in each place: `do.` in refresh(do), `self.` in methods.
+    audit = wakecheck("audit", "--no-cache", cwd=tmp_path)
+    assert audit.returncode == 0, audit.stderr
+    assert "start `refresh` by returning early unless the tenant has active work (the configured guard: " \
+           "`if not do.has_active_work():`)" in audit.stdout
+    assert "start `Worker.sync` by returning early unless the tenant has active work (the configured guard: " \
+           "`if not self.has_active_work():`)" in audit.stdout
+    assert "in `Worker.alarm`, call `refresh()` only when the tenant has active work (the configured guard: " \
+           "`if not self.has_active_work():`)" in audit.stdout
+    assert "{self}" not in audit.stdout
+    fixed = wakecheck("check", "--fix", "--no-cache", cwd=tmp_path)
+    assert fixed.returncode == 0, fixed.stdout + fixed.stderr
+    assert "wakecheck: guarded 2 functions in 2 files" in fixed.stderr
+    upkeep = (tmp_path / "pkg" / "upkeep.py").read_text(encoding="utf-8")
+    assert "async def refresh(do):\n    if not do.has_active_work():\n        return\n" in upkeep
+    worker = (tmp_path / "pkg" / "worker.py").read_text(encoding="utf-8")
+    assert "async def sync(self):\n        if not self.has_active_work():\n            return\n" in worker
+
+
+def test_self_in_fix_guard_needs_a_parameter(tmp_path: Path) -> None:
+    for name, text in SELF_PROJECT.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(textwrap.dedent(text), encoding="utf-8")
+    upkeep = tmp_path / "pkg" / "upkeep.py"
+    upkeep.write_text(upkeep.read_text().replace("refresh(do)", "refresh()").replace("do.env", "None"))
+    worker = tmp_path / "pkg" / "worker.py"
+    worker.write_text(worker.read_text().replace("refresh(self)", "refresh()"))
+    result = wakecheck("check", "--fix", "--no-cache", cwd=tmp_path)
+    assert "pkg/upkeep.py: not fixed: `{self}` in fix-guard stands for the first parameter, " \
+           "and `refresh` has none" in result.stderr
+    assert "if not" not in upkeep.read_text() and "if not self.has_active_work()" in worker.read_text()

@@ -126,7 +126,7 @@ def test_a_crash_in_one_entry_is_its_error_line_and_the_rest_is_analysed(project
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
     assert result.stdout.splitlines() == [
-        "good.py:5:11: WC001 `get_container(env).fetch` wakes the container on an idle town (ungated); "
+        "good.py:5:11: WC001 `get_container(env).fetch` wakes the container on an idle tenant (ungated); "
         "reached via alarm",
         "bad.py:8:1: internal error while analysing `bad.alarm`: KeyError: 'boom\\nsecond line' — "
         "please report it (set WAKECHECK_TRACEBACK=1 for the traceback)",

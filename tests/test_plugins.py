@@ -81,6 +81,19 @@ def test_flake8_places_findings_from_other_files_on_this_files_chain_line(town: 
     assert "the call is at gastown/container_dispatch.py:82:22" in result.stdout
 
 
+def test_flake8_says_each_finding_once_in_a_run(town: Path) -> None:
+    # The whole package: at the container calls, and not again on each file of their chain.
+    result = flake8("gastown/", cwd=town)
+    assert located(result.stdout, FLAKE8_LINE) == [(DISPATCH, 78, 15, "WC001"), (DISPATCH, 82, 22, "WC001")]
+    parallel = flake8("-j", "2", ".", cwd=town)
+    assert located(parallel.stdout, FLAKE8_LINE) == [(f"./{DISPATCH}", 78, 15, "WC001"),
+                                                     (f"./{DISPATCH}", 82, 22, "WC001")]
+    # Without the container call's file (pre-commit's changed files): once, in the checked
+    # file nearest the call along the chain (town_do.py, after log.py's with_log_tags).
+    result = flake8(TOWN_DO, "gastown/log.py", cwd=town)
+    assert located(result.stdout, FLAKE8_LINE) == [(TOWN_DO, CHAIN_EXIT_LINE, 9, "WC001")] * 2
+
+
 def test_flake8_analyses_the_text_it_read_and_honours_noqa(town: Path) -> None:
     lines = (town / DISPATCH).read_text().splitlines(keepends=True)
     lines[77] = lines[77].rstrip("\n") + "  # noqa: WC001\n"

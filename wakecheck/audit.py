@@ -41,6 +41,7 @@ def build_audit(facts: AuditFacts, config: Config, errors: Iterable[FileError], 
         idle_model=_idle_model(config),
         lost=lost,
         lost_code=lost_code,
+        unit=config.idle_unit,
     )
 
 
@@ -231,7 +232,7 @@ def _replace_fixes(row: AuditRow, fixes: tuple[Fix, ...]) -> AuditRow:
 
 
 def _fixes(row: AuditRow, rows: list[AuditRow], loop: LoopFacts, config: Config) -> Iterable[Fix]:
-    guard = _guard_text(config)
+    guard = _guard_text(config, loop.body_receiver)  # the call site is in the body
     body = loop.body[-1].function
     body_name = short_name(body)
     call = row.code_path.split(" → ")[0]
@@ -242,8 +243,9 @@ def _fixes(row: AuditRow, rows: list[AuditRow], loop: LoopFacts, config: Config)
     callees = sorted({s.chain[depth + 1].function for s in live if len(s.chain) > depth + 1})
     if len(callees) == 1:
         at = loop.definitions.get(callees[0])
+        inside = _guard_text(config, at.receiver if at else None)
         yield Fix("callee", f"Guard inside the callee: start `{short_name(callees[0])}` by returning early"
-                  f" unless {guard}, so that every caller is covered.", at.path if at else None,
+                  f" unless {inside}, so that every caller is covered.", at.path if at else None,
                   at.line if at else None)
     # Refresh lazily: the function holding the sinks may already run on paths that wake
     # the container anyway (dispatch); calling it only there loses nothing.
@@ -270,15 +272,18 @@ def _fixes(row: AuditRow, rows: list[AuditRow], loop: LoopFacts, config: Config)
                   " that dispatches work to the container, and drop it from the loop.")
 
 
-def _guard_text(config: Config) -> str:
-    """How the fix names the activity check: the configured fix-guard, else the active guards."""
+def _guard_text(config: Config, receiver: str | None) -> str:
+    """How the fix names the activity check: the fix-guard as it reads in a function whose
+    first parameter is `receiver` (see wakecheck.guard_template), else the active guards."""
+    from wakecheck.guard_template import render
+
     if config.fix_guard:
-        first = config.fix_guard.strip().splitlines()[0]
-        return f"the town has active work (the configured guard: `{first}`)"
+        first = render(config.fix_guard, receiver).strip().splitlines()[0]
+        return f"the {config.idle_unit} has active work (the configured guard: `{first}`)"
     names = sorted({p.rsplit(".", 1)[-1] for p in config.active_guards.patterns})
     if names:
         return " or ".join(f"`{n}`" for n in names) + " is true"
-    return "the town has active work (no `active-guards` are configured to name the check)"
+    return f"the {config.idle_unit} has active work (no `active-guards` are configured to name the check)"
 
 
 # ---------------------------------------------------------------------------

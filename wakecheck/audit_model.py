@@ -105,6 +105,9 @@ class Audit:
     idle_model: tuple[tuple[str, str], ...]  # (kind, text) lines describing the idle model
     lost: int = 0  # places on idle paths where the analysis lost track (the unresolved-call rule's)
     lost_code: str = ""  # that rule's code
+    unit: str = "tenant"  # the configured idle-unit: "fires on an idle {unit}"
+    # Patterns that match nothing (wakecheck.unmatched): said on stderr, never in the document.
+    config_warnings: tuple[str, ...] = ()
 
 
 all_built_fast(globals(), __name__)

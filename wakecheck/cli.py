@@ -7,7 +7,7 @@ import errno
 import os
 import signal
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -37,6 +37,27 @@ def _write(text: str, output: str | None, color: bool = False) -> None:
     from wakecheck.output import write_atomic
 
     write_atomic(Path(output), text)
+
+
+def _assumed(config: Config, paths: tuple[str, ...] | list[str], quiet: bool = False) -> None:
+    """With no configuration found, say in one line what the run assumes."""
+    from wakecheck.config import DEFAULT_ENTRY
+
+    if config.source is None and not quiet:
+        start = paths[0] if paths else "."
+        entry = ", ".join(f'"{p}"' for p in DEFAULT_ENTRY)
+        click.echo(f"wakecheck: note: no [tool.wakecheck] configuration found from {start} upwards; "
+                   f"assuming entry = [{entry}] and no container-factories or sinks", err=True)
+
+
+def _warn(warnings: Sequence[str], strict: bool, quiet: bool) -> bool:
+    """Print the warnings (errors under `strict`, printed even when quiet); True if the run must exit 2."""
+    for warning in warnings:
+        if strict:
+            click.echo(f"wakecheck: error (strict): {warning}", err=True)
+        elif not quiet:
+            click.echo(f"wakecheck: warning: {warning}", err=True)
+    return strict and bool(warnings)
 
 
 def _codes(value: str | None) -> tuple[str, ...] | None:
@@ -113,14 +134,31 @@ def _unwind_on_sigterm() -> Iterator[None]:
 
 
 class _DefaultCheck(click.Group):
-    """`wakecheck PATHS` means `wakecheck check PATHS`."""
+    """`wakecheck PATHS` means `wakecheck check PATHS`; a word that is neither a command nor a path is an error."""
 
     command_class = _Command
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):
+            if args and _command_like(args[0]):
+                click.echo(f"wakecheck: error: {_unknown_command(args[0], sorted(self.commands))}", err=True)
+                ctx.exit(2)
             args = ["check", *args]
         return super().parse_args(ctx, args)
+
+
+def _command_like(word: str) -> bool:
+    """A bare word (`chekc`, `init`) that names no file: meant as a command, not as a path."""
+    return word.isidentifier() and not os.path.lexists(word)
+
+
+def _unknown_command(word: str, commands: list[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(word, commands, n=1, cutoff=0.6)
+    if close:
+        return f"unknown command '{word}' (did you mean '{close[0]}'?)"
+    return f"unknown command '{word}', and no file or directory has that name (commands: {', '.join(commands)})"
 
 
 @click.group(cls=_DefaultCheck, context_settings={"help_option_names": ["-h", "--help"]})
@@ -149,14 +187,15 @@ def main() -> None:
 @click.option("--no-cache", is_flag=True, help="Neither read nor write .wakecheck_cache/.")
 @click.option("--jobs", type=click.IntRange(min=1), metavar="N",
               help="Processes that parse files (default: all cores above 200 files that may hold entries).")
+@click.option("--strict", is_flag=True, help="Warnings (a pattern that matches nothing, nothing to check) exit 2.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only: no warnings or summary on stderr.")
 @click.option("-v", "--verbose", is_flag=True, help="Also print a summary (files, suppressed, baselined) on stderr.")
 def check(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str | None,
           select: str | None, ignore: str | None, exit_zero: bool, ignore_suppressions: bool,
           baseline_path: str | None, write_baseline: str | None, statistics: bool,
           stdin_filename: str | None, color: str, fix: bool, show_diff: bool, no_cache: bool,
-          jobs: int | None, quiet: bool, verbose: bool) -> None:
-    """Lint PATHS (default: .) for idle-town container wakes.
+          jobs: int | None, strict: bool, quiet: bool, verbose: bool) -> None:
+    """Lint PATHS (default: .) for container calls that wake an idle tenant.
 
     Given files (as pre-commit does), the whole project they belong to is analysed and
     the findings whose call chain touches one of them are reported.
@@ -167,6 +206,8 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
     try:
         targets, overrides = _targets(paths, stdin_filename)
         config = load_config(targets, config_path, Path.cwd())
+        strict = strict or config.strict
+        _assumed(config, targets, quiet)
         focus = _focus(targets)
         roots = [str(config.root)] if focus is not None else targets
         if fix or show_diff:
@@ -196,9 +237,8 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
             sys.exit(2 if report.errors else 0)
         colored = fmt == "text" and _use_color(color, output)
         text = _render_report(report, fmt, statistics, colored)
+        failed = _warn((*report.warnings, *report.config_warnings), strict, quiet)
         if not quiet:
-            for warning in report.warnings:
-                click.echo(f"wakecheck: warning: {warning}", err=True)
             if report.lost:
                 places = "1 place" if report.lost == 1 else f"{report.lost} places"
                 click.echo(f"wakecheck: note: lost track at {places} on idle paths, where a wake would go "
@@ -214,7 +254,7 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
     except WakecheckError as exc:
         _fail(exc)
         return
-    if report.errors:
+    if report.errors or failed:
         sys.exit(2)
     sys.exit(0 if exit_zero or not report.findings else 1)
 
@@ -343,8 +383,9 @@ def _explain_baseline(report: Report, baseline_path: str | None) -> None:
               help="Compare with --output FILE instead of writing it; exit 1 if it is stale.")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write .wakecheck_cache/.")
 @click.option("--jobs", type=click.IntRange(min=1), metavar="N", help="Processes that parse files.")
+@click.option("--strict", is_flag=True, help="Warnings (a pattern that matches nothing, nothing to check) exit 2.")
 def audit(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str | None,
-          check_only: bool, no_cache: bool, jobs: int | None) -> None:
+          check_only: bool, no_cache: bool, jobs: int | None, strict: bool) -> None:
     """Write the code-path audit of every alarm loop under PATHS (default: .)."""
     from wakecheck.config import load_config
     from wakecheck.engine import RunOptions, run_audit
@@ -353,6 +394,7 @@ def audit(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
         if check_only and output is None:
             raise UsageError("--check needs --output FILE: the audit document to compare with")
         config = load_config(list(paths), config_path, Path.cwd())
+        _assumed(config, paths)
         result = run_audit(list(paths) or ["."], config,
                            options=RunOptions(cache=not no_cache, jobs=jobs, contain_bugs=_contain_bugs()))
         if fmt == "json":
@@ -364,8 +406,7 @@ def audit(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
 
             base = os.path.relpath(Path(output).resolve().parent) if output else "."
             text = render_markdown(result, base)
-        for warning in result.warnings:
-            click.echo(f"wakecheck: warning: {warning}", err=True)
+        failed = _warn((*result.warnings, *result.config_warnings), strict or config.strict, quiet=False)
         for error in result.errors:
             click.echo(f"{error.path}:{error.line}:{error.column}: {error.message}", err=True)
         if check_only:
@@ -376,7 +417,7 @@ def audit(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
     except WakecheckError as exc:
         _fail(exc)
         return
-    sys.exit(2 if result.errors else 0)
+    sys.exit(2 if result.errors or failed else 0)
 
 
 def _compare(path: Path, text: str, blind: Callable[[str], str], regenerate: str) -> None:
@@ -428,6 +469,7 @@ def graph(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
 
     try:
         config = load_config(list(paths), config_path, Path.cwd())
+        _assumed(config, paths)
         result = build(list(paths) or ["."], config, contain_bugs=_contain_bugs())
         match fmt:
             case "pycg":
@@ -437,7 +479,7 @@ def graph(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
             case "mermaid":
                 from wakecheck.render.graph_mermaid import render as render_mermaid
 
-                if not result.entries:
+                if not result.entries and not result.errors:  # a file error is the reason: said below
                     click.echo("wakecheck: warning: no function matches the entry patterns; "
                                "the diagram shows every function", err=True)
                 text = render_mermaid(result)

@@ -29,8 +29,10 @@ from wakecheck.wrangler import load as load_wrangler
 KEYS = (
     "entry", "container-factories", "sinks", "active-guards", "empty-on-idle", "rare",
     "quiet-methods", "sleep-after", "idle-interval", "select", "ignore", "exclude", "fix-guard",
+    "strict", "idle-unit",
 )
 DEFAULT_ENTRY = ("alarm",)
+DEFAULT_IDLE_UNIT = "tenant"
 
 # Searched in this order in each directory, nearest directory first.
 CONFIG_NAMES = ("wakecheck.toml", "pyproject.toml")
@@ -67,6 +69,10 @@ class Config:
     exclude: tuple[str, ...]
     """Path patterns relative to `root` (see wakecheck.discovery)."""
     fix_guard: str | None
+    strict: bool = False
+    """Warnings (a pattern that matches nothing, nothing to check) exit 2."""
+    idle_unit: str = DEFAULT_IDLE_UNIT
+    """The word for one idle tenant in messages and the audit ("an idle town")."""
     wrangler: Wrangler | None = None
     """The Cloudflare Worker's Wrangler configuration, when the project has one."""
     entries: PatternSet = field(init=False, repr=False, compare=False)
@@ -102,6 +108,12 @@ class Config:
             "idle-interval": self.idle_interval_s, "exclude": self.exclude,
         }
         return hashlib.sha256(json.dumps(canonical, sort_keys=True).encode()).hexdigest()
+
+    def run_digest(self) -> str:
+        """What stored findings depend on: the meaning (`analysis_digest`) and the words of their messages."""
+        import hashlib
+
+        return hashlib.sha256(f"{self.analysis_digest()}\0{self.idle_unit}".encode()).hexdigest()
 
     @classmethod
     def defaults(cls, root: Path) -> Config:
@@ -306,6 +318,8 @@ class _Table:
             ignore=self.codes("ignore") or (),
             exclude=self.path_patterns("exclude"),
             fix_guard=self.code("fix-guard"),
+            strict=self.flag("strict"),
+            idle_unit=self.string("idle-unit") or DEFAULT_IDLE_UNIT,
         )
 
     def error(self, key: str, message: str) -> ConfigError:
@@ -393,6 +407,12 @@ class _Table:
                 raise self.error(key, f"'{key}' has an empty or blank pattern {pattern!r}")
         return patterns
 
+    def flag(self, key: str) -> bool:
+        value = self.values.get(key, False)
+        if not isinstance(value, bool):
+            raise self.error(key, f"'{key}' must be true or false, got {_type_name(value)}")
+        return value
+
     def string(self, key: str) -> str | None:
         if key not in self.values:
             return None
@@ -410,17 +430,21 @@ class _Table:
         value = self.values[key]
         if not isinstance(value, str) or not value.strip():
             raise self.error(key, f"'{key}' must be a non-empty string of Python statements")
+        from wakecheck.guard_template import render
+
         try:
-            compile(textwrap.dedent(value).strip("\n") + "\n", f"<{key}>", "exec", dont_inherit=True,
-                    flags=ast.PyCF_ONLY_AST)
+            compile(render(textwrap.dedent(value).strip("\n"), "self") + "\n", f"<{key}>", "exec",
+                    dont_inherit=True, flags=ast.PyCF_ONLY_AST)
         except SyntaxError as exc:
             raise self.error(key, f"'{key}' is not valid Python: {exc.msg} (line {exc.lineno})") from exc
         return "\n".join(line.rstrip() for line in textwrap.dedent(value).strip("\n").splitlines())
 
 
 def _unknown_key_message(key: str, table: str) -> str:
-    where = f"[{table}]" if table else "wakecheck.toml"
-    message = f"unknown key '{key}' in {where}"
+    """The message for an unknown key of `table` ("": the whole file, which the error's path names)."""
+    if not table and key == "tool":
+        return "no [tool.wakecheck] table, only other tools' ('tool' is no wakecheck key)"
+    message = f"unknown key '{key}' in [{table}]" if table else f"unknown key '{key}'"
     close = difflib.get_close_matches(key, KEYS, n=1, cutoff=0.6)
     return f"{message} (did you mean '{close[0]}'?)" if close else message
 

@@ -232,7 +232,10 @@ class _Walker:
         if entry.is_symlink():
             linked.append(path)
         else:
-            subdirs.append((path, (device, entry.inode()), real_base + name, prefix + name, package))
+            # Above the current directory, a step down may lead back towards it (`..` then
+            # `src` is `.` from inside src/): the display is worked out, not extended.
+            shown = None if prefix.startswith("../") else prefix + name
+            subdirs.append((path, (device, entry.inode()), real_base + name, shown, package))
 
 
 def _skipped_dir(name: str) -> bool:

@@ -24,6 +24,7 @@ from wakecheck.loading import Lowering, Texts, read_files
 from wakecheck.model import BaselineEntry, FileError, Finding, Report
 from wakecheck.parsing import stack_room
 from wakecheck.results import EntryResult
+from wakecheck.unmatched import config_warnings, nothing_to_check
 
 if TYPE_CHECKING:
     from wakecheck.analysis.index import ProjectIndex
@@ -54,7 +55,7 @@ class Analysis:
     config: Config
     entries: tuple[EntryResult, ...]
     errors: tuple[FileError, ...]
-    warnings: tuple[str, ...]
+    warnings: tuple[str, ...]  # about the files (the audit document lists them too)
     index: ProjectIndex | None
     interpreter: Interpreter | None
     sources: Mapping[str, str]  # display path → text, of every file decoded
@@ -65,6 +66,9 @@ class Analysis:
     run_key: str | None = None  # what this check's findings are stored under
     units: int = 0  # a large check's units of files
     units_reused: int = 0  # units whose findings came from the cache
+    # About the configuration: patterns that match nothing, nothing to find (wakecheck.unmatched).
+    # Said on stderr only: no report or document changes with them.
+    config_warnings: tuple[str, ...] = ()
 
 
 def analyse(paths: Sequence[str], config: Config, cwd: Path | None = None,
@@ -93,7 +97,7 @@ def _analyse(paths: Sequence[str], config: Config, cwd: Path, overrides: Mapping
     if not candidates:
         # Nothing can hold an entry: no parsing at all (and no LibCST import), and no
         # file is analysed, so none is analysed in another's place.
-        return Analysis(config, (), tuple(errors), tuple(entry_points.no_entry_warning(config, found.files)),
+        return Analysis(config, (), tuple(errors), tuple(nothing_to_check(config, found.files, 0, errors)),
                         None, None, texts.sources())
 
     from wakecheck.cache import Cache, RunKey
@@ -105,14 +109,15 @@ def _analyse(paths: Sequence[str], config: Config, cwd: Path, overrides: Mapping
     invocation = "\0".join(sorted(str((cwd / path).resolve()) for path in (list(paths) or ["."])))
     run_key: str | None = None
     if cache is not None and options.reuse:
-        key = RunKey(config.analysis_digest(), f"ghosts={options.ghosts}\0{invocation}")
+        key = RunKey(config.run_digest(), f"ghosts={options.ghosts}\0{invocation}")
         for name, (source, data) in sorted(texts.raw.items(), key=lambda item: item[1][0].display):
             key.add(source.display, name, data)
         run_key = key.hexdigest()
         stored = cache.get(run_key, StoredRun)
         if stored is not None:
             return Analysis(config, (), tuple(sorted({*errors, *stored.errors}, key=FileError.sort_key)),
-                            stored.warnings, None, None, texts.sources(), 0, stored.files, stored.by_code)
+                            stored.warnings, None, None, texts.sources(), 0, stored.files, stored.by_code,
+                            config_warnings=stored.config_warnings)
 
     from wakecheck.analysis.index import FileList, ProjectIndex
     from wakecheck.analysis.interp import Interpreter
@@ -130,11 +135,13 @@ def _analyse(paths: Sequence[str], config: Config, cwd: Path, overrides: Mapping
 
         errors.extend(index.errors)
         outcome = analyse_units(config, texts, cache, invocation, candidates, jobs, progress, options.contain_bugs)
-        warnings = read.shadowed + tuple(() if outcome.matched else entry_points.no_entry_warning(config, found.files))
+        every = tuple(sorted({*errors, *outcome.errors}, key=FileError.sort_key))
+        warnings = read.shadowed + tuple(nothing_to_check(config, found.files, outcome.matched, every))
         _prune(cache, texts)
-        return Analysis(config, (), tuple(sorted({*errors, *outcome.errors}, key=FileError.sort_key)), warnings,
+        return Analysis(config, (), every, warnings,
                         None, None, texts.sources(), lowering.parsed + outcome.parsed, outcome.from_cache,
-                        outcome.by_code, run_key, outcome.units, outcome.reused)
+                        outcome.by_code, run_key, outcome.units, outcome.reused,
+                        tuple(config_warnings(config, outcome.met, outcome.matched, every)))
 
     if jobs > 1:
         lowering.preload(sorted(s.module for s in candidates), index, jobs)
@@ -143,10 +150,12 @@ def _analyse(paths: Sequence[str], config: Config, cwd: Path, overrides: Mapping
                      progress)
     errors.extend(analysed.errors)
     errors.extend(index.errors)
-    warnings = read.shadowed + tuple(() if analysed.matched else entry_points.no_entry_warning(config, found.files))
+    warnings = read.shadowed + tuple(nothing_to_check(config, found.files, analysed.matched, errors))
+    met = entry_points.met(analysed, config, interp, index)
     _prune(cache, texts)
     return Analysis(config, analysed.entries, tuple(errors), warnings, index, interp, texts.sources(),
-                    lowering.parsed, cache.hits if cache is not None else 0, run_key=run_key)
+                    lowering.parsed, cache.hits if cache is not None else 0, run_key=run_key,
+                    config_warnings=tuple(config_warnings(config, met, analysed.matched, errors)))
 
 
 def with_containers_in_code(config: Config, index: ProjectIndex) -> Config:
@@ -175,7 +184,7 @@ def findings_of(analysis: Analysis, codes: frozenset[str]) -> list[Finding]:
     """The analysis's findings of the rules in `codes`, the best one per site."""
     if analysis.findings is not None:
         return merged(analysis.findings, codes)
-    return findings_from(analysis.entries, codes)
+    return findings_from(analysis.entries, codes, analysis.config.idle_unit)
 
 
 # ---------------------------------------------------------------------------
@@ -217,7 +226,8 @@ def run_check(paths: Sequence[str], config: Config, select: tuple[str, ...] | No
                    if focus is None or f.path in focus or any(c.path in focus for c in f.chain))
     return Report(findings=tuple(sorted(findings, key=Finding.sort_key)),
                   errors=tuple(sorted(set(analysis.errors), key=FileError.sort_key)),
-                  warnings=analysis.warnings, suppressed=suppressed,
+                  warnings=analysis.warnings, config_warnings=analysis.config_warnings,
+                  suppressed=suppressed,
                   parsed=analysis.parsed, cached=analysis.cached,
                   baselined=len(baselined), stale=stale,
                   units=analysis.units, units_reused=analysis.units_reused,
@@ -232,9 +242,10 @@ def _store_run(analysis: Analysis) -> Analysis:
     assert analysis.run_key is not None
     if any(error.is_internal for error in analysis.errors):
         return analysis  # a bug: the next run must meet it again, not replay it
-    by_code = dict(analysis.findings) if analysis.findings is not None else by_rule(analysis.entries)
+    by_code = (dict(analysis.findings) if analysis.findings is not None
+               else by_rule(analysis.entries, analysis.config.idle_unit))
     Cache(analysis.config.root).put(analysis.run_key, StoredRun(
-        by_code, analysis.errors, analysis.warnings, analysis.parsed + analysis.cached))
+        by_code, analysis.errors, analysis.warnings, analysis.parsed + analysis.cached, analysis.config_warnings))
     return replace(analysis, findings=by_code)
 
 
@@ -258,7 +269,8 @@ def audit_of(analysis: Analysis) -> Audit:
     lost = len(findings_of(analysis, frozenset({unresolved})))
     with stack_room():
         facts = roomy(audit_facts, analysis.entries, analysis.interpreter)
-        return build_audit(facts, analysis.config, analysis.errors, analysis.warnings, lost, unresolved)
+        audit = build_audit(facts, analysis.config, analysis.errors, analysis.warnings, lost, unresolved)
+    return replace(audit, config_warnings=analysis.config_warnings)
 
 
 # ---------------------------------------------------------------------------

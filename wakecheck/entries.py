@@ -64,13 +64,6 @@ def _glob_regex(glob: str) -> str:
     return fnmatch.translate(glob).removeprefix("(?s:").removesuffix(r")\Z")
 
 
-def no_entry_warning(config: Config, files: Sequence[SourceFile]) -> list[str]:
-    if not files:
-        return ["no Python files found"]
-    patterns = ", ".join(config.entries.patterns)
-    return [f"no function matches the entry patterns ({patterns}); nothing to check"]
-
-
 @dataclass(frozen=True, slots=True)
 class Entry:
     """A function where an alarm loop starts."""
@@ -87,6 +80,14 @@ class Analysed:
     entries: tuple[EntryResult, ...]
     errors: tuple[FileError, ...]
     matched: int  # entries found, analysed or not
+    patterns: frozenset[str] = frozenset()  # the entry patterns that match an entry found
+
+
+def met(analysed: Analysed, config: Config, interp: Interpreter, index: ProjectIndex) -> frozenset[tuple[str, str]]:
+    """(key, pattern) for each configured pattern that matches something these entries' analysis met."""
+    from wakecheck.analysis.met import met_patterns
+
+    return frozenset(("entry", p) for p in analysed.patterns) | met_patterns(config, interp, index)
 
 
 _ROUNDS = 3  # analyses of the entries at most, each knowing what the last found of long-lived state
@@ -142,7 +143,8 @@ def _analyse_once(index: ProjectIndex, interp: Interpreter, config: Config, sour
     if progress is not None:
         progress(len(sources), len(sources))
     entries.sort(key=lambda e: (e.path, e.function.span.line, e.qualname))
-    return Analysed(tuple(entries), tuple(errors), len(found))
+    patterns = frozenset(p for *_, entry in found for p in config.entry.matching([entry.name]))
+    return Analysed(tuple(entries), tuple(errors), len(found), patterns)
 
 
 def _def_file(fn: ir.FunctionIR, index: ProjectIndex, source: SourceFile) -> str:

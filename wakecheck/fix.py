@@ -2,7 +2,8 @@
 
 For each YES row of the audit (a call in the loop's body whose callee wakes an idle
 container), the `fix-guard` template is inserted at the top of that callee — after its
-docstring — with a LibCST transformer, so every other byte of the file is kept. Names
+docstring, with `{self}` as the callee's first parameter — with a LibCST transformer, so
+every other byte of the file is kept. Names
 the template needs that the file does not bind are imported from the one project module
 or function of that name. A change is written (atomically) only if the new file parses
 and re-analysing the project shows the fixed findings gone; otherwise the file is left
@@ -69,7 +70,7 @@ def plan(paths: Sequence[str], config: Config, codes: frozenset[str], cwd: Path,
         return result
     if not config.fix_guard:
         result.skipped.append("no `fix-guard` in the configuration: set it to the guard to insert, e.g. "
-                              '"if not self.has_active_work():\\n    return"')
+                              '"if not {self}.has_active_work():\\n    return"')
         return result
     audit = audit_of(analysis)
     rarely = {rule.code for rule in RULES if rule.reports is Reports.SINK and Level.RARE in rule.levels}
@@ -139,17 +140,21 @@ def _fix_file(display: str, qualnames: list[str], config: Config, text: str | No
     local = [q[len(ir_module.name) + 1:].split(".") for q in qualnames]
     assert config.fix_guard is not None
     try:
-        guard = cst.parse_module(config.fix_guard.strip("\n") + "\n").body
         tree = cst.parse_module(text)
+        inserter = GuardInserter(local, config.fix_guard.strip("\n"))
+        new_tree = tree.visit(inserter)
     except cst.ParserSyntaxError as exc:
         return f"{display}: not fixed: `fix-guard` or the file does not parse: {exc.message}"
-    inserter = GuardInserter(local, guard)
-    new_tree = tree.visit(inserter)
+    if inserter.unguardable:
+        name = ".".join(inserter.unguardable[0])
+        return (f"{display}: not fixed: `{{self}}` in fix-guard stands for the first parameter, "
+                f"and `{name}` has none")
     if not inserter.inserted:
         return None  # every target already starts with the guard
     bound = {name for name, _ in ir_module.globals}
     try:
-        imports = needed_imports(guard, bound, inserter.params, _project_names(index), set(dir(builtins)))
+        imports = needed_imports(inserter.guards, bound, inserter.params, _project_names(index),
+                                 set(dir(builtins)))
     except LookupError as exc:
         return f"{display}: not fixed: {exc}"
     new_tree = _add_imports(new_tree, imports, ir_module.name, ir_module.is_package)

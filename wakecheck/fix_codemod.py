@@ -6,18 +6,27 @@ from collections.abc import Sequence
 
 import libcst as cst
 
+from wakecheck.guard_template import needs_receiver, receiver, render
+
 _EMPTY = cst.Module(body=[])
 
 
 class GuardInserter(cst.CSTTransformer):
-    """Put `guard` first in each function at `targets` (class/def name paths), after its docstring."""
+    """Put the guard first in each function at `targets` (class/def name paths), after its docstring.
 
-    def __init__(self, targets: list[list[str]], guard: Sequence[cst.BaseStatement]) -> None:
+    The guard is the `fix-guard` template with `{self}` as each function's first parameter
+    (wakecheck.guard_template); a function without one, when the template needs it, is
+    left alone and listed in `unguardable`.
+    """
+
+    def __init__(self, targets: list[list[str]], template: str) -> None:
         super().__init__()
         self.targets = [tuple(t) for t in targets]
-        self.guard = list(guard)
+        self.template = template
         self.stack: list[str] = []
         self.inserted: list[tuple[str, ...]] = []
+        self.unguardable: list[tuple[str, ...]] = []
+        self.guards: list[cst.BaseStatement] = []  # every guard inserted, for the names they need
         self.params: set[str] = set()
 
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
@@ -35,18 +44,24 @@ class GuardInserter(cst.CSTTransformer):
         self.stack.pop()
         if path not in self.targets or not isinstance(updated.body, cst.IndentedBlock):
             return updated
+        params = updated.params
+        first = [p.name.value for p in (*params.posonly_params, *params.params)][:1]
+        if needs_receiver(self.template) and not first:
+            self.unguardable.append(path)
+            return updated
+        guard = list(cst.parse_module(render(self.template, receiver(first)) + "\n").body)
         body = list(updated.body.body)
         start = 1 if body and _is_docstring(body[0]) else 0
-        if _code(body[start:start + len(self.guard)]) == _code(self.guard):
+        if _code(body[start:start + len(guard)]) == _code(guard):
             return updated  # already guarded: running --fix twice changes nothing
         self.inserted.append(path)
-        params = updated.params
+        self.guards += guard
         for param in (*params.posonly_params, *params.params, *params.kwonly_params):
             self.params.add(param.name.value)
         for star in (params.star_arg, params.star_kwarg):
             if isinstance(star, cst.Param):
                 self.params.add(star.name.value)
-        new_body = [*body[:start], *self.guard, *body[start:]]
+        new_body = [*body[:start], *guard, *body[start:]]
         return updated.with_changes(body=updated.body.with_changes(body=new_body))
 
 

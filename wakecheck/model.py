@@ -144,6 +144,8 @@ class Report:
     findings: tuple[Finding, ...]
     errors: tuple[FileError, ...]
     warnings: tuple[str, ...] = ()
+    # Patterns that match nothing, nothing to find: on stderr only (wakecheck.unmatched).
+    config_warnings: tuple[str, ...] = ()
     suppressed: int = 0  # findings silenced by `# wakecheck: ignore[...]`
     baselined: int = 0  # findings known to the baseline
     stale: tuple[BaselineEntry, ...] = ()  # baseline entries no finding matches any more (fixed)

@@ -82,6 +82,13 @@ def _first_match(compiled: tuple[_Compiled, ...], names: Iterable[str]) -> int |
     return None
 
 
+def _all_matches(compiled: tuple[_Compiled, ...], names: Iterable[str]) -> list[int]:
+    """Indexes of every compiled pattern that matches any of `names`."""
+    pairs = [(name, name.rpartition(".")[2]) for name in names]
+    return [index for index, (last_only, predicate) in enumerate(compiled)
+            if any(predicate(last if last_only else full) for full, last in pairs)]
+
+
 @dataclass(frozen=True, slots=True)
 class PatternSet:
     """Ordered globs over qualified names; a pattern without a dot matches the last component.
@@ -101,6 +108,10 @@ class PatternSet:
         index = _first_match(self._compiled, names)
         return None if index is None else self.patterns[index]
 
+    def matching(self, names: Iterable[str]) -> list[str]:
+        """Every pattern that matches any of `names` (not only the first)."""
+        return [self.patterns[index] for index in _all_matches(self._compiled, names)]
+
 
 @dataclass(frozen=True, slots=True)
 class PatternMap:
@@ -116,3 +127,7 @@ class PatternMap:
         """The first (pattern, reason), in configured order, whose pattern matches any of `names`."""
         index = _first_match(self._compiled, names)
         return None if index is None else self.items[index]
+
+    def matching(self, names: Iterable[str]) -> list[str]:
+        """Every pattern that matches any of `names` (not only the first)."""
+        return [self.items[index][0] for index in _all_matches(self._compiled, names)]

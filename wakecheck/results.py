@@ -160,6 +160,7 @@ class Place:
 
     path: str
     line: int
+    receiver: str | None = None  # its first parameter: what `{self}` in fix-guard stands for there
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +175,7 @@ class LoopFacts:
     sites: tuple[Site, ...]  # in source order
     rearms: tuple[Rearm, ...]  # the entry's, shortest period first
     definitions: Mapping[str, Place]  # where each callee the rows name is defined
+    body_receiver: str | None = None  # the body function's first parameter (`{self}` in fix-guard)
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +224,7 @@ def _loop_facts(entry: EntryResult, interp: Interpreter) -> LoopFacts:
     rearms = tuple(Rearm(r.period_s, r.path, r.line)
                    for r in sorted(entry.summary.rearm, key=lambda r: (r.period_s, r.path, r.line)))
     return LoopFacts(entry.qualname, entry.path, entry.function.span.line, frames, fn.class_qualname,
-                     tuple(sites), rearms, _definitions(sites, interp))
+                     tuple(sites), rearms, _definitions(sites, interp), _receiver(fn))
 
 
 def _loop_body(entry: EntryResult, interp: Interpreter) -> tuple[ir.FunctionIR, Summary, tuple[ChainFrame, ...]]:
@@ -278,8 +280,15 @@ def _definitions(sites: list[Site], interp: Interpreter) -> dict[str, Place]:
             if len(hit.chain) > 1 and hit.chain[1].function not in found:
                 fn = interp.index.function(hit.chain[1].function)
                 if fn is not None:
-                    found[fn.qualname] = Place(interp.index.path_of(fn.module), fn.span.line)
+                    found[fn.qualname] = Place(interp.index.path_of(fn.module), fn.span.line, _receiver(fn))
     return found
+
+
+def _receiver(fn: ir.FunctionIR) -> str | None:
+    from wakecheck.analysis.cfg import ParamKind
+    from wakecheck.guard_template import receiver
+
+    return receiver([p.name for p in fn.params if p.kind is ParamKind.POSITIONAL])
 
 
 def _sleep_attrs(interp: Interpreter) -> tuple[SleepAttr, ...]:

@@ -17,6 +17,7 @@ class StoredRun:
     errors: tuple[FileError, ...]
     warnings: tuple[str, ...]
     files: int  # the files the check parsed or read from the cache
+    config_warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,3 +29,4 @@ class StoredUnit:
     errors: tuple[FileError, ...]
     matched: int
     asked: Asked
+    met: frozenset[tuple[str, str]] = frozenset()  # the configured patterns its analysis met (analysis.met)

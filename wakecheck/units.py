@@ -25,6 +25,7 @@ from wakecheck.analysis.reads import WHOLE, Asked, ModuleReads
 from wakecheck.config import Config
 from wakecheck.discovery import SourceFile
 from wakecheck.entries import Progress, analyse_entries
+from wakecheck.entries import met as entries_met
 from wakecheck.findings import by_rule, keep
 from wakecheck.loading import Lowering, Texts, imports_of
 from wakecheck.model import FileError, Finding
@@ -114,6 +115,7 @@ class UnitResult:
     # What the analysis asked of the file list, and the answers, but for the modules `read`
     # stamps: a file added or removed elsewhere leaves these alone.
     asked: Asked = Asked()
+    met: frozenset[tuple[str, str]] = frozenset()  # the configured patterns its analysis met (analysis.met)
 
 
 @dataclass(slots=True)
@@ -158,14 +160,15 @@ def _analyse_unit(world: UnitWorld, modules: list[str]) -> UnitResult:
     index = ProjectIndex(world.files, world.lowering.load)
     interp = Interpreter(index, world.config, ghosts=False, models=world.models)
     found = analyse_entries(index, interp, world.config, [world.sources[m] for m in modules], world.contain_bugs)
+    met = entries_met(found, world.config, interp, index)
     read = _stamps(world, index, set(modules)) if world.stamp else None
     asked = Asked()
     if read is not None:
         # A module's stamp holds its display path too: the file list need not be asked for it.
         asked = _unstamped(index.asked(), {stamp.module for stamp in read})
-    return UnitResult(by_rule(found.entries), found.errors + tuple(index.errors), found.matched,
-                      world.lowering.parsed - parsed, read, frozenset(world.lowering.from_cache),
-                      frozenset(world.lowering.fresh), asked)
+    return UnitResult(by_rule(found.entries, world.config.idle_unit), found.errors + tuple(index.errors),
+                      found.matched, world.lowering.parsed - parsed, read, frozenset(world.lowering.from_cache),
+                      frozenset(world.lowering.fresh), asked, met)
 
 
 def _unstamped(asked: Asked, stamped: set[str]) -> Asked:
@@ -198,6 +201,7 @@ class Outcome:
     from_cache: int  # files read from the cache, by any process
     units: int
     reused: int  # units whose findings came from the cache
+    met: frozenset[tuple[str, str]] = frozenset()  # the configured patterns some unit's analysis met
 
 
 def analyse_units(config: Config, texts: Texts, cache: Cache | None, invocation: str,
@@ -264,14 +268,16 @@ def _merged(results: dict[int, UnitResult], parsed: int, from_cache: int, count:
     best: dict[str, dict[tuple[str, int, int], Finding]] = {rule.code: {} for rule in ANALYSIS_RULES}
     matched = 0
     errors: list[FileError] = []
+    met: set[tuple[str, str]] = set()
     for _, result in sorted(results.items()):
         matched += result.matched
         errors.extend(result.errors)
+        met |= result.met
         for code, found in result.by_code.items():
             for finding in found:
                 keep(best[code], finding)
     by_code = {code: sorted(kept.values(), key=Finding.sort_key) for code, kept in best.items()}
-    return Outcome(by_code, tuple(errors), matched, parsed, from_cache, count, reused)
+    return Outcome(by_code, tuple(errors), matched, parsed, from_cache, count, reused, frozenset(met))
 
 
 def _scratch_root(texts: Texts) -> str | None:
@@ -337,7 +343,7 @@ class StoredUnits:
             return
         self.lowering = Lowering(texts, packages, cache, contain_bugs, keep=True)
         self.stamper = Stamper(self.lowering)
-        base = RunKey(config.analysis_digest(), f"ghosts=False\0{invocation}", kind="unit")
+        base = RunKey(config.run_digest(), f"ghosts=False\0{invocation}", kind="unit")
         for unit in cut:
             key = base.copy()
             key.add_to_slot(unit[-1])
@@ -392,14 +398,15 @@ class StoredUnits:
             by_code, errors = applied.by_code, applied.errors
         # Stamped anew (stored again by the caller) when a module's text changed.
         renewed = any(held is not stamp for held, stamp in zip(now, unit.read))
-        return UnitResult(by_code, errors, unit.matched, 0, tuple(now) if renewed else None, asked=unit.asked)
+        return UnitResult(by_code, errors, unit.matched, 0, tuple(now) if renewed else None, asked=unit.asked,
+                          met=unit.met)
 
     def keep(self, i: int, result: UnitResult) -> None:
         """Store a unit's findings, unless a module it read cannot be stamped or it met a bug."""
         if self.cache is None or result.read is None or any(e.is_internal for e in result.errors):
             return
         self.cache.put(self.keys[i], StoredUnit(result.read, result.by_code, result.errors, result.matched,
-                                                result.asked))
+                                                result.asked, result.met))
 
     def _key_now(self, module: str) -> str | None:
         assert self.lowering is not None

@@ -152,6 +152,7 @@ class Calls:
         interp = self.interp
         match callee:
             case HandleMethod():
+                interp.handle_methods.add(callee.method)
                 if callee.method not in self.config.quiet_methods:
                     self.record_sink(expr, callee.method, args, kwargs, st, fn, summary)
                 return UNKNOWN
@@ -668,6 +669,7 @@ class Calls:
                 for f in candidates:
                     passed = _passed_with(f, args, kwargs)
                     if isinstance(f, HandleMethod):
+                        self.interp.handle_methods.add(f.method)
                         if f.method not in self.config.quiet_methods:
                             self.record_sink(expr, f.method, [], [], st, fn, summary)
                         continue

@@ -60,6 +60,7 @@ class Evaluator(Protocol):
     """What the worklist asks of the expression evaluator."""
 
     ghosts: bool
+    reached: dict[str, set[int]]  # each function's blocks some track ran
 
     def eval(self, expr: ir.Expr, st: State, fn: ir.FunctionIR, summary: Summary,
              closure: dict[str, Value]) -> Value: ...
@@ -197,6 +198,12 @@ class Flow:
             for key in ((*at,) if len(at) == 1 else sorted(at, key=_track_order)):
                 for target, out in self.run_block(block, at[key], fn, summary, closure):
                     push(target, out)
+        # The blocks some track ran: what is left of the function, the analysis never saw (met.py).
+        ran = self.ev.reached.get(fn.qualname)
+        if ran is None:
+            self.ev.reached[fn.qualname] = set(tracks)
+        else:
+            ran.update(tracks)
 
     def run_block(self, block: ir.Block, track: Track, fn: ir.FunctionIR, summary: Summary,
                   closure: dict[str, Value]) -> Iterable[tuple[int, Track]]:

@@ -94,6 +94,12 @@ class Interpreter:
         # the caller may share one table among interpreters of the same configuration.
         self.models: dict[tuple[tuple[str, ...], bool], Model] = models if models is not None else {}
         self.namespaces = config.namespaces()  # Wrangler's container bindings: their stubs are handles
+        # What this interpreter met by name, for telling which configured patterns match
+        # nothing (analysis/met.py): the names it asked the model about (its own, while
+        # `models` may be shared), the handle methods called, each function's blocks run.
+        self.met: dict[tuple[tuple[str, ...], bool], Model] = {}
+        self.handle_methods: set[str] = set()
+        self.reached: dict[str, set[int]] = {}
         # (id(parameters), self bound) → (parameters, positional names, *args name, every name),
         # the first parameter left out when self is bound: see bind_params.
         self._shapes: dict[tuple[int, bool], tuple[tuple[ir.Param, ...], tuple[str, ...], str | None,
@@ -126,9 +132,12 @@ class Interpreter:
         if not names:
             return Model()
         key = (tuple(names), call)
-        found = self.models.get(key)
+        found = self.met.get(key)
         if found is None:
-            found = self.models[key] = self._model(names, call=call)
+            found = self.models.get(key)
+            if found is None:
+                found = self.models[key] = self._model(names, call=call)
+            self.met[key] = found
         return found
 
     def _model(self, names: Sequence[str], *, call: bool) -> Model:
@@ -213,6 +222,8 @@ class Interpreter:
             self._writer = Interpreter(self.index, self.config, ghosts=False, models=self.models, facts=self.facts)
             self._writer.entries = self.entries
             self._writer.undefined = self.undefined
+            self._writer.met, self._writer.handle_methods = self.met, self.handle_methods
+            self._writer.reached = self.reached
         stack = self.facts.stack
         self.facts.stack = []  # a writer's result is no entry's: what it stores is in the facts
         try:

@@ -103,27 +103,32 @@ def _targets(fn: ir.FunctionIR) -> Iterator[ir.Target]:
 
 def _exprs(fn: ir.FunctionIR) -> Iterator[ir.Expr]:
     for block in fn.blocks:
-        for op in block.ops:
-            match op:
-                case ir.Assign():
-                    yield op.value
-                    for target in op.targets:
-                        yield from _target_exprs(target)
-                case ir.AugAssign():
-                    yield op.value
-                    yield from _target_exprs(op.target)
-                case ir.Eval():
-                    yield op.value
-        match block.term:
-            case ir.Branch():
-                yield block.term.cond
-            case ir.Return() if block.term.value is not None:
-                yield block.term.value
-            case _:
-                pass
+        yield from block_exprs(block)
     for param in fn.params:
         if param.default is not None:
             yield param.default
+
+
+def block_exprs(block: ir.Block) -> Iterator[ir.Expr]:
+    """The expressions a block evaluates: its operations' values and targets, its test or return value."""
+    for op in block.ops:
+        match op:
+            case ir.Assign():
+                yield op.value
+                for target in op.targets:
+                    yield from _target_exprs(target)
+            case ir.AugAssign():
+                yield op.value
+                yield from _target_exprs(op.target)
+            case ir.Eval():
+                yield op.value
+    match block.term:
+        case ir.Branch():
+            yield block.term.cond
+        case ir.Return() if block.term.value is not None:
+            yield block.term.value
+        case _:
+            pass
 
 
 def _target_exprs(target: ir.Target) -> Iterator[ir.Expr]:
@@ -144,12 +149,18 @@ def _target_exprs(target: ir.Target) -> Iterator[ir.Expr]:
 
 def _calls(expr: ir.Expr) -> Iterator[ir.Call]:
     """Every call inside an expression, decorators and protocol calls included."""
+    return (node for node in subexpressions(expr) if isinstance(node, ir.Call))
+
+
+def subexpressions(expr: ir.Expr) -> Iterator[ir.Expr]:
+    """`expr` and every expression inside it, decorators and protocol calls included."""
     stack: list[object] = [expr]
     while stack:
         node = stack.pop()
+        if node is not None:
+            yield node  # type: ignore[misc]
         match node:
             case ir.Call():
-                yield node
                 stack.append(node.func)
                 stack.extend(arg.value for arg in node.args)
             case ir.Decorate():

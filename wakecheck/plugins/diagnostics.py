@@ -6,6 +6,10 @@ another file that the linted file only leads to (the alarm loop in `town_do.py` 
 line of its call chain in the linted file: the call through which this file hands control
 on toward the container call. Its message says where the container call is.
 
+When the plugin knows every file the linter checks in this run (`linted`), each finding
+is said once: at the container call when its file is checked, otherwise in the checked
+file nearest the call along its chain. Without `linted`, every file on the chain says it.
+
 Findings carry wakecheck's own codes (WC001…). The plugins' own problems (a bad
 configuration, files that cannot be parsed) get `PLUGIN_CODE`, which is no rule's code.
 """
@@ -40,13 +44,14 @@ class Diagnostic:
 
 
 def diagnose(path: Path, source: bytes | None = None, cwd: Path | None = None, *,
-             require_config: bool = False) -> tuple[Diagnostic, ...]:
+             require_config: bool = False, linted: frozenset[str] | None = None) -> tuple[Diagnostic, ...]:
     """What `wakecheck check PATH` says about `path`, as diagnostics located in `path`.
 
     `source` replaces the file's contents (what the linter read). With `require_config`,
     a file whose project has no wakecheck configuration gets nothing: flake8 loads every
     installed plugin into every run, and a project that never asked for wakecheck should
-    not pay for a whole-project analysis per file.
+    not pay for a whole-project analysis per file. `linted`: every file the linter checks
+    in this run, as paths relative to `cwd` (see the module's docstring).
     """
     cwd = cwd or Path.cwd()
     absolute = Path(os.path.abspath(cwd / path))
@@ -60,13 +65,20 @@ def diagnose(path: Path, source: bytes | None = None, cwd: Path | None = None, *
     except WakecheckError as exc:
         return (Diagnostic(PLUGIN_CODE, f"wakecheck cannot run: {exc}", 1, None),)
     here = display_path(absolute, cwd)
-    placed = [_place(finding, here) for finding in report.findings]
+    placed = [found for finding in report.findings if (found := _place(finding, here, linted)) is not None]
     return (*_file_errors(report.errors, here), *placed)
 
 
-def _place(finding: Finding, here: str) -> Diagnostic:
+def _place(finding: Finding, here: str, linted: frozenset[str] | None) -> Diagnostic | None:
+    """Where this file reports `finding`; None when another checked file reports it."""
     if finding.path == here:
         return Diagnostic(finding.rule, finding.message, finding.span.line, finding.span)
+    if linted is not None:
+        if finding.path in linted:
+            return None  # said at the container call, by its own file
+        checked = [frame.path for frame in finding.chain if frame.path in linted or frame.path == here]
+        if checked and checked[-1] != here:
+            return None  # said by a checked file nearer the call
     # check_file keeps only findings whose chain touches this file, so a frame is here.
     line = [frame.line for frame in finding.chain if frame.path == here][-1]
     where = f"{finding.path}:{finding.span.line}:{finding.span.column}"

@@ -28,7 +28,7 @@ def render(audit: Audit, base: str = ".") -> str:
     if not audit.entries:
         out += ["No alarm-loop entry was found, so there is nothing to audit.", ""]
     for entry in audit.entries:
-        out += _entry(entry, base)
+        out += _entry(entry, base, audit.unit)
     if audit.lost:
         places = "1 place" if audit.lost == 1 else f"{audit.lost} places"
         out += ["## Where the analysis lost track", "",
@@ -67,29 +67,29 @@ def _preamble(audit: Audit) -> list[str]:
         "with `wakecheck audit --output FILE`; `wakecheck audit --check --output FILE` fails while it is stale.",
         "",
         "A code path is a call in the alarm loop's body that reaches a container-touching call. "
-        "It *fires on an idle town* when some path reaches one of its container calls with the idle "
+        f"It *fires on an idle {_text(audit.unit)}* when some path reaches one of its container calls with the idle "
         "model below holding: **YES** every tick (unless throttled), **RARELY** only under a rare "
         "condition, **NO** never (the reason names what stops it).",
         "",
     ]
     if audit.idle_model:
-        lines += ["The idle model (what is known about an idle town):", ""]
+        lines += [f"The idle model (what is known about an idle {_text(audit.unit)}):", ""]
         lines += [f"- {_text(kind)}: {_code(text)}" for kind, text in audit.idle_model]
         lines.append("")
     return lines
 
 
-def _entry(entry: AuditEntry, base: str) -> list[str]:
+def _entry(entry: AuditEntry, base: str, unit: str) -> list[str]:
     slug = _slug(entry.entry)
     lines = [f"## {_code(entry.entry)}", ""]
     lines += _provenance(entry, base)
     if not entry.rows:
         return lines + ["No call in this loop reaches the container.", ""]
-    lines += _table(entry, slug)
+    lines += _table(entry, slug, unit)
     lines += _summary(entry)
-    lines += _mermaid(entry)
+    lines += _mermaid(entry, unit)
     for number, row in enumerate(entry.rows, 1):
-        lines += _section(entry, row, number, slug, base)
+        lines += _section(entry, row, number, slug, base, unit)
     return lines
 
 
@@ -117,8 +117,8 @@ def _setting(setting: Setting, base: str) -> str:
     return f"from {_code(setting.origin)}"
 
 
-def _table(entry: AuditEntry, slug: str) -> list[str]:
-    lines = ["| # | Code path | Fires on idle town? | Idle wake cost |", "|---|---|---|---|"]
+def _table(entry: AuditEntry, slug: str, unit: str) -> list[str]:
+    lines = [f"| # | Code path | Fires on idle {_cell(_text(unit))}? | Idle wake cost |", "|---|---|---|---|"]
     for number, row in enumerate(entry.rows, 1):
         wakes = list(row.wakes)
         shown = " + ".join(_text(w) for w in wakes[:_MAX_WAKES_IN_TABLE])
@@ -170,7 +170,7 @@ def _cost_cell(row: AuditRow, entry: AuditEntry) -> str:
     return text
 
 
-def _mermaid(entry: AuditEntry) -> list[str]:
+def _mermaid(entry: AuditEntry, unit: str) -> list[str]:
     lines = ["```mermaid", "flowchart LR"]
     lines.append(f'  entry["{_mermaid_label(short_name(entry.entry))}"]')
     wakes: dict[str, str] = {}
@@ -199,7 +199,7 @@ def _mermaid(entry: AuditEntry) -> list[str]:
     if wakes:
         lines.append(f"  class {','.join(wakes.values())} wake")
     lines += ["```", "",
-              "Thick arrows: the call fires on an idle town; thin: only rarely; dotted: never. "
+              f"Thick arrows: the call fires on an idle {_text(unit)}; thin: only rarely; dotted: never. "
               "Red: YES, yellow: RARELY, green: NO.", ""]
     return lines
 
@@ -208,13 +208,13 @@ def _severity(verdict: Verdict) -> int:
     return {Verdict.NO: 0, Verdict.RARELY: 1, Verdict.YES: 2}[verdict]
 
 
-def _section(entry: AuditEntry, row: AuditRow, number: int, slug: str, base: str) -> list[str]:
+def _section(entry: AuditEntry, row: AuditRow, number: int, slug: str, base: str, unit: str) -> list[str]:
     lines = [f'### <a id="{slug}-{number}"></a>{number}. {_code_path(row.code_path)} — {row.verdict.value}', ""]
     lines.append(f"{_verdict(row)}. Called at {_link(row.path, row.span.line, base)}; "
                  f"reaches {len(row.sinks)} container call{_s(len(row.sinks))}.")
     lines.append("")
     if row.cost is not None:
-        lines += [_cost_text(row, row.cost, entry, base), ""]
+        lines += [_cost_text(row, row.cost, entry, base, unit), ""]
     for sink in row.sinks:
         lines += _sink(sink, base)
     lines.append("")
@@ -227,7 +227,7 @@ def _section(entry: AuditEntry, row: AuditRow, number: int, slug: str, base: str
     return lines
 
 
-def _cost_text(row: AuditRow, cost: WakeCost, entry: AuditEntry, base: str) -> str:
+def _cost_text(row: AuditRow, cost: WakeCost, entry: AuditEntry, base: str, unit: str) -> str:
     parts = []
     real = [t for t in cost.throttles if t.memory is None]
     for t in cost.throttles:
@@ -239,7 +239,7 @@ def _cost_text(row: AuditRow, cost: WakeCost, entry: AuditEntry, base: str) -> s
                          f"({_code(t.memory)}), which is lost whenever the object is evicted between alarms: "
                          "it is not a real throttle and is not counted.")
     if cost.interval_s is None:
-        parts.append("How often it fires on an idle town cannot be derived (no constant throttle and no "
+        parts.append(f"How often it fires on an idle {_text(unit)} cannot be derived (no constant throttle and no "
                      "known idle alarm period).")
         return " ".join(parts)
     when = f"While {_text(row.reason)}, it" if row.verdict is Verdict.RARELY else "It"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from wakecheck.config import DEFAULT_IDLE_UNIT
 from wakecheck.errors import UsageError
 from wakecheck.model import Severity
 from wakecheck.results import Level
@@ -53,16 +54,17 @@ class Rule:
     reports: Reports
     # The message, a `str.format` template over `sink` (the call as written), `gates`
     # (what the path is gated on), `why` (the rare reasons), `via` (the call chain),
-    # `lost` (how the analysis lost track of a call) and `problem` (what is wrong with a
-    # suppression).
+    # `lost` (how the analysis lost track of a call), `problem` (what is wrong with a
+    # suppression) and `unit` (the configured `idle-unit`: "an idle {unit}").
     message: str
     levels: frozenset[Level] = frozenset()  # SINK, UNRESOLVED: the reach levels it reports
     fires: tuple[Example, ...] = ()
     clean: tuple[Example, ...] = ()
 
     def message_for(self, *, sink: str = "", gates: str = "", why: str = "", via: str = "",
-                    lost: str = "", problem: str = "") -> str:
-        return self.message.format(sink=sink, gates=gates, why=why, via=via, lost=lost, problem=problem)
+                    lost: str = "", problem: str = "", unit: str = DEFAULT_IDLE_UNIT) -> str:
+        return self.message.format(sink=sink, gates=gates, why=why, via=via, lost=lost, problem=problem,
+                                   unit=unit)
 
 
 from wakecheck.rules.guard_not_called import GUARD_NOT_CALLED  # noqa: E402
