@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 _WRITERS = 16  # writers of one attribute or global name analysed
 _CALLERS = 8  # callers of one writer analysed
 _CALLER_DEPTH = 3  # how far up from a writer its callers are searched
+_BUDGET = 400  # writers and callers analysed by one interpreter, at most
 _CUT = "a value stored by more code than the analysis follows"
 
 
@@ -68,6 +69,7 @@ class Facts:
         self.covered: set[str] = set()
         self.framework: set[str] = set()
         self.too_many_callers: set[str] = set()  # their parameters are lost: callers past _CALLERS
+        self._spent = 0  # writers and callers analysed so far (at most _BUDGET)
         self._wanted: dict[str, int] = {}  # functions stored from a parameter → depth of the search
         self._running = 0
 
@@ -262,6 +264,12 @@ class Facts:
             self._cut.add(key)
             others = others[:_WRITERS]
         writers = [w for w in (*own, *others) if w not in self._writers_done]
+        if self._spent + len(writers) > _BUDGET:
+            # A check of a huge project with every function an entry: past the budget, what is
+            # stored elsewhere is lost, and says so where it is called (WC003).
+            self._cut.add(key)
+            writers = writers[:max(0, _BUDGET - self._spent)]
+        self._spent += len(writers)
         self._writers_done.update(writers)
         self._running += 1
         try:
@@ -319,10 +327,11 @@ class Facts:
                 continue
             self._callers_done.add(qualname)
             callers = [c for c in self.interp.index.callers(qualname, self.interp) if self._may_call(c, qualname)]
-            if len(callers) > _CALLERS:
+            if len(callers) > _CALLERS or self._spent + len(callers) > _BUDGET:
                 # Its parameters stay unknown, and say so (WC003 where they are called).
                 self.too_many_callers.add(qualname)
                 continue
+            self._spent += len(callers)
             before = set(self._wanted)
             (self.covered if callers else self.framework).add(qualname)
             for caller in callers:
