@@ -157,7 +157,7 @@ def findings_of(analysis: Analysis, codes: frozenset[str]) -> list[Finding]:
     """The analysis's findings of the rules in `codes`, the best one per site."""
     if analysis.findings is not None:
         return merged(analysis.findings, codes)
-    return findings_from(analysis.entries, codes)
+    return findings_from(analysis.entries, codes, analysis.config.resources().names())
 
 
 # ---------------------------------------------------------------------------
@@ -214,7 +214,7 @@ def _store_run(analysis: Analysis) -> Analysis:
     assert analysis.run_key is not None
     if any(error.is_internal for error in analysis.errors):
         return analysis  # a bug: the next run must meet it again, not replay it
-    by_code = dict(analysis.findings) if analysis.findings is not None else by_rule(analysis.entries)
+    by_code = dict(analysis.findings) if analysis.findings is not None else by_rule(analysis.entries, analysis.config.resources().names())
     Cache(analysis.config.root).put(analysis.run_key, StoredRun(
         by_code, analysis.errors, analysis.warnings, analysis.parsed + analysis.cached))
     return replace(analysis, findings=by_code)

@@ -55,6 +55,11 @@ _INERT = {"builtins.print", "builtins.len", "builtins.repr", "builtins.str", "bu
           "builtins.issubclass", "builtins.id", "builtins.hash", "builtins.type", "builtins.hasattr",
           "builtins.format", "builtins.callable", "json.dumps", "json.dump", "builtins.vars"}
 _INERT_PREFIXES = ("logging.", "warnings.", "json.", "builtins.")
+# Builtins that evaluate what they are given (a lazy query runs in them).
+_EVALUATING = frozenset({"builtins.len", "builtins.list", "builtins.tuple", "builtins.set", "builtins.bool",
+                         "builtins.sorted", "builtins.any", "builtins.all", "builtins.sum", "builtins.enumerate",
+                         "builtins.min", "builtins.max", "builtins.frozenset", "builtins.dict", "builtins.next",
+                         "builtins.anext"})
 _DYNAMIC = {"builtins.exec", "builtins.eval", "builtins.compile", "builtins.__import__"}
 
 
@@ -89,6 +94,15 @@ class Library:
                  kwargs: list[tuple[str | None, Value]], st: State, fn: ir.FunctionIR,
                  summary: Summary, closure: dict[str, Value]) -> Value:
         call = LibCall(name, expr, args, kwargs, st, fn, summary, closure)
+        if name in _EVALUATING and args:
+            lazy = self.interp.wakes.lazy(args[0])
+            if lazy:
+                # `len(qs)`, `list(qs)`, `bool(qs)`: a lazy query runs here.
+                rows = self.interp.wakes.evaluated(lazy, name.removeprefix("builtins."), expr, st, fn, summary)
+                if name in ("builtins.len", "builtins.bool"):
+                    return UNKNOWN
+                args = [Seq(rows, True, False), *args[1:]]
+                call = LibCall(name, expr, args, kwargs, st, fn, summary, closure)
         model = _MODELS.get(name)
         if model is not None:
             return model(self, call)

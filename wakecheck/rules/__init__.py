@@ -61,8 +61,9 @@ class Rule:
     clean: tuple[Example, ...] = ()
 
     def message_for(self, *, sink: str = "", gates: str = "", why: str = "", via: str = "",
-                    lost: str = "", problem: str = "") -> str:
-        return self.message.format(sink=sink, gates=gates, why=why, via=via, lost=lost, problem=problem)
+                    lost: str = "", problem: str = "", resource: str = "the container") -> str:
+        return self.message.format(sink=sink, gates=gates, why=why, via=via, lost=lost, problem=problem,
+                                   resource=resource)
 
 
 from wakecheck.rules.guard_not_called import GUARD_NOT_CALLED  # noqa: E402
