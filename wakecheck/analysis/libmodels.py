@@ -12,7 +12,8 @@ What the models do not follow: a library object subclassed in the project (other
 Django model, manager or queryset), connections handed to a callback by the library
 (`conn.run_sync(f)`), a wake on entering a context manager (`async with
 conn.transaction():` — the queries inside it are counted), server-side cursors' fetches
-(their `execute` is), and a request whose URL is not a known string (an HTTP request
+(their `execute` is), `qs[0]` on a Django queryset held in a variable (written on the
+query itself, `Job.objects.filter(...)[0]`, it is counted), and a request whose URL is not a known string (an HTTP request
 wakes a resource only when its URL matches that resource's `urls`).
 """
 
@@ -80,7 +81,7 @@ class Call:
     label_arg: int = 0  # the positional argument holding the query or URL
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Catalogue:
     kinds: dict[str, Kind] = field(default_factory=dict)
     factories: dict[str, Factory] = field(default_factory=dict)
@@ -88,6 +89,8 @@ class Catalogue:
     decorators: dict[str, str] = field(default_factory=dict)  # decorator → kind of what it makes
     class_attrs: dict[tuple[str, str], str] = field(default_factory=dict)  # (base class, attr) → kind
     by_base: dict[str, str] = field(default_factory=dict)  # library class → kind (Kind.bases)
+    # Statement builders that keep their text (`text("SELECT …")`): the audit shows the SQL.
+    passes: frozenset[str] = frozenset()
 
 
 def _kind(catalogue: Catalogue, kind: Kind) -> None:
@@ -204,6 +207,7 @@ def _sqlalchemy(c: Catalogue) -> None:
         c.factories[name] = Factory("sqlalchemy.SessionFactory")
     for name in ("flask_sqlalchemy.SQLAlchemy",):
         c.factories[name] = Factory("flask_sqlalchemy.SQLAlchemy")
+    c.passes |= {"sqlalchemy.text", "sqlalchemy.sql.text", "sqlalchemy.sql.expression.text"}
 
 
 def _django(c: Catalogue) -> None:

@@ -36,6 +36,7 @@ class LibEntry:
     call: Call | None = None
     kind: str = ""  # a method of this kind (`method`), or what the decorator makes
     method: str = ""
+    passes: bool = False  # a statement builder whose value is its first argument
 
 
 class Wakes:
@@ -61,6 +62,8 @@ class Wakes:
             made = cat.decorators.get(name)
             if made is not None:
                 return LibEntry(name, kind=made)
+            if name in cat.passes:
+                return LibEntry(name, passes=True)
             base, _, method = name.rpartition(".")
             kind = cat.by_base.get(base)
             if kind is not None:
@@ -74,6 +77,8 @@ class Wakes:
     def call(self, entry: LibEntry, expr: ir.Call, args: list[Value], kwargs: list[tuple[str | None, Value]],
              st: State, fn: ir.FunctionIR, summary: Summary) -> Value:
         cat = self.catalogue
+        if entry.passes:
+            return args[0] if args else UNKNOWN
         if entry.factory is not None:
             factory = entry.factory
             kind = cat.kinds[factory.kind]
