@@ -124,7 +124,8 @@ def _no_reason(hits: Iterable[Reached]) -> str:
 def _code_path(text: str, callees: tuple[str, ...], hits: list[Reached], loop: LoopFacts, direct: bool) -> str:
     """How a row names its call: `refresh_container_token()`, or what a local closure calls."""
     if direct or not callees:
-        return f"{text}()"
+        # A lazy query evaluated without a call of its own is named as the call it amounts to.
+        return text if text.endswith((")", "]")) else f"{text}()"
     body = loop.body[-1].function
     if len(callees) == 1:
         callee = callees[0]

@@ -394,7 +394,7 @@ class Calls:
         lazy = self.interp.wakes.lazy(value)
         if lazy:
             # A lazy query (a Django QuerySet) runs when it is iterated: its rows are what the loop gets.
-            rows = self.interp.wakes.evaluated(lazy, "iterating", call, st, fn, summary)
+            rows = self.interp.wakes.evaluated(lazy, f"iter({expr.text})", call, st, fn, summary)
             alts = tuple(alt for alt in alts if alt not in lazy)
             if not alts:
                 return Seq(rows, True, False)

@@ -40,7 +40,7 @@ from wakecheck.analysis.values import (
     Ext, Func, Gen, GlobalLoc, Handle, Inst, Loc, ModuleVal, Seq, Throttle, Truth, Tup, Union, Unknown, Value, _interesting,
     alternatives, as_seq, as_truth, bounded, element_of, empty_reasons, join, lost, union,
 )
-from wakecheck.analysis.wakes import LibEntry, Wakes
+from wakecheck.analysis.wakes import LibEntry, Wakes, expr_text
 from wakecheck.analysis.writes import BODY_NAME
 from wakecheck.config import Config
 from wakecheck.model import ChainFrame, Span
@@ -608,6 +608,14 @@ class Interpreter:
     def subscript(self, base: Value, index: Value, expr: ir.Subscript, st: State, fn: ir.FunctionIR,
                   summary: Summary, closure: dict[str, Value]) -> Value:
         """`base[index]`: a known item, a list's element, a named tuple's field, or `__getitem__`."""
+        if type(base) is Handle or type(base) is Union:
+            lazy = self.wakes.lazy(base)
+            if lazy:
+                # `qs[:50]` is still a lazy query; `qs[0]` runs it for one row.
+                at = _call_in(expr.base)
+                if isinstance(index, Const) and isinstance(index.value, int) and at is not None:
+                    return self.wakes.evaluated(lazy, f"{at.text}(…)[{index.value}]", at, st, fn, summary)
+                return base
         if not any(type(alt) is Inst or type(alt) is Gen for alt in alternatives(base)):
             return subscript(base, index)
         out: list[Value] = []
@@ -955,10 +963,10 @@ class Interpreter:
             value = st.env.get(test.id, BOTTOM)
         lazy = self.wakes.lazy(value)
         if lazy:
-            text = str(getattr(test, "text", None) or getattr(test, "id", ""))
+            text = expr_text(test)
             # A branch is no call site: its sites are numbered apart from the calls' (and WC004's).
             at = ir.Call(test, (), -line - _BRANCH_SITES, Span(line, 1, line, 1), text)
-            self.wakes.evaluated(lazy, "testing", at, st, fn, summary)
+            self.wakes.evaluated(lazy, f"bool({text})", at, st, fn, summary)
 
     def note_throttle(self, fn: ir.FunctionIR, gate: str, throttle: Throttle, line: int) -> None:
         self.throttles[(fn.qualname, gate)] = (throttle, self.index.path_of(fn.module), line)
@@ -1113,6 +1121,18 @@ def _call_at(expr: ir.Expr) -> ir.Call:
     site = getattr(expr, "site", 0)
     text = getattr(expr, "text", "") or ""
     return ir.Call(expr, (), site, span, text)
+
+
+def _call_in(expr: ir.Expr) -> ir.Call | None:
+    """The call a subscript's base is made of (`Job.objects.filter(...)[0]`), to locate what it runs."""
+    while True:
+        match expr:
+            case ir.Call():
+                return expr
+            case ir.Attr():
+                expr = expr.base
+            case _:
+                return None
 
 
 def _fields(value: Value) -> dict[str, Value]:

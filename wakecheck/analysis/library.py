@@ -25,6 +25,8 @@ from wakecheck.analysis.values import (
     element_of, empty_reasons, join, lost, union,
 )
 
+from wakecheck.analysis.wakes import expr_text
+
 if TYPE_CHECKING:
     from wakecheck.analysis.flow import State
     from wakecheck.analysis.interp import Interpreter
@@ -98,7 +100,9 @@ class Library:
             lazy = self.interp.wakes.lazy(args[0])
             if lazy:
                 # `len(qs)`, `list(qs)`, `bool(qs)`: a lazy query runs here.
-                rows = self.interp.wakes.evaluated(lazy, name.removeprefix("builtins."), expr, st, fn, summary)
+                subject = expr_text(expr.args[0].value) if expr.args else "…"
+                rows = self.interp.wakes.evaluated(lazy, f"{name.removeprefix('builtins.')}({subject})", expr, st,
+                                                   fn, summary)
                 if name in ("builtins.len", "builtins.bool"):
                     return UNKNOWN
                 args = [Seq(rows, True, False), *args[1:]]

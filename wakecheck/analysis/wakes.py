@@ -173,13 +173,18 @@ class Wakes:
                     out.append(alt)
         return out
 
-    def evaluated(self, handles: list[Handle], how: str, expr: ir.Call, st: State, fn: ir.FunctionIR,
+    def evaluated(self, handles: list[Handle], shown: str, expr: ir.Call, st: State, fn: ir.FunctionIR,
                   summary: Summary) -> Value:
-        """Lazy handles evaluated here (`for`, `len`, `list`, `if qs:`): one wake, and their rows."""
+        """Lazy handles evaluated here (`for`, `len`, `list`, `if qs:`): one wake, and their rows.
+
+        `shown` is how the evaluation reads as a call (`bool(due)`, `iter(due[:50])`): it names
+        the wake, and the place in the audit, which has no call of its own there.
+        """
+        at = ir.Call(expr.func, expr.args, expr.site, expr.span, shorten(shown))
         rows: Value | None = None
         for handle in handles:
             kind = self.catalogue.kinds[handle.kind]
-            self.sink(expr, how, kind, handle.resource, [], st, fn, summary, wake=shorten(f"{how} {expr.text}"))
+            self.sink(at, "evaluate", kind, handle.resource, [], st, fn, summary, wake=at.text)
             row = self.made(handle, _DJANGO_MODEL) if kind.name == "django.QuerySet" else UNKNOWN
             rows = row if rows is None else UNKNOWN
         return rows if rows is not None else UNKNOWN
@@ -210,6 +215,11 @@ class Wakes:
         if wake is None:
             wake = _label(kind, method, expr, args, label_arg)
         self.interp.calling.record_sink(expr, method, [], [], st, fn, summary, resource=resource, wake=wake)
+
+
+def expr_text(expr: ir.Expr) -> str:
+    """An expression as written, where the lowering kept it (a call's callee, an attribute chain, a name)."""
+    return str(getattr(expr, "text", None) or getattr(expr, "id", None) or "…")
 
 
 def _label(kind: Kind, method: str, expr: ir.Call, args: Sequence[Value], label_arg: int) -> str:
