@@ -1018,6 +1018,14 @@ class Interpreter:
                 return self.module_eval(module, binding.value)  # a decorated function
             case ir.BindingKind.FUNCTION:
                 return Func(binding.target)
+            case ir.BindingKind.CLASS if isinstance(binding.value, ir.Decorate) and self.wakes.catalogue.decorators:
+                # Only a library model's class decorator changes what the name is (`@app.cls()`).
+                for decorator in binding.value.decorators:
+                    for alt in alternatives(self.module_eval(module, decorator.func)):
+                        made = self.wakes.decorated(alt)
+                        if made is not None:
+                            return made
+                return ClassRef(binding.target)
             case ir.BindingKind.CLASS:
                 return ClassRef(binding.target)
             case ir.BindingKind.IMPORT_MODULE:
