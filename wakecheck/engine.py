@@ -236,11 +236,15 @@ def audit_of(analysis: Analysis) -> Audit:
     from wakecheck.results import audit_facts
     from wakecheck.rules import BY_CODE, Reports
 
+    from wakecheck.suppressions import scan
+
     unresolved = next(rule.code for rule in BY_CODE.values() if rule.reports is Reports.UNRESOLVED)
     lost = len(findings_of(analysis, frozenset({unresolved})))
+    keepalives = [s for s in scan(analysis.sources) if s.keepalive]
     with stack_room():
         facts = roomy(audit_facts, analysis.entries, analysis.interpreter)
-        return build_audit(facts, analysis.config, analysis.errors, analysis.warnings, lost, unresolved)
+        return build_audit(facts, analysis.config, analysis.errors, analysis.warnings, lost, unresolved,
+                           keepalives)
 
 
 # ---------------------------------------------------------------------------
