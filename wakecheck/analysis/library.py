@@ -130,8 +130,11 @@ class Library:
         name = call.name
         if name not in _INERT and not name.startswith(_INERT_PREFIXES):
             self.interp.calling.callbacks(call.args, call.kwargs, call.expr, call.st, call.fn, call.summary)
-            if any(type(a) is Handle for v in (*call.args, *(v for _, v in call.kwargs)) for a in alternatives(v)):
-                self.lose(call, f"a container handle is passed to `{name}`, which the analysis does not follow")
+            handed = [a for v in (*call.args, *(v for _, v in call.kwargs)) for a in alternatives(v) if type(a) is Handle]
+            if handed:
+                key = handed[0].resource
+                what = "a container handle" if not key else f"a handle on {self.interp.wakes.resources.get(key).name}"
+                self.lose(call, f"{what} is passed to `{name}`, which the analysis does not follow")
         if name.rsplit(".", 1)[-1][:1].isupper():
             # `Client(...)` (a class, by PEP 8's naming): an instance, whose methods are named
             # by the class (`lib.Client.get`), as an external base class names a subclass's.
