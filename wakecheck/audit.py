@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from wakecheck import __version__
 from wakecheck.audit_model import Audit, AuditEntry, AuditRow, AuditSink, Fix, Setting, ThrottleNote, WakeCost
@@ -25,14 +26,16 @@ from wakecheck.config import Config, parse_duration
 from wakecheck.errors import ConfigError
 from wakecheck.findings import gate_reason, short_name
 from wakecheck.model import ChainFrame, FileError, Span, Verdict
+from wakecheck.resources import Resource, Resources
 from wakecheck.results import AuditFacts, Level, LoopFacts, Reached, SleepAttr
+from wakecheck.suppressions import Suppression, keepalive_reason
 
 
 def build_audit(facts: AuditFacts, config: Config, errors: Iterable[FileError], warnings: Sequence[str],
-                lost: int = 0, lost_code: str = "") -> Audit:
+                lost: int = 0, lost_code: str = "", keepalives: Sequence[Suppression] = ()) -> Audit:
     sleep_after = _sleep_after(facts.sleep_attrs, config)
     return Audit(
-        entries=tuple(_audit_entry(loop, config, sleep_after) for loop in facts.loops),
+        entries=tuple(_audit_entry(loop, config, sleep_after, keepalives) for loop in facts.loops),
         errors=tuple(sorted(set(errors), key=FileError.sort_key)),
         warnings=tuple(warnings),
         version=__version__,
@@ -49,13 +52,20 @@ def build_audit(facts: AuditFacts, config: Config, errors: Iterable[FileError], 
 # Rows
 
 
-def _audit_entry(loop: LoopFacts, config: Config, sleep_after: Setting | None) -> AuditEntry:
+def _audit_entry(loop: LoopFacts, config: Config, sleep_after: Setting | None,
+                 keepalives: Sequence[Suppression]) -> AuditEntry:
     idle_period = _idle_period(loop, config)
     prefix = loop.body[:-1]
+    resources = config.resources()
     rows = [_row(site.span, site.text, site.callees, list(site.reached), loop, prefix, sleep_after, idle_period)
             for site in loop.sites]
+    rows = [_with_resource(row, list(site.reached), resources, config, sleep_after, keepalives)
+            for row, site in zip(rows, loop.sites)]
     finished = tuple(_with_fixes(rows, loop, config))
-    return AuditEntry(loop.entry, loop.path, loop.line, loop.body, finished, sleep_after, idle_period)
+    named = {row.resource: (row.resource, row.resource_name, _resource_sleep(resources.get(row.resource), row.resource))
+             for row in finished if row.resource}
+    return AuditEntry(loop.entry, loop.path, loop.line, loop.body, finished, sleep_after, idle_period,
+                      tuple(named.values()))
 
 
 def _row(span: Span, text: str, callees: tuple[str, ...], hits: list[Reached], loop: LoopFacts,
@@ -126,7 +136,8 @@ def _no_reason(hits: Iterable[Reached]) -> str:
 def _code_path(text: str, callees: tuple[str, ...], hits: list[Reached], loop: LoopFacts, direct: bool) -> str:
     """How a row names its call: `refresh_container_token()`, or what a local closure calls."""
     if direct or not callees:
-        return f"{text}()"
+        # A lazy query evaluated without a call of its own is named as the call it amounts to.
+        return text if text.endswith((")", "]")) else f"{text}()"
     body = loop.body[-1].function
     if len(callees) == 1:
         callee = callees[0]
@@ -150,6 +161,52 @@ def _near_name(qualname: str, loop: LoopFacts) -> str:
         if scope and qualname.startswith(scope + ".") and "." not in qualname[len(scope) + 1:]:
             return qualname[len(scope) + 1:]
     return short_name(qualname)
+
+
+# ---------------------------------------------------------------------------
+# Resources: which one a row wakes, what its idle hours cost, whether it is woken on purpose
+
+
+_HOURS_PER_MONTH = 730.0  # 365 × 24 / 12
+
+
+def _with_resource(row: AuditRow, hits: list[Reached], resources: Resources, config: Config,
+                   sleep_after: Setting | None, keepalives: Sequence[Suppression]) -> AuditRow:
+    """The row as its resource sees it: the resource's own sleep timeout, the month's awake hours
+    over the fleet and their price when configured, and a keep-alive on its path."""
+    waking = [h for h in hits if h.level is not Level.GHOST] or hits
+    key = waking[0].resource if waking else ""
+    resource = resources.get(key)
+    cost = row.cost
+    if cost is not None and key:
+        own = _resource_sleep(resource, key)
+        duty = min(1.0, own.seconds / cost.interval_s) if own is not None and cost.interval_s else None
+        cost = replace(cost, duty_cycle=duty, sleep_after=own)
+    if cost is not None and cost.duty_cycle is not None and (
+            config.fleet_size is not None or resource.price_per_hour is not None):
+        fleet = config.fleet_size or 1
+        hours = cost.duty_cycle * _HOURS_PER_MONTH * fleet
+        price = resource.price_per_hour
+        cost = replace(cost, hours_per_month=hours, fleet=fleet,
+                       cost_per_month=hours * price if price is not None else None)
+    keepalive = None
+    if row.verdict is not Verdict.NO:
+        places = [(h.path, h.span.line) for h in waking] + [(f.path, f.line) for h in waking for f in h.chain]
+        keepalive = keepalive_reason(places, keepalives)
+    return replace(row, cost=cost, resource=key, resource_name=resource.name, keepalive=keepalive)
+
+
+def _resource_sleep(resource: Resource, key: str) -> Setting | None:
+    if resource.sleep_after_s is None:
+        return None
+    configured = any(r.key == key for r in _configured(resource))
+    origin = f"sleep-after of [resources.{key}]" if configured else f"the usual idle timeout of {resource.name}"
+    return Setting(resource.sleep_after_s, origin)
+
+
+def _configured(resource: Resource) -> tuple[Resource, ...]:
+    """The resource, if it came from a table (a built-in default has no models of its own)."""
+    return (resource,) if resource.models or resource.factories.patterns or resource.sinks.patterns else ()
 
 
 # ---------------------------------------------------------------------------
@@ -227,8 +284,7 @@ def _with_fixes(rows: list[AuditRow], loop: LoopFacts, config: Config) -> list[A
 
 
 def _replace_fixes(row: AuditRow, fixes: tuple[Fix, ...]) -> AuditRow:
-    return AuditRow(row.code_path, row.functions, row.path, row.span, row.wakes, row.verdict,
-                    row.reason, row.cost, row.sinks, fixes)
+    return replace(row, fixes=fixes)
 
 
 def _fixes(row: AuditRow, rows: list[AuditRow], loop: LoopFacts, config: Config) -> Iterable[Fix]:

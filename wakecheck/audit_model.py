@@ -41,6 +41,12 @@ class WakeCost:
     duty_cycle: float | None
     basis: str  # "throttle" | "alarm period" | "unknown"
     throttles: tuple[ThrottleNote, ...]
+    # A named resource's own sleep timeout (the default resource's is the entry's `sleep_after`).
+    sleep_after: Setting | None = None
+    # With `fleet-size` or a `price-per-hour`: awake hours a month over the fleet, and their price.
+    hours_per_month: float | None = None
+    cost_per_month: float | None = None
+    fleet: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +87,9 @@ class AuditRow:
     cost: WakeCost | None
     sinks: tuple[AuditSink, ...]
     fixes: tuple[Fix, ...]  # YES rows: ways to gate it
+    resource: str = ""  # the key of the resource its wakes wake ("" the default one)
+    resource_name: str = "the container"
+    keepalive: str | None = None  # the reason of a `# wakecheck: keepalive` on its path: woken on purpose
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +101,8 @@ class AuditEntry:
     rows: tuple[AuditRow, ...]
     sleep_after: Setting | None
     idle_period: Setting | None
+    # The named resources its rows wake: (key, name, sleep timeout), in the order the rows meet them.
+    resources: tuple[tuple[str, str, Setting | None], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

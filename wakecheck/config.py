@@ -25,12 +25,15 @@ from wakecheck.patterns import PatternMap, PatternSet, compile_pattern
 from wakecheck.wrangler import Wrangler
 from wakecheck.wrangler import find as find_wrangler
 from wakecheck.wrangler import load as load_wrangler
+from wakecheck.resources import DEFAULT_KEY, DEFAULT_NAME, MODEL_NAMES, Resource, Resources, resolve
 
 KEYS = (
     "entry", "container-factories", "sinks", "active-guards", "empty-on-idle", "rare",
     "quiet-methods", "sleep-after", "idle-interval", "select", "ignore", "exclude", "fix-guard",
-    "strict", "idle-unit",
+    "strict", "idle-unit", "resources", "models", "fleet-size", "price-per-hour",
 )
+# The keys of a `[tool.wakecheck.resources.NAME]` table.
+RESOURCE_KEYS = ("name", "factories", "sinks", "quiet-methods", "sleep-after", "models", "urls", "price-per-hour")
 DEFAULT_ENTRY = ("alarm",)
 DEFAULT_IDLE_UNIT = "tenant"
 
@@ -69,6 +72,21 @@ class Config:
     exclude: tuple[str, ...]
     """Path patterns relative to `root` (see wakecheck.discovery)."""
     fix_guard: str | None
+    named_resources: tuple[Resource, ...] = ()
+    """`[tool.wakecheck.resources.NAME]` tables, by name."""
+    models: tuple[str, ...] | None = None
+    """The built-in library models in use; None: every one (each applies where its library is imported)."""
+    fleet_size: int | None = None
+    """How many tenants or instances run each loop: the audit's monthly figures count them all."""
+    price_per_hour: float | None = None
+    """What an awake hour of the default resource costs."""
+
+    def resources(self) -> Resources:
+        """Every resource of a run: the default one (the top-level keys), the named ones, and the
+        resource each built-in model's handles belong to."""
+        default = Resource(DEFAULT_KEY, DEFAULT_NAME, self.container_factories, self.sinks, self.quiet_methods,
+                           self.sleep_after_s, price_per_hour=self.price_per_hour)
+        return resolve(default, self.named_resources, self.models)
     strict: bool = False
     """Warnings (a pattern that matches nothing, nothing to check) exit 2."""
     idle_unit: str = DEFAULT_IDLE_UNIT
@@ -100,13 +118,22 @@ class Config:
         import hashlib
         import json
 
-        canonical = {
+        canonical: dict[str, object] = {
             "entry": self.entry.patterns, "container-factories": self.container_factories.patterns,
             "sinks": self.sinks.patterns, "active-guards": self.active_guards.patterns,
             "empty-on-idle": self.empty_on_idle.items, "rare": self.rare.items,
             "quiet-methods": sorted(self.quiet_methods), "sleep-after": self.sleep_after_s,
             "idle-interval": self.idle_interval_s, "exclude": self.exclude,
         }
+        # Keys added later count only when set: a configuration without them keeps its digest.
+        if self.named_resources:
+            canonical["resources"] = [_resource_canonical(r) for r in self.named_resources]
+        if self.models is not None:
+            canonical["models"] = self.models
+        if self.fleet_size is not None:
+            canonical["fleet-size"] = self.fleet_size
+        if self.price_per_hour is not None:
+            canonical["price-per-hour"] = self.price_per_hour
         return hashlib.sha256(json.dumps(canonical, sort_keys=True).encode()).hexdigest()
 
     def run_digest(self) -> str:
@@ -320,6 +347,10 @@ class _Table:
             fix_guard=self.code("fix-guard"),
             strict=self.flag("strict"),
             idle_unit=self.string("idle-unit") or DEFAULT_IDLE_UNIT,
+            named_resources=self.resource_tables(),
+            models=self.model_names("models"),
+            fleet_size=self.count("fleet-size"),
+            price_per_hour=self.price("price-per-hour"),
         )
 
     def error(self, key: str, message: str) -> ConfigError:
@@ -438,6 +469,84 @@ class _Table:
         except SyntaxError as exc:
             raise self.error(key, f"'{key}' is not valid Python: {exc.msg} (line {exc.lineno})") from exc
         return "\n".join(line.rstrip() for line in textwrap.dedent(value).strip("\n").splitlines())
+
+    # -- resources ------------------------------------------------------------------------------
+    def resource_tables(self) -> tuple[Resource, ...]:
+        if "resources" not in self.values:
+            return ()
+        tables = self.values["resources"]
+        if not isinstance(tables, dict):
+            raise self.error("resources", "'resources' must be a table of [resources.NAME] tables,"
+                                          f" got {_type_name(tables)}")
+        found: list[Resource] = []
+        claimed: dict[str, str] = {}
+        for key in sorted(tables):
+            values = tables[key]
+            where = f"{self.name}.resources" if self.name else "resources"
+            if not isinstance(values, dict):
+                raise self.error("resources", f"[{where}.{key}] must be a table, got {_type_name(values)}")
+            if not re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_-]*", key):
+                raise self.error("resources", f"resource name {key!r} must be letters, digits, '_' and '-'")
+            table = _Table(values, self.path, self.text, self.display, f"{where}.{key}")
+            resource = table.resource(key)
+            for model in resource.models:
+                if model in claimed and model != "http":  # requests are told apart by their URLs
+                    raise table.error("models", f"model '{model}' is given to both resources"
+                                                f" '{claimed[model]}' and '{key}'")
+                claimed[model] = key
+            found.append(resource)
+        return tuple(found)
+
+    def resource(self, key: str) -> Resource:
+        for name in self.values:
+            if name not in RESOURCE_KEYS:
+                close = difflib.get_close_matches(name, RESOURCE_KEYS, n=1, cutoff=0.6)
+                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                raise self.error(name, f"unknown key '{name}' in [{self.name}]{hint}")
+        models = self.model_names("models") or ()
+        urls = self.path_patterns("urls")
+        if urls and "http" not in models:
+            raise self.error("urls", "'urls' needs \"http\" in this resource's 'models':"
+                                     " requests to these URLs are what wakes it")
+        if "http" in models and not urls:
+            raise self.error("models", "the \"http\" model needs 'urls': the URLs of the service that sleeps")
+        return Resource(
+            key=key, name=self.string("name") or f"the {key} resource",
+            factories=self.patterns("factories"), sinks=self.patterns("sinks"),
+            quiet_methods=self.method_names("quiet-methods"), sleep_after_s=self.duration("sleep-after"),
+            models=models, urls=urls, price_per_hour=self.price("price-per-hour"),
+        )
+
+    def model_names(self, key: str) -> tuple[str, ...] | None:
+        names = self.string_list(key)
+        for name in names or ():
+            if name not in MODEL_NAMES:
+                close = difflib.get_close_matches(name, MODEL_NAMES, n=1, cutoff=0.6)
+                hint = f" (did you mean '{close[0]}'?)" if close else f" (known: {', '.join(MODEL_NAMES)})"
+                raise self.error(key, f"'{key}' names an unknown library model {name!r}{hint}")
+        return names
+
+    def count(self, key: str) -> int | None:
+        if key not in self.values:
+            return None
+        value = self.values[key]
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise self.error(key, f"'{key}' must be a whole number of at least 1, got {value!r}")
+        return value
+
+    def price(self, key: str) -> float | None:
+        if key not in self.values:
+            return None
+        value = self.values[key]
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
+            raise self.error(key, f"'{key}' must be a number (what an awake hour costs), got {value!r}")
+        return float(value)
+
+
+def _resource_canonical(r: Resource) -> dict[str, object]:
+    return {"key": r.key, "name": r.name, "factories": r.factories.patterns, "sinks": r.sinks.patterns,
+            "quiet-methods": sorted(r.quiet_methods), "sleep-after": r.sleep_after_s, "models": r.models,
+            "urls": r.urls, "price-per-hour": r.price_per_hour}
 
 
 def _unknown_key_message(key: str, table: str) -> str:

@@ -184,7 +184,7 @@ def findings_of(analysis: Analysis, codes: frozenset[str]) -> list[Finding]:
     """The analysis's findings of the rules in `codes`, the best one per site."""
     if analysis.findings is not None:
         return merged(analysis.findings, codes)
-    return findings_from(analysis.entries, codes, analysis.config.idle_unit)
+    return findings_from(analysis.entries, codes, analysis.config.idle_unit, analysis.config.resources().names())
 
 
 # ---------------------------------------------------------------------------
@@ -243,7 +243,7 @@ def _store_run(analysis: Analysis) -> Analysis:
     if any(error.is_internal for error in analysis.errors):
         return analysis  # a bug: the next run must meet it again, not replay it
     by_code = (dict(analysis.findings) if analysis.findings is not None
-               else by_rule(analysis.entries, analysis.config.idle_unit))
+               else by_rule(analysis.entries, analysis.config.idle_unit, analysis.config.resources().names()))
     Cache(analysis.config.root).put(analysis.run_key, StoredRun(
         by_code, analysis.errors, analysis.warnings, analysis.parsed + analysis.cached, analysis.config_warnings))
     return replace(analysis, findings=by_code)
@@ -265,11 +265,15 @@ def audit_of(analysis: Analysis) -> Audit:
     from wakecheck.results import audit_facts
     from wakecheck.rules import BY_CODE, Reports
 
+    from wakecheck.suppressions import scan
+
     unresolved = next(rule.code for rule in BY_CODE.values() if rule.reports is Reports.UNRESOLVED)
     lost = len(findings_of(analysis, frozenset({unresolved})))
+    keepalives = [s for s in scan(analysis.sources) if s.keepalive]
     with stack_room():
         facts = roomy(audit_facts, analysis.entries, analysis.interpreter)
-        audit = build_audit(facts, analysis.config, analysis.errors, analysis.warnings, lost, unresolved)
+        audit = build_audit(facts, analysis.config, analysis.errors, analysis.warnings, lost, unresolved,
+                            keepalives)
     return replace(audit, config_warnings=analysis.config_warnings)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from wakecheck.model import Finding, Span
+from wakecheck.resources import DEFAULT_NAME
 from wakecheck.results import EntryResult, Gate, Reached, level_of, reached
 from wakecheck.rules import ANALYSIS_RULES, Reports, Rule, reporting
 
@@ -12,8 +13,10 @@ from wakecheck.rules import ANALYSIS_RULES, Reports, Rule, reporting
 Best = dict[tuple[str, int, int], Finding]
 
 
-def findings_from(entries: Sequence[EntryResult], codes: frozenset[str], unit: str) -> list[Finding]:
-    """The best finding per site over these entries' results, of the rules in `codes`; `unit`: the idle-unit."""
+def findings_from(entries: Sequence[EntryResult], codes: frozenset[str], unit: str,
+                  names: Mapping[str, str] | None = None) -> list[Finding]:
+    """The best finding per site over these entries' results, of the rules in `codes`; `unit`: the
+    idle-unit; `names`: how messages name each resource (by key; the default one is "the container")."""
     if not entries:
         return []  # and the analysis modules are never imported
     best: Best = {}
@@ -23,13 +26,14 @@ def findings_from(entries: Sequence[EntryResult], codes: frozenset[str], unit: s
             for hit in hits.values():
                 rule = reporting(kind, level_of(hit))
                 if rule is not None and rule.code in codes:
-                    keep(best, finding(rule, entry.qualname, reached(hit), unit))
+                    keep(best, finding(rule, entry.qualname, reached(hit), unit, names))
     return sorted(best.values(), key=Finding.sort_key)
 
 
-def by_rule(entries: Sequence[EntryResult], unit: str) -> dict[str, list[Finding]]:
+def by_rule(entries: Sequence[EntryResult], unit: str, names: Mapping[str, str] | None = None,
+            ) -> dict[str, list[Finding]]:
     """Each analysis rule's findings on its own: what a check stores, for any later selection of rules."""
-    return {rule.code: findings_from(entries, frozenset({rule.code}), unit) for rule in ANALYSIS_RULES}
+    return {rule.code: findings_from(entries, frozenset({rule.code}), unit, names) for rule in ANALYSIS_RULES}
 
 
 def merged(by_code: Mapping[str, Iterable[Finding]], codes: frozenset[str]) -> list[Finding]:
@@ -49,15 +53,17 @@ def keep(best: Best, finding: Finding) -> None:
         best[key] = finding
 
 
-def finding(rule: Rule, entry: str, hit: Reached, unit: str) -> Finding:
+def finding(rule: Rule, entry: str, hit: Reached, unit: str, names: Mapping[str, str] | None = None) -> Finding:
     via = " → ".join(short_name(f.function) for f in hit.chain)
     # An unresolved call's detail says how the analysis lost track of it (none: its target).
     lost = hit.wake if hit.wake != hit.sink else "its target cannot be resolved"
+    resource = (names or {}).get(hit.resource) or DEFAULT_NAME
     message = rule.message_for(sink=hit.sink, gates=gate_reason(hit.gates), via=via, lost=lost,
-                               why=", ".join(sorted(hit.why)) or "under a rare condition", unit=unit)
+                               why=", ".join(sorted(hit.why)) or "under a rare condition", unit=unit,
+                               resource=resource)
     span = hit.span if hit.span.line else Span(1, 1, 1, 1)
     return Finding(rule=rule.code, severity=rule.severity, path=hit.path, span=span, message=message,
-                   entry=entry, sink=hit.sink, chain=hit.chain)
+                   entry=entry, sink=hit.sink, chain=hit.chain, resource=hit.resource)
 
 
 def short_name(qualname: str) -> str:

@@ -59,6 +59,7 @@ class Finding:
     entry: str
     sink: str
     chain: tuple[ChainFrame, ...]
+    resource: str = ""  # the key of the resource it wakes; "" the default one (the top-level keys)
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.path, self.span.line, self.span.column, self.rule, self.entry)

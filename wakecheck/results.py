@@ -80,6 +80,7 @@ class Reached:
     chain: tuple[ChainFrame, ...]  # from the analysed function down to the sink
     gates: tuple[tuple[Gate, ...], ...]  # per chain frame, the conditions dominating it
     cuts: frozenset[frozenset[Cut]]  # GHOST: the cut sets of the paths (each stopped by any one)
+    resource: str = ""  # the key of the resource it wakes ("" the default one)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +119,8 @@ def reached(hit: Hit, throttles: Throttles | None = None) -> Reached:
     cuts = frozenset(frozenset(Cut(w.removeprefix(WEAK), w.startswith(WEAK)) for w in path)
                      for path in hit.ghost_paths()) if hit.reach.level == GHOST else frozenset()
     why = hit.reach.why if level is Level.RARE else frozenset()
-    return Reached(hit.sink, hit.detail or hit.label, hit.path, hit.span, level, why, chain, gates, cuts)
+    return Reached(hit.sink, hit.detail or hit.label, hit.path, hit.span, level, why, chain, gates, cuts,
+                   hit.resource)
 
 
 def _gate(raw: str, function: str, throttles: Throttles | None, negated: str) -> Gate:

@@ -4,8 +4,11 @@ A line suppression silences a finding of a listed rule when it sits on the findi
 line (the container call) or on any line of its call chain (the call where the judgement
 lives, e.g. `await self.refresh_container_token()` in the loop's body). A file
 suppression, `# wakecheck: ignore-file[WC001] -- reason`, silences the listed rules for
-findings located in that file. Comments are found with the tokenizer, so text inside
-strings never counts; a file is tokenized only when it mentions `wakecheck:`.
+findings located in that file. A keep-alive, `# wakecheck: keepalive -- reason`, says
+that a wake on that line (or passing through it) is on purpose: it silences the idle-wake
+findings there (WC001, WC002), and the audit keeps the path, with its cost, as intended.
+Comments are found with the tokenizer, so text inside strings never counts; a file is
+tokenized only when it mentions `wakecheck:`.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from dataclasses import dataclass
 
 from wakecheck.model import ChainFrame, Finding, Span
 from wakecheck.rules import RULES, Reports, Rule
-_COMMENT = re.compile(r"#\s*wakecheck:\s*(?P<kind>ignore-file|ignore)\b\s*(?:\[(?P<codes>[^\]]*)\])?"
+_COMMENT = re.compile(r"#\s*wakecheck:\s*(?P<kind>ignore-file|ignore|keepalive)\b\s*(?:\[(?P<codes>[^\]]*)\])?"
                       r"(?:\s*--\s*(?P<reason>.*))?")
 
 
@@ -30,6 +33,7 @@ class Suppression:
     file_wide: bool
     codes: tuple[str, ...]
     reason: str
+    keepalive: bool = False  # `# wakecheck: keepalive -- reason`: a wake kept on purpose
 
 
 def scan(texts: Mapping[str, str]) -> list[Suppression]:
@@ -54,9 +58,24 @@ def _scan_file(path: str, text: str) -> Iterable[Suppression]:
         match = _COMMENT.search(token.string)
         if match is None:
             continue
-        codes = tuple(c.strip().upper() for c in (match["codes"] or "").split(",") if c.strip())
+        keepalive = match["kind"] == "keepalive"
+        codes = KEEPALIVE_CODES if keepalive else tuple(
+            c.strip().upper() for c in (match["codes"] or "").split(",") if c.strip())
         yield Suppression(path, token.start[0], token.start[1] + 1, match["kind"] == "ignore-file",
-                          codes, (match["reason"] or "").strip())
+                          codes, (match["reason"] or "").strip(), keepalive)
+
+
+# The rules a keep-alive silences: the idle wakes, every tick or now and then.
+KEEPALIVE_CODES = tuple(rule.code for rule in RULES if rule.reports is Reports.SINK)
+
+
+def keepalive_reason(lines: Iterable[tuple[str, int]], suppressions: Iterable[Suppression]) -> str | None:
+    """The reason of the keep-alive on one of these (path, line) places, if there is one."""
+    wanted = set(lines)
+    for s in suppressions:
+        if s.keepalive and (s.path, s.line) in wanted:
+            return s.reason or "kept awake on purpose"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +107,13 @@ def apply(findings: list[Finding], suppressions: list[Suppression], known: froze
             used.add(hit)
     problems: list[Finding] = []
     for s in suppressions:
+        if s.keepalive:
+            if not s.reason:
+                problems.append(_problem(checker, s, "a keep-alive says why: write "
+                                         "`# wakecheck: keepalive -- reason`"))
+            if any(code in enabled for code in s.codes) and not any((s, code) in used for code in s.codes):
+                problems.append(_problem(checker, s, "unused keep-alive: no idle wake passes through this line"))
+            continue
         if not s.codes:
             problems.append(_problem(checker, s, "suppression names no rule: write "
                                      f"`# wakecheck: ignore[{example.code}] -- reason`"))

@@ -166,9 +166,9 @@ def _analyse_unit(world: UnitWorld, modules: list[str]) -> UnitResult:
     if read is not None:
         # A module's stamp holds its display path too: the file list need not be asked for it.
         asked = _unstamped(index.asked(), {stamp.module for stamp in read})
-    return UnitResult(by_rule(found.entries, world.config.idle_unit), found.errors + tuple(index.errors),
-                      found.matched, world.lowering.parsed - parsed, read, frozenset(world.lowering.from_cache),
-                      frozenset(world.lowering.fresh), asked, met)
+    return UnitResult(by_rule(found.entries, world.config.idle_unit, world.config.resources().names()),
+                      found.errors + tuple(index.errors), found.matched, world.lowering.parsed - parsed, read,
+                      frozenset(world.lowering.from_cache), frozenset(world.lowering.fresh), asked, met)
 
 
 def _unstamped(asked: Asked, stamped: set[str]) -> Asked:

@@ -47,7 +47,10 @@ def config_warnings(config: Config, met: Collection[tuple[str, str]], entries: i
             lines.append(line)
     lines += [f"quiet-methods name '{name}' is never called on a container handle"
               for name in sorted(config.quiet_methods) if ("quiet-methods", name) not in met]
-    if not config.container_factories.patterns and not config.sinks.patterns and not config.namespaces():
+    from wakecheck.analysis.met import LIBRARY_MODEL
+
+    if (not config.container_factories.patterns and not config.sinks.patterns and not config.namespaces()
+            and not config.named_resources and LIBRARY_MODEL not in met):
         lines.append("no container-factories or sinks are configured, so no call wakes a container; "
                      "nothing to check")
     return lines

@@ -31,7 +31,7 @@ from wakecheck.analysis.reach import (
 from wakecheck.analysis.values import (
     NEW,
     BOTTOM, PARAM, UNKNOWN, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Gen, Getter,
-    HandleMethod, Inst, ItemLoc, Loc, Seq, Tup, Union, Unknown, Value, alternatives, as_seq, element_of, empty_reasons,
+    Handle, HandleMethod, Inst, ItemLoc, Loc, Seq, Tup, Union, Unknown, Value, alternatives, as_seq, element_of, empty_reasons,
     join, union,
 )
 from wakecheck.analysis.writes import MUTATORS
@@ -98,10 +98,12 @@ class Calls:
                 names = [*names, extra]
         modelled = interp.model(names, call=True)
         if modelled.sink is not None:
-            self.record_sink(expr, modelled.sink, args, kwargs, st, fn, summary)
+            self.record_sink(expr, modelled.sink, args, kwargs, st, fn, summary, resource=modelled.resource)
             return UNKNOWN
         if modelled.value is not None:
             return modelled.value
+        if modelled.lib is not None:
+            return interp.wakes.call(modelled.lib, expr, args, kwargs, st, fn, summary)
         if len(alts) == 1:
             out = self.call_value(alts[0], expr, args, kwargs, st, fn, summary, closure, receiver, paths)
             if out is NEVER:
@@ -153,9 +155,14 @@ class Calls:
         match callee:
             case HandleMethod():
                 interp.handle_methods.add(callee.method)
-                if callee.method not in self.config.quiet_methods:
-                    self.record_sink(expr, callee.method, args, kwargs, st, fn, summary)
+                handle = callee.handle
+                if handle.kind:
+                    return interp.wakes.method(handle, callee.method, expr, args, kwargs, st, fn, summary)
+                if callee.method not in interp.wakes.resources.get(handle.resource).quiet_methods:
+                    self.record_sink(expr, callee.method, args, kwargs, st, fn, summary, resource=handle.resource)
                 return UNKNOWN
+            case Handle() if callee.kind:
+                return interp.wakes.call_handle(callee, expr, args, st, fn, summary)
             case Func():
                 target = self.index.function(callee.qualname)
                 if target is None:
@@ -296,7 +303,7 @@ class Calls:
              table: dict[tuple[str, int], Hit]) -> None:
         lifted = Hit(hit.key, hit.path, hit.span, hit.sink, hit.label, hit.detail,
                      combine(st.reach, hit.reach), Trail(frame, st.reach.gates, hit.trail),
-                     lift_ghosts(st.reach, hit))
+                     lift_ghosts(st.reach, hit), hit.resource)
         keep_best(table, lifted)
         if table is summary.hits:
             if YIELDED not in st.env:
@@ -372,6 +379,8 @@ class Calls:
             got: Value = BOTTOM
             if isinstance(alt, (Func, ClassRef)):
                 got = self.call_value(alt, decorator, [value], [], st, fn, summary, closure)
+            elif type(alt) is Ext:
+                got = self.interp.wakes.decorated(alt) or BOTTOM
             out = join(out, value if got is NEVER or isinstance(got, (Unknown, Bottom)) else got)
         return value if isinstance(out, Bottom) else out
 
@@ -380,9 +389,18 @@ class Calls:
                 closure: dict[str, Value]) -> Value:
         """`iter(value)` for a loop: a generator runs, an object's `__iter__`/`__next__` (or async ones) run."""
         alts = alternatives(value)
-        if not any(type(alt) is Inst or type(alt) is Gen for alt in alts):
+        if not any(type(alt) is Inst or type(alt) is Gen or type(alt) is Handle for alt in alts):
             return value
         call = ir.Call(expr.value, (), expr.site, expr.span, expr.text)
+        lazy = self.interp.wakes.lazy(value)
+        if lazy:
+            # A lazy query (a Django QuerySet) runs when it is iterated: its rows are what the loop gets.
+            rows = self.interp.wakes.evaluated(lazy, f"iter({expr.text})", call, st, fn, summary)
+            alts = tuple(alt for alt in alts if alt not in lazy)
+            if not alts:
+                return Seq(rows, True, False)
+            value = union([*alts, Seq(rows, True, False)])
+            alts = alternatives(value)
         out: list[Value] = []
         for alt in alts:
             if type(alt) is Gen:
@@ -602,10 +620,12 @@ class Calls:
 
     def record_sink(self, expr: ir.Call, label: str, args: list[Value],
                     kwargs: list[tuple[str | None, Value]], st: State, fn: ir.FunctionIR,
-                    summary: Summary) -> None:
+                    summary: Summary, *, resource: str = "", wake: str | None = None) -> None:
+        """A wake of `resource` here; `wake` is how the audit names it (default: from the call, `GET /x`)."""
         path = self.index.path_of(fn.module)
-        hit = Hit((path, expr.site), path, expr.span, expr.text, label, detail(label, expr, args, kwargs),
-                  st.reach, Trail(ChainFrame(fn.qualname, path, expr.span.line), st.reach.gates))
+        hit = Hit((path, expr.site), path, expr.span, expr.text, label,
+                  detail(label, expr, args, kwargs) if wake is None else wake,
+                  st.reach, Trail(ChainFrame(fn.qualname, path, expr.span.line), st.reach.gates), resource=resource)
         keep_best(summary.hits, hit)
         if YIELDED not in st.env:
             keep_best(summary.first_hits, hit)
@@ -670,8 +690,9 @@ class Calls:
                     passed = _passed_with(f, args, kwargs)
                     if isinstance(f, HandleMethod):
                         self.interp.handle_methods.add(f.method)
-                        if f.method not in self.config.quiet_methods:
-                            self.record_sink(expr, f.method, [], [], st, fn, summary)
+                        saved = st.reach
+                        self.call_value(f, expr, [], [], st, fn, summary, {})
+                        st.reach = saved
                         continue
                     if isinstance(f, Gen):
                         self.run_gen(f, expr, st, fn, summary)

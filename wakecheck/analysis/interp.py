@@ -41,6 +41,7 @@ from wakecheck.analysis.values import (
     Ext, Func, Gen, GlobalLoc, Handle, Inst, Loc, ModuleVal, Seq, Throttle, Truth, Tup, Union, Unknown, Value, _interesting,
     alternatives, as_seq, as_truth, bounded, element_of, empty_reasons, join, lost, union,
 )
+from wakecheck.analysis.wakes import LibEntry, Wakes, expr_text
 from wakecheck.analysis.writes import BODY_NAME
 from wakecheck.config import Config
 from wakecheck.model import ChainFrame, Span
@@ -58,6 +59,7 @@ _MODULE_REACH = Reach(GHOST, _MODULE_WHY)  # module-level code: no path of an al
 _NAME, _CALL, _CONST, _ATTR = ir.Name, ir.Call, ir.Const, ir.Attr
 _RECURSION = lost("the result of a recursive call")
 _BUILTIN_NAMES = frozenset(dir(builtins))
+_BRANCH_SITES = 10_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,8 @@ class Model:
 
     value: Value | None = None
     sink: str | None = None
+    resource: str = ""  # the key of the resource the sink wakes ("" the default one)
+    lib: LibEntry | None = None  # a library model's call (wakes.py)
 
 
 class Interpreter:
@@ -122,6 +126,7 @@ class Interpreter:
         self.members = Members(self)
         self.calling = Calls(self)
         self.library = Library(self)
+        self.wakes = Wakes(self, config.resources())
         self.facts = facts if facts is not None else Facts(self)
         # Writers run in an interpreter of their own, sharing the facts: not under the calls of
         # the entry that asked (a function under way there would be cut short as a recursion).
@@ -150,6 +155,15 @@ class Interpreter:
             stub = stub_factory(names, self.namespaces)
             if stub is not None:
                 return Model(Handle(stub))
+        if call:
+            for resource in cfg.named_resources:
+                if resource.sinks.match(names):
+                    return Model(sink=_matched_name(names, resource.sinks).rsplit(".", 1)[-1], resource=resource.key)
+                if resource.factories.match(names):
+                    return Model(Handle(_matched_name(names, resource.factories), resource.key))
+            lib = self.wakes.lookup(names)
+            if lib is not None:
+                return Model(lib=lib)
         if cfg.active_guards.match(names) is not None:
             shown = _matched_name(names, cfg.active_guards).rsplit(".", 1)[-1]
             return Model(Bool(Truth(ABSENT, COMMON, frozenset({f"gated on {shown}"}))))
@@ -611,6 +625,14 @@ class Interpreter:
     def subscript(self, base: Value, index: Value, expr: ir.Subscript, st: State, fn: ir.FunctionIR,
                   summary: Summary, closure: dict[str, Value]) -> Value:
         """`base[index]`: a known item, a list's element, a named tuple's field, or `__getitem__`."""
+        if type(base) is Handle or type(base) is Union:
+            lazy = self.wakes.lazy(base)
+            if lazy:
+                # `qs[:50]` is still a lazy query; `qs[0]` runs it for one row.
+                at = _call_in(expr.base)
+                if isinstance(index, Const) and isinstance(index.value, int) and at is not None:
+                    return self.wakes.evaluated(lazy, f"{at.text}(…)[{index.value}]", at, st, fn, summary)
+                return base
         if not any(type(alt) is Inst or type(alt) is Gen for alt in alternatives(base)):
             return subscript(base, index)
         out: list[Value] = []
@@ -930,8 +952,11 @@ class Interpreter:
     # -- conditions -------------------------------------------------------------------------------
     def check_condition(self, cond: ir.Expr, value: Value, st: State, fn: ir.FunctionIR,
                         summary: Summary, line: int) -> None:
-        """A branch on `obj.guard` with no call: a bound method, always true — the guard never ran (WC004)."""
+        """A branch on `obj.guard` with no call: a bound method, always true — the guard never ran (WC004).
+        And a branch on a lazy query (`if not jobs:`, a Django QuerySet): it runs the query."""
         test = cond.operand if isinstance(cond, ir.UnaryOp) and cond.op == "not" else cond
+        if self.wakes.catalogue.kinds:
+            self.truth_tested(test, value if test is cond else None, st, fn, summary, line)
         if type(test) is not _ATTR or st.reach.level == GHOST:
             return
         tested = self.eval(test, State(st.reach, st.env), fn, self._discard, {}) if test is not cond else value
@@ -946,6 +971,19 @@ class Interpreter:
         hit = Hit((path, -line), path, span, test.text, test.text, "", st.reach,
                   Trail(ChainFrame(fn.qualname, path, line), st.reach.gates))
         keep_best(summary.misread, hit)
+
+    def truth_tested(self, test: ir.Expr, value: Value | None, st: State, fn: ir.FunctionIR, summary: Summary,
+                     line: int) -> None:
+        if value is None:
+            if not isinstance(test, ir.Name) or test.scope is not _LOCAL:
+                return
+            value = st.env.get(test.id, BOTTOM)
+        lazy = self.wakes.lazy(value)
+        if lazy:
+            text = expr_text(test)
+            # A branch is no call site: its sites are numbered apart from the calls' (and WC004's).
+            at = ir.Call(test, (), -line - _BRANCH_SITES, Span(line, 1, line, 1), text)
+            self.wakes.evaluated(lazy, f"bool({text})", at, st, fn, summary)
 
     def note_throttle(self, fn: ir.FunctionIR, gate: str, throttle: Throttle, line: int) -> None:
         self.throttles[(fn.qualname, gate)] = (throttle, self.index.path_of(fn.module), line)
@@ -997,6 +1035,14 @@ class Interpreter:
                 return self.module_eval(module, binding.value)  # a decorated function
             case ir.BindingKind.FUNCTION:
                 return Func(binding.target)
+            case ir.BindingKind.CLASS if isinstance(binding.value, ir.Decorate) and self.wakes.catalogue.decorators:
+                # Only a library model's class decorator changes what the name is (`@app.cls()`).
+                for decorator in binding.value.decorators:
+                    for alt in alternatives(self.module_eval(module, decorator.func)):
+                        made = self.wakes.decorated(alt)
+                        if made is not None:
+                            return made
+                return ClassRef(binding.target)
             case ir.BindingKind.CLASS:
                 return ClassRef(binding.target)
             case ir.BindingKind.IMPORT_MODULE:
@@ -1100,6 +1146,18 @@ def _call_at(expr: ir.Expr) -> ir.Call:
     site = getattr(expr, "site", 0)
     text = getattr(expr, "text", "") or ""
     return ir.Call(expr, (), site, span, text)
+
+
+def _call_in(expr: ir.Expr) -> ir.Call | None:
+    """The call a subscript's base is made of (`Job.objects.filter(...)[0]`), to locate what it runs."""
+    while True:
+        match expr:
+            case ir.Call():
+                return expr
+            case ir.Attr():
+                expr = expr.base
+            case _:
+                return None
 
 
 def _fields(value: Value) -> dict[str, Value]:

@@ -25,6 +25,8 @@ from wakecheck.analysis.values import (
     element_of, empty_reasons, join, lost, union,
 )
 
+from wakecheck.analysis.wakes import expr_text
+
 if TYPE_CHECKING:
     from wakecheck.analysis.flow import State
     from wakecheck.analysis.interp import Interpreter
@@ -55,6 +57,11 @@ _INERT = {"builtins.print", "builtins.len", "builtins.repr", "builtins.str", "bu
           "builtins.issubclass", "builtins.id", "builtins.hash", "builtins.type", "builtins.hasattr",
           "builtins.format", "builtins.callable", "json.dumps", "json.dump", "builtins.vars"}
 _INERT_PREFIXES = ("logging.", "warnings.", "json.", "builtins.")
+# Builtins that evaluate what they are given (a lazy query runs in them).
+_EVALUATING = frozenset({"builtins.len", "builtins.list", "builtins.tuple", "builtins.set", "builtins.bool",
+                         "builtins.sorted", "builtins.any", "builtins.all", "builtins.sum", "builtins.enumerate",
+                         "builtins.min", "builtins.max", "builtins.frozenset", "builtins.dict", "builtins.next",
+                         "builtins.anext"})
 _DYNAMIC = {"builtins.exec", "builtins.eval", "builtins.compile", "builtins.__import__"}
 
 
@@ -89,6 +96,17 @@ class Library:
                  kwargs: list[tuple[str | None, Value]], st: State, fn: ir.FunctionIR,
                  summary: Summary, closure: dict[str, Value]) -> Value:
         call = LibCall(name, expr, args, kwargs, st, fn, summary, closure)
+        if name in _EVALUATING and args:
+            lazy = self.interp.wakes.lazy(args[0])
+            if lazy:
+                # `len(qs)`, `list(qs)`, `bool(qs)`: a lazy query runs here.
+                subject = expr_text(expr.args[0].value) if expr.args else "…"
+                rows = self.interp.wakes.evaluated(lazy, f"{name.removeprefix('builtins.')}({subject})", expr, st,
+                                                   fn, summary)
+                if name in ("builtins.len", "builtins.bool"):
+                    return UNKNOWN
+                args = [Seq(rows, True, False), *args[1:]]
+                call = LibCall(name, expr, args, kwargs, st, fn, summary, closure)
         model = _MODELS.get(name)
         if model is not None:
             return model(self, call)
@@ -112,8 +130,11 @@ class Library:
         name = call.name
         if name not in _INERT and not name.startswith(_INERT_PREFIXES):
             self.interp.calling.callbacks(call.args, call.kwargs, call.expr, call.st, call.fn, call.summary)
-            if any(type(a) is Handle for v in (*call.args, *(v for _, v in call.kwargs)) for a in alternatives(v)):
-                self.lose(call, f"a container handle is passed to `{name}`, which the analysis does not follow")
+            handed = [a for v in (*call.args, *(v for _, v in call.kwargs)) for a in alternatives(v) if type(a) is Handle]
+            if handed:
+                key = handed[0].resource
+                what = "a container handle" if not key else f"a handle on {self.interp.wakes.resources.get(key).name}"
+                self.lose(call, f"{what} is passed to `{name}`, which the analysis does not follow")
         if name.rsplit(".", 1)[-1][:1].isupper():
             # `Client(...)` (a class, by PEP 8's naming): an instance, whose methods are named
             # by the class (`lib.Client.get`), as an external base class names a subclass's.

@@ -426,7 +426,9 @@ class ModuleLowerer(ExprLowerer):
                                                       value=value if isinstance(value, ir.Decorate) else None))
             case cst.ClassDef():
                 qualname = self.class_(stmt, prefix)
-                self.bind(stmt.name.value, ir.Binding(ir.BindingKind.CLASS, qualname))
+                # A class's decorators are kept for the library models (`@app.cls()` makes a Modal class).
+                decorators = self.decorated(ir.Const(qualname), stmt.decorators) if stmt.decorators else None
+                self.bind(stmt.name.value, ir.Binding(ir.BindingKind.CLASS, qualname, value=decorators))
             case cst.SimpleStatementLine():
                 for small in stmt.body:
                     self.small(small)

@@ -132,7 +132,9 @@ class Members:
             case Inst():
                 return self.instance_attribute(base, attr, expr, st, fn, summary, closure)
             case Handle():
-                return HandleMethod(base, attr)
+                return HandleMethod(base, attr) if not base.kind else self.interp.wakes.attribute(base, attr)
+            case HandleMethod() if attr == "aio":
+                return base  # `f.remote.aio(...)`: the same call, awaited
             case ModuleVal():
                 return self.interp.member(base.name, attr)
             case Ext():
@@ -143,7 +145,8 @@ class Members:
                 found = self.class_member(base.qualname, attr, None, exact=True)
                 stored = self.stored(base.qualname, True, attr, None)
                 if found is None and type(stored) is Bottom:
-                    return UNKNOWN
+                    # `Job.objects`: what a library base class gives its subclasses (a Django manager).
+                    return self.interp.wakes.class_attribute(base.qualname, attr) or UNKNOWN
                 return join(found if found is not None else BOTTOM, stored)
             case Empty():
                 if attr in _EMPTY_ATTRS:

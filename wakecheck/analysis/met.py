@@ -32,6 +32,7 @@ from wakecheck.config import Config
 from wakecheck.patterns import PatternMap, PatternSet
 
 CALLS_ONLY = frozenset({"container-factories", "sinks"})
+LIBRARY_MODEL = ("models", "*")  # in what was met: a call a built-in library model knows
 # A pattern with dots that does not start with a wildcard (`env.SANDBOX.get`) is matched
 # from the name's start; whether `*.` before it would match is noted, to suggest it.
 PROBE = "*."
@@ -95,6 +96,8 @@ def met_patterns(config: Config, interp: Interpreter, index: ProjectIndex) -> fr
     Probes (`*.` + a pattern) that match are among them: see `probe`.
     """
     todo = _Todo(config)
+    if any(found.lib is not None for found in interp.met.values()):
+        todo.met.add(LIBRARY_MODEL)  # a library model's call was met: something may wake
     for names, call in interp.met:
         if not todo.left:
             break

@@ -146,6 +146,7 @@ class Hit:
     # GHOST: the cut sets of the ghost paths seen reaching it (each path is stopped by
     # any one fact of its set failing to hold); a sink is NO because all of them are cut.
     ghosts: frozenset[frozenset[str]] = frozenset()
+    resource: str = ""  # the key of the resource it wakes ("" the default one)
 
     @property
     def chain(self) -> tuple[ChainFrame, ...]:

@@ -221,9 +221,19 @@ class Dict:
 
 @dataclass(frozen=True, slots=True)
 class Handle:
-    """A container handle: what a container factory returned."""
+    """A handle on a resource that sleeps: what a factory returned.
+
+    `resource` is the key of the resource it wakes ("" the default one, the container);
+    `kind` names a library model's object (`asyncpg.Pool`), whose methods the model tells
+    apart (libmodels.py): "" is a configured factory's handle, every method of which wakes
+    but the quiet ones. `target` is what the object was made towards, when it says (an
+    HTTP client's base URL).
+    """
 
     factory: str
+    resource: str = ""
+    kind: str = ""
+    target: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,7 +43,7 @@ def without_line_numbers(line: str) -> str:
 
 def _row(row: AuditRow) -> dict[str, object]:
     cost = row.cost
-    return {
+    found: dict[str, object] = {
         "code_path": row.code_path,
         "function": row.functions[0],
         "functions": list(row.functions),
@@ -59,6 +59,18 @@ def _row(row: AuditRow) -> dict[str, object]:
         "sinks": [_sink(s) for s in row.sinks],
         "fixes": [{"kind": f.kind, "text": f.text, "path": f.path, "line": f.line} for f in row.fixes],
     }
+    # Keys of the resources and their costs: only where they say something, so that the audit of a
+    # configuration without them keeps its shape.
+    if row.resource:
+        found["resource"] = row.resource
+    if cost is not None and cost.hours_per_month is not None:
+        found["fleet_size"] = cost.fleet
+        found["awake_hours_per_month"] = _number(round(cost.hours_per_month, 2))
+    if cost is not None and cost.cost_per_month is not None:
+        found["cost_per_month"] = _number(round(cost.cost_per_month, 2))
+    if row.keepalive is not None:
+        found["keepalive"] = row.keepalive
+    return found
 
 
 def _sink(sink: AuditSink) -> dict[str, object]:

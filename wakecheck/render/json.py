@@ -8,13 +8,17 @@ from wakecheck.model import Finding, Report
 
 
 def finding_dict(f: Finding) -> dict[str, object]:
-    return {
+    found: dict[str, object] = {
         "rule": f.rule, "severity": f.severity.value, "path": f.path,
         "line": f.span.line, "column": f.span.column,
         "end_line": f.span.end_line, "end_column": f.span.end_column,
         "message": f.message, "entry": f.entry, "sink": f.sink,
         "chain": [{"function": c.function, "path": c.path, "line": c.line} for c in f.chain],
     }
+    if f.resource:
+        # A named resource's key; the default resource's findings keep the shape they always had.
+        found["resource"] = f.resource
+    return found
 
 
 def render(report: Report) -> str:

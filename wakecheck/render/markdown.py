@@ -102,12 +102,22 @@ def _provenance(entry: AuditEntry, base: str) -> list[str]:
     else:
         facts.append("Idle alarm period: unknown (no `set_alarm(now + period)` on an idle tick and no "
                      "`idle-interval` configured).")
-    if entry.sleep_after is not None:
+    if entry.resources and all(row.resource for row in entry.rows):
+        pass  # no path wakes the container: what it would sleep after does not matter here
+    elif entry.sleep_after is not None:
         facts.append(f"The container sleeps after {_duration(entry.sleep_after.seconds)} without a request "
                      f"({_setting(entry.sleep_after, base)}).")
     else:
         facts.append("The container's sleep timeout is unknown (no `sleep_after` class attribute and no "
                      "`sleep-after` configured), so duty cycles are not shown.")
+    for key, name, sleep_after in entry.resources:
+        named = f"{name[:1].upper()}{name[1:]}"
+        if sleep_after is not None:
+            facts.append(f"{named} sleeps after {_duration(sleep_after.seconds)} without a request"
+                         f" ({_setting(sleep_after, base)}).")
+        else:
+            facts.append(f"The sleep timeout of {name} is unknown (no `sleep-after` in [resources.{key}]),"
+                         " so its duty cycles are not shown.")
     return lines + [" ".join(facts), ""]
 
 
@@ -139,7 +149,11 @@ def _summary(entry: AuditEntry) -> list[str]:
         text += f"; {len(rarely)} only rarely)." if rarely else ")."
         return [text, ""]
     duties = [r.cost.duty_cycle for r in yes if r.cost is not None and r.cost.duty_cycle is not None]
-    text = f"**{len(yes)} of {total} path{_s(total)} {'wakes' if len(yes) == 1 else 'wake'} an idle container"
+    what = "resource" if entry.resources and all(r.resource for r in entry.rows) else "container"
+    text = f"**{len(yes)} of {total} path{_s(total)} {'wakes' if len(yes) == 1 else 'wake'} an idle {what}"
+    kept = sum(1 for r in yes if r.keepalive is not None)
+    if kept:
+        text += f" ({kept} on purpose)"
     if duties and len(duties) == len(yes):
         worst = max(duties)
         share = _percent(worst) if len(yes) == 1 or worst >= 1 else f"at least {_percent(worst)}"
@@ -162,6 +176,11 @@ def _cost_cell(row: AuditRow, entry: AuditEntry) -> str:
     if cost.duty_cycle is not None:
         parts.append(f"awake {_percent(cost.duty_cycle)}")
         parts.append(f"{_hours(cost.duty_cycle)}/day")
+    if cost.hours_per_month is not None:
+        fleet = f" over {cost.fleet:,}" if cost.fleet is not None and cost.fleet > 1 else ""
+        parts.append(f"{cost.hours_per_month:,.0f} h/month{fleet}")
+    if cost.cost_per_month is not None:
+        parts.append(f"{cost.cost_per_month:,.2f}/month")
     text = " · ".join(parts)
     if any(t.memory is not None for t in cost.throttles) and cost.basis != "throttle":
         text += " (in-memory throttle ignored)"
@@ -247,10 +266,27 @@ def _cost_text(row: AuditRow, cost: WakeCost, entry: AuditEntry, base: str, unit
         parts.append(f"{when} wakes an idle container every {_duration(cost.interval_s)}.")
     else:
         parts.append(f"{when} fires on every idle tick: every {_duration(cost.interval_s)}.")
-    if cost.duty_cycle is not None and entry.sleep_after is not None:
-        parts.append(f"The container then stays awake {_duration(entry.sleep_after.seconds)} each time: "
-                     f"awake {_percent(cost.duty_cycle)} of the time, {_hours(cost.duty_cycle)} per idle "
-                     "container per day.")
+    sleep_after = cost.sleep_after if row.resource else entry.sleep_after
+    if cost.duty_cycle is not None and sleep_after is not None:
+        if row.resource:
+            name = row.resource_name
+            parts.append(f"{name[:1].upper()}{name[1:]} sleeps after {_duration(sleep_after.seconds)} without a"
+                         f" request ({_setting(sleep_after, base)}): awake {_percent(cost.duty_cycle)} of the time,"
+                         f" {_hours(cost.duty_cycle)} per idle instance per day.")
+        else:
+            parts.append(f"The container then stays awake {_duration(sleep_after.seconds)} each time: "
+                         f"awake {_percent(cost.duty_cycle)} of the time, {_hours(cost.duty_cycle)} per idle "
+                         "container per day.")
+    elif row.resource:
+        parts.append(f"The sleep timeout of {row.resource_name} is unknown (no `sleep-after` in"
+                     f" [resources.{row.resource}]), so the duty cycle is not shown.")
+    if cost.hours_per_month is not None:
+        fleet = cost.fleet or 1
+        money = f", {cost.cost_per_month:,.2f} a month at the configured price per awake hour" \
+            if cost.cost_per_month is not None else ""
+        parts.append(f"Over {fleet:,} instance{_s(fleet)}: {cost.hours_per_month:,.0f} awake hours a month{money}.")
+    if row.keepalive is not None:
+        parts.append(f"It is kept awake on purpose (`# wakecheck: keepalive`): {_text(row.keepalive)}.")
     return " ".join(parts)
 
 
@@ -271,7 +307,10 @@ def _sink(sink: AuditSink, base: str) -> list[str]:
 
 
 def _verdict(row: AuditRow) -> str:
-    return f"{row.verdict.value} — {_text(row.reason)}"
+    text = f"{row.verdict.value} — {_text(row.reason)}"
+    if row.keepalive is not None:
+        text += f"; kept awake on purpose: {_text(row.keepalive)}"
+    return text
 
 
 def _code_path(code_path: str) -> str:

@@ -62,9 +62,10 @@ class Rule:
     clean: tuple[Example, ...] = ()
 
     def message_for(self, *, sink: str = "", gates: str = "", why: str = "", via: str = "",
-                    lost: str = "", problem: str = "", unit: str = DEFAULT_IDLE_UNIT) -> str:
+                    lost: str = "", problem: str = "", unit: str = DEFAULT_IDLE_UNIT,
+                    resource: str = "the container") -> str:
         return self.message.format(sink=sink, gates=gates, why=why, via=via, lost=lost, problem=problem,
-                                   unit=unit)
+                                   unit=unit, resource=resource)
 
 
 from wakecheck.rules.guard_not_called import GUARD_NOT_CALLED  # noqa: E402

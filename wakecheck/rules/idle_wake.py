@@ -70,7 +70,7 @@ alarm loop and do the work lazily when active work starts.
 """,
     reports=Reports.SINK,
     levels=frozenset({Level.LIVE}),
-    message="`{sink}` wakes the container on an idle {unit} ({gates}); reached via {via}",
+    message="`{sink}` wakes {resource} on an idle {unit} ({gates}); reached via {via}",
     fires=(
         Example(_TOWN + """\
     def alarm(self):
@@ -133,7 +133,7 @@ Nothing, if the rarity is real. Otherwise gate the call on activity.
 """,
     reports=Reports.SINK,
     levels=frozenset({Level.RARE}),
-    message="`{sink}` wakes the container on an idle {unit} now and then ({why}); reached via {via}",
+    message="`{sink}` wakes {resource} on an idle {unit} now and then ({why}); reached via {via}",
     fires=(
         Example(_TOWN + """\
     def alarm(self):

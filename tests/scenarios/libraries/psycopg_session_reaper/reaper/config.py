@@ -1,0 +1,1 @@
+DSN = "postgresql://sessions-db/web"
