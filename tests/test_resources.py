@@ -146,8 +146,8 @@ def test_findings_name_their_resource_and_a_keepalive_silences_one(ledger: Path)
     result = run(ledger, "check", "--format", "json")
     findings = json.loads(result.stdout)["findings"]
     assert [(f["line"], f["resource"]) for f in findings] == [(22, "ledger-db"), (24, "redis")]
-    assert "wakes the ledger database on an idle town" in findings[0]["message"]
-    assert "wakes the Redis server on an idle town" in findings[1]["message"]
+    assert "wakes the ledger database on an idle tenant" in findings[0]["message"]
+    assert "wakes the Redis server on an idle tenant" in findings[1]["message"]
 
 
 def test_an_unused_keepalive_is_reported(ledger: Path) -> None:

@@ -161,6 +161,58 @@ KEY_DOCS: tuple[KeyDoc, ...] = (
         default="none (`--fix` says it needs one)",
         example='fix-guard = "if not self.has_active_work():\\n    return"',
     ),
+    KeyDoc(
+        key="strict",
+        meaning=("Warnings exit 2: a pattern of any key that matches nothing in the analysed code, and a "
+                 "run with nothing to check. For CI, where a misconfiguration must not pass silently; "
+                 "`--strict` does the same for one run. Findings and JSON output are unchanged."),
+        type="boolean",
+        default="false",
+        example="strict = true",
+    ),
+    KeyDoc(
+        key="idle-unit",
+        meaning=("The word for one idle tenant in messages and the audit: `wakes the container on an idle "
+                 "town` with `idle-unit = \"town\"`."),
+        type="string",
+        default='"tenant"',
+        example='idle-unit = "town"',
+    ),
+    KeyDoc(
+        key="resources",
+        meaning=("Other resources that sleep, one `[tool.wakecheck.resources.NAME]` table each: `name` (as "
+                 "messages say it), `factories`, `sinks`, `quiet-methods`, `sleep-after`, `models` (the "
+                 "built-in library models whose calls are this resource's), `urls` (for HTTP clients) and "
+                 "`price-per-hour`. The top-level keys describe the default resource, the container."),
+        type="table of tables",
+        default="none",
+        example='resources = { neon = { name = "the Neon database", models = ["asyncpg"], sleep-after = "5m" } }',
+    ),
+    KeyDoc(
+        key="models",
+        meaning=("The built-in library models in use: asyncpg, psycopg, psycopg2, sqlalchemy, django, redis, "
+                 "modal, http. Each applies where the project imports its library and says which calls "
+                 "wake the server and which are quiet; `[]` turns them all off."),
+        type="list of model names",
+        default="every model",
+        example='models = ["asyncpg", "redis"]',
+    ),
+    KeyDoc(
+        key="fleet-size",
+        meaning=("How many tenants or instances run each loop: the audit's awake hours and cost a month "
+                 "count them all."),
+        type="positive integer",
+        default="none (no monthly figures)",
+        example="fleet-size = 1000",
+    ),
+    KeyDoc(
+        key="price-per-hour",
+        meaning=("What an awake hour of the default resource (the container) costs: with it, the audit "
+                 "gives each path's cost a month."),
+        type="number",
+        default="none",
+        example="price-per-hour = 0.05",
+    ),
 )
 
 BY_KEY = {doc.key: doc for doc in KEY_DOCS}
