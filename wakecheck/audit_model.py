@@ -92,6 +92,9 @@ class AuditEntry:
     rows: tuple[AuditRow, ...]
     sleep_after: Setting | None
     idle_period: Setting | None
+    # A loop entry's calls outside its loop that reach the container: once per start, not on a tick.
+    startup: tuple[AuditRow, ...] = ()
+    idiom: str | None = None  # the periodic idiom the entry was recognised by
 
 
 @dataclass(frozen=True, slots=True)

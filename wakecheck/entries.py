@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from wakecheck.analysis import cfg as ir
     from wakecheck.analysis.index import ProjectIndex
     from wakecheck.analysis.interp import Interpreter
+    from wakecheck.analysis.periodic import Period
 
 Progress = Callable[[int, int], None]  # (files with entries analysed, of how many)
 
@@ -78,6 +79,8 @@ class Entry:
     name: str  # as the user names it: through the class it is reached by, for an inherited method
     function: ir.FunctionIR
     bound_class: str | None  # the class its `self` is an instance of (not exactly), if a method
+    idiom: str | None = None  # the periodic idiom it was recognised by; None: named by `entry`
+    period: Period | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +113,11 @@ def _analyse_once(index: ProjectIndex, interp: Interpreter, config: Config, sour
 
     entries: list[EntryResult] = []
     errors: list[FileError] = []
+    from wakecheck.analysis.loops import loop_shape
+    from wakecheck.analysis.naming import Naming
+
     found: list[tuple[bool, int, SourceFile, Entry]] = []
+    named: dict[str, int] = {}  # entry name → its place in `found`: an entry found twice is one
     for done, source in enumerate(sources):
         if progress is not None:
             progress(done, len(sources))
@@ -118,14 +125,22 @@ def _analyse_once(index: ProjectIndex, interp: Interpreter, config: Config, sour
         if module is None:
             continue
         for entry in entries_in(module, index, interp, config):
+            known = named.get(entry.name)
+            if known is not None:
+                if found[known][3].period is None and entry.period is not None:
+                    first = found[known]
+                    found[known] = (first[0], first[1], first[2], entry)
+                continue
+            named[entry.name] = len(found)
             # Constructors first: what they store, the other entries read (fewer rounds).
             found.append((entry.function.name != "__init__", len(found), source, entry))
+    naming = Naming(index, interp)
     for _, _, source, entry in sorted(found, key=lambda e: e[:2]):
         workers.stop_point()
         qualname, fn = entry.name, entry.function
         bound = Inst(entry.bound_class, exact=False) if entry.bound_class is not None else None
         try:
-            summary = interp.analyze_entry(fn, bound)
+            summary = interp.analyze_entry(fn, bound, loop_shape(fn, naming))
         except RecursionError:
             # Calls nested beyond the interpreter's stack: say so and go on.
             errors.append(FileError(_def_file(fn, index, source), fn.span.line or 1, fn.span.column or 1,
@@ -138,7 +153,7 @@ def _analyse_once(index: ProjectIndex, interp: Interpreter, config: Config, sour
             errors.append(internal_error(_def_file(fn, index, source), fn.span.line, fn.span.column,
                                          f"`{qualname}`", exc))
             continue
-        entries.append(EntryResult(qualname, fn, source.display, summary))
+        entries.append(EntryResult(qualname, fn, source.display, summary, entry.idiom, entry.period))
     if progress is not None:
         progress(len(sources), len(sources))
     entries.sort(key=lambda e: (e.path, e.function.span.line, e.qualname))

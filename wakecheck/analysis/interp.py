@@ -29,6 +29,7 @@ from wakecheck.analysis.facts import Facts, writer_bound
 from wakecheck.analysis.flow import YIELDED, Flow, State
 from wakecheck.analysis.index import ProjectIndex
 from wakecheck.analysis.library import NEVER, Library
+from wakecheck.analysis.loops import LoopShape
 from wakecheck.analysis.members import Members, field_of, with_field
 from wakecheck.analysis.operations import (
     ARITH, clock_arith, compare_values, concat, dict_store, feasible_join, is_number, seq_of, subscript,
@@ -152,13 +153,17 @@ class Interpreter:
         return any(p.match(names) is not None for p in (cfg.active_guards, cfg.empty_on_idle, cfg.rare))
 
     # -- entries and rounds -------------------------------------------------------------------
-    def analyze_entry(self, fn: ir.FunctionIR, bound: Value | None) -> Summary:
-        """One entry, as the framework calls it: its parameters are the framework's values."""
+    def analyze_entry(self, fn: ir.FunctionIR, bound: Value | None, loop: LoopShape | None = None) -> Summary:
+        """One entry, as the framework calls it: its parameters are the framework's values.
+
+        A loop entry (`loop`) is analysed with a tick as one pass through its loop: what its
+        code reaches outside the loop runs once per start (flow.ONCE).
+        """
         self.entries.add(fn.qualname)
         saved, self.entry_class = self.view, bound.cls if isinstance(bound, Inst) else None
         self.view = None
         try:
-            return self.analyze(fn, bound, [], [], ())
+            return self.analyze(fn, bound, [], [], (), loop)
         finally:
             self.view = saved
 
@@ -254,12 +259,13 @@ class Interpreter:
 
     # -- function contexts -----------------------------------------------------------------
     def analyze(self, fn: ir.FunctionIR, bound: Value | None, args: Sequence[Value],
-                kwargs: Sequence[tuple[str | None, Value]], closure: tuple[tuple[str, Value], ...]) -> Summary:
+                kwargs: Sequence[tuple[str | None, Value]], closure: tuple[tuple[str, Value], ...],
+                loop: LoopShape | None = None) -> Summary:
         # The same function called again with the very same values (a third of calls): the
         # summary found for them, without binding, bounding and hashing them again.
         same = None
         view = self.view
-        if not kwargs and not closure:
+        if not kwargs and not closure and loop is None:
             same = (id(fn), id(bound), id(view[1]) if view is not None else 0, *map(id, args))
             known = self._same_calls.get(same)
             if known is not None:
@@ -273,13 +279,15 @@ class Interpreter:
                for name, v in self.bind_params(fn, bound, args, kwargs, dict(closure)).items()}
         count = self.contexts.get(fn.qualname, 0)
         key: tuple[object, ...] = (fn.qualname, tuple(sorted(env.items())), closure, view)
+        if loop is not None:
+            key += (loop,)  # a loop entry's own analysis: its start-up paths are marked, a caller's are not
         # Keys hold whole values, costly to hash: each is looked up once and stored twice.
         summaries = self.summaries
         done = summaries.get(key)
         if (done is None or done is _UNDER_WAY) and count >= _CONTEXT_LIMIT:
             # Too many contexts: keep what may wake or run project code, forget the rest.
             env = {k: _widened(v) for k, v in env.items()}
-            key = (fn.qualname, tuple(sorted(env.items())), closure, view)
+            key = (fn.qualname, tuple(sorted(env.items())), closure, view) + ((loop,) if loop is not None else ())
             done = summaries.get(key)
         if done is not None and done is not _UNDER_WAY:
             if same is not None:
@@ -304,7 +312,7 @@ class Interpreter:
             summary.users[id(stack[-1])] = stack[-1]
         stack.append(summary)
         try:
-            self.flow.run_function(fn, env, dict(closure), summary)
+            self.flow.run_function(fn, env, dict(closure), summary, loop)
         except BaseException:
             del summaries[key]
             raise

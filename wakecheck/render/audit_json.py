@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from wakecheck.audit_model import Audit, AuditRow, AuditSink, Setting
+from wakecheck.audit_model import Audit, AuditEntry, AuditRow, AuditSink, Setting
 from wakecheck.model import ChainFrame
 
 
@@ -13,13 +13,7 @@ def render(audit: Audit) -> str:
         "version": audit.version,
         "config": audit.config,
         "config_digest": audit.config_digest,
-        "entries": [{
-            "entry": e.entry, "path": e.path, "line": e.line,
-            "body": [_frame(f) for f in e.body],
-            "sleep_after_s": _seconds(e.sleep_after), "sleep_after_from": _origin(e.sleep_after),
-            "idle_period_s": _seconds(e.idle_period), "idle_period_from": _origin(e.idle_period),
-            "rows": [_row(r) for r in e.rows],
-        } for e in audit.entries],
+        "entries": [_entry(e) for e in audit.entries],
         "errors": [{"path": e.path, "line": e.line, "column": e.column, "message": e.message}
                    for e in audit.errors],
         "warnings": list(audit.warnings),
@@ -27,6 +21,22 @@ def render(audit: Audit) -> str:
     if audit.lost:
         document["lost_track"] = audit.lost  # places on idle paths the analysis could not follow
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _entry(e: AuditEntry) -> dict[str, object]:
+    out: dict[str, object] = {
+        "entry": e.entry, "path": e.path, "line": e.line,
+        "body": [_frame(f) for f in e.body],
+        "sleep_after_s": _seconds(e.sleep_after), "sleep_after_from": _origin(e.sleep_after),
+        "idle_period_s": _seconds(e.idle_period), "idle_period_from": _origin(e.idle_period),
+        "rows": [_row(r) for r in e.rows],
+    }
+    # Keys of recognised and loop entries only: an entry named by `entry` reads as it always did.
+    if e.idiom is not None:
+        out["idiom"] = e.idiom
+    if e.startup:
+        out["startup_rows"] = [_row(r) for r in e.startup]
+    return out
 
 
 def _row(row: AuditRow) -> dict[str, object]:
