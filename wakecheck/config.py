@@ -26,8 +26,11 @@ from wakecheck.patterns import PatternMap, PatternSet, compile_pattern
 KEYS = (
     "entry", "container-factories", "sinks", "active-guards", "empty-on-idle", "rare",
     "quiet-methods", "sleep-after", "idle-interval", "select", "ignore", "exclude", "fix-guard",
+    "blocks-on-idle",
 )
 DEFAULT_ENTRY = ("alarm",)
+# In an `entry` list, the periodic idioms wakecheck recognises by itself (docs/periodic-entries.md).
+AUTO_ENTRY = "auto"
 
 # Searched in this order in each directory, nearest directory first.
 CONFIG_NAMES = ("wakecheck.toml", "pyproject.toml")
@@ -50,6 +53,7 @@ class Config:
     source: Path | None
     """The file it came from; None for the built-in defaults."""
     entry: PatternSet
+    """The entry globs, without `"auto"` (see `entry_auto`)."""
     container_factories: PatternSet
     sinks: PatternSet
     active_guards: PatternSet
@@ -64,6 +68,10 @@ class Config:
     exclude: tuple[str, ...]
     """Path patterns relative to `root` (see wakecheck.discovery)."""
     fix_guard: str | None
+    entry_auto: bool = False
+    """Whether the periodic idioms wakecheck recognises are entries too (no `entry` key, or `"auto"` in it)."""
+    blocks_on_idle: PatternSet = PatternSet(())
+    """Calls that wait for work: on an idle tick they never return."""
 
     def digest(self) -> str:
         """A digest of what the configuration means (not where it lives)."""
@@ -77,6 +85,11 @@ class Config:
             "quiet-methods": sorted(self.quiet_methods), "sleep-after": self.sleep_after_s,
             "idle-interval": self.idle_interval_s, "exclude": self.exclude,
         }
+        # Added only when set, so that a configuration without them keeps the digest it had.
+        if self.entry_auto:
+            canonical["entry-auto"] = True
+        if self.blocks_on_idle.patterns:
+            canonical["blocks-on-idle"] = self.blocks_on_idle.patterns
         return hashlib.sha256(json.dumps(canonical, sort_keys=True).encode()).hexdigest()
 
     @classmethod
@@ -87,7 +100,7 @@ class Config:
             container_factories=PatternSet(()), sinks=PatternSet(()),
             active_guards=PatternSet(()), empty_on_idle=PatternMap(()), rare=PatternMap(()),
             quiet_methods=frozenset(), sleep_after_s=None, idle_interval_s=None,
-            select=None, ignore=(), exclude=(), fix_guard=None,
+            select=None, ignore=(), exclude=(), fix_guard=None, entry_auto=True,
         )
 
 
@@ -245,10 +258,14 @@ class _Table:
         for key in self.values:
             if key not in KEYS:
                 raise self.error(key, _unknown_key_message(key, self.name))
+        entry = self.patterns("entry", DEFAULT_ENTRY)
+        auto = "entry" not in self.values or AUTO_ENTRY in entry.patterns
         return Config(
             root=self.path.parent,
             source=self.path,
-            entry=self.patterns("entry", DEFAULT_ENTRY),
+            entry=PatternSet(tuple(p for p in entry.patterns if p != AUTO_ENTRY)),
+            entry_auto=auto,
+            blocks_on_idle=self.patterns("blocks-on-idle"),
             container_factories=self.patterns("container-factories"),
             sinks=self.patterns("sinks"),
             active_guards=self.patterns("active-guards"),
