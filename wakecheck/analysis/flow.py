@@ -23,7 +23,7 @@ from typing import Protocol
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.loops import LoopShape
 from wakecheck.analysis.reach import (
-    GHOST, ONCE, RARE, START, WEAK, Reach, Summary, gate_name, join_reach, refine, why_rank,
+    GHOST, NEGATED, ONCE, RARE, START, WEAK, Reach, Summary, gate_name, join_reach, refine, why_rank,
 )
 from wakecheck.analysis.values import (
     BOTTOM, Bool, Bottom, Const, Throttle, Unknown, Value, as_truth, element_of, empty_reasons, join, widen,
@@ -151,6 +151,8 @@ class Flow:
         blocks = fn.blocks
         ghosts = self.ev.ghosts
         ticks = loop.blocks if loop is not None else None
+        # The loop's own test (`while not stopping:`) holds on every tick: it gates nothing.
+        not_ticks = _ONCE | _loop_test(blocks, loop) if loop is not None else _ONCE
         start = START if ticks is None or 0 in ticks else Reach(START.level, START.why, START.gates | _ONCE)
         # One real track per block for paths of every tick (key None) and one for paths only
         # rare ticks take (_RARE: what they hold is kept apart, so a handle opened only under a
@@ -168,7 +170,7 @@ class Flow:
             if ticks is not None:
                 # The loop's values flow in from the start-up code; its paths are ticks, the rest is not.
                 reach = track.reach
-                gates = reach.gates - _ONCE if target in ticks else reach.gates | _ONCE
+                gates = reach.gates - not_ticks if target in ticks else reach.gates | _ONCE
                 if gates != reach.gates:
                     track = Track(Reach(reach.level, reach.why, gates), track.env)
             key = None
@@ -301,6 +303,15 @@ class Flow:
                 return []
             case _:
                 raise AssertionError(f"unhandled terminator {term!r}")
+
+
+def _loop_test(blocks: tuple[ir.Block, ...], loop: LoopShape) -> frozenset[str]:
+    """A loop entry's test as gates name it, passed either way."""
+    term = blocks[loop.header].term
+    if not isinstance(term, ir.Branch):
+        return frozenset()
+    gate = gate_name(term.text)
+    return frozenset({gate, NEGATED + gate})
 
 
 def _track_order(key: frozenset[str] | None) -> tuple[int, tuple[int, int, tuple[str, ...]]]:
