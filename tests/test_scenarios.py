@@ -52,6 +52,7 @@ KNOWN_KEYS = frozenset(
         "idle-interval",
         "select",
         "exclude",
+        "blocks-on-idle",
     }
 )
 MIN_SCENARIOS = 70

@@ -66,6 +66,7 @@ class Model:
 
     value: Value | None = None
     sink: str | None = None
+    blocks: str | None = None  # a call that waits for work (`blocks-on-idle`): the reason its path ends
 
 
 class Interpreter:
@@ -111,6 +112,10 @@ class Interpreter:
         self.view: tuple[str, tuple[tuple[str, Value], ...]] | None = None
         self.entry_class: str | None = None  # the class of the object the entry being analysed runs on
         self._is_entry: dict[str, bool] = {}
+        # Whether the idle model names any value (guards, empty collections, rare predicates): only
+        # then are module-level names looked up in it.
+        self._models_values = bool(config.active_guards.patterns or config.empty_on_idle.items
+                                   or config.rare.items)
         self.flow = Flow(self)
         self.members = Members(self)
         self.calling = Calls(self)
@@ -145,6 +150,9 @@ class Interpreter:
         rare = cfg.rare.match(names)
         if rare is not None:
             return Model(Bool(Truth(RARE, COMMON, rare_why=frozenset({rare[1]}))))
+        if call and cfg.blocks_on_idle.match(names):
+            shown = _matched_name(names, cfg.blocks_on_idle).rsplit(".", 1)[-1]
+            return Model(blocks=f"waits for work first in {shown}")
         return Model()
 
     def guard_names(self, names: Sequence[str]) -> bool:
@@ -689,7 +697,24 @@ class Interpreter:
                     stored = st.env.get("$global:" + expr.id)
                     if stored is not None:
                         return stored
-                return self.global_value(fn.module, expr.id)
+                value = self.global_value(fn.module, expr.id)
+                if self._models_values:
+                    # A module-level name the idle model names (`"*.batch_client._pending"`), unless it
+                    # is a function, a class or a module: read without a call, that is always true.
+                    modelled = self.model(self.global_names(fn.module, expr.id), call=False)
+                    if modelled.value is not None and not any(
+                            type(a) in (Func, ClassRef, ModuleVal) for a in alternatives(value)):
+                        return modelled.value
+                return value
+
+    def global_names(self, module: str, name: str) -> tuple[str, ...]:
+        """The dotted names a module-level name is known by: where it is read, and where it is defined."""
+        names = [f"{module}.{name}"]
+        for binding in self.index.bindings(module, name):
+            if binding.kind is ir.BindingKind.IMPORT_FROM and binding.member:
+                home = self.index.resolve_module(binding.target) or binding.target
+                names.append(f"{home}.{binding.member}")
+        return tuple(names)
 
     def global_targets(self, fn: ir.FunctionIR) -> frozenset[str]:
         """The globals a function assigns (`global x; x = ...`): their values along its paths are its own."""
