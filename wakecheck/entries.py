@@ -135,7 +135,7 @@ def _analyse_once(index: ProjectIndex, interp: Interpreter, config: Config, sour
     errors: list[FileError] = []
     from wakecheck.analysis.loops import loop_shape
     from wakecheck.analysis.naming import Naming
-    from wakecheck.analysis.periodic import Period
+    from wakecheck.analysis.periodic import LOOP_IDIOM, Period
 
     found: list[tuple[bool, int, SourceFile, Entry]] = []
     named: dict[str, int] = {}  # entry name → its place in `found`: an entry found twice is one
@@ -148,9 +148,13 @@ def _analyse_once(index: ProjectIndex, interp: Interpreter, config: Config, sour
         for entry in entries_in(module, index, interp, config):
             known = named.get(entry.name)
             if known is not None:
-                if found[known][3].period is None and entry.period is not None:
-                    first = found[known]
-                    found[known] = (first[0], first[1], first[2], entry)
+                # Found twice (a kopf daemon is also a loop that sleeps): the registration names the
+                # idiom, and a period either one states is kept.
+                first = found[known]
+                kept = first[3]
+                idiom = entry.idiom if kept.idiom in (None, LOOP_IDIOM) and entry.idiom else kept.idiom
+                found[known] = first[:3] + (Entry(kept.name, kept.function, kept.bound_class, idiom,
+                                                  kept.period or entry.period),)
                 continue
             named[entry.name] = len(found)
             # Constructors first: what they store, the other entries read (fewer rounds).

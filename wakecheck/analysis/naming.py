@@ -22,7 +22,7 @@ from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.index import ProjectIndex
 from wakecheck.model import Span
 
-_DEPTH = 6
+_DEPTH = 16  # steps of a chain (`schedule.every().minute.at(...).do`) and of aliasing
 _TIMEDELTA = ("datetime.timedelta", "timedelta")
 _TIMEDELTA_KEYWORDS = {"weeks": 604800.0, "days": 86400.0, "hours": 3600.0, "minutes": 60.0, "seconds": 1.0,
                        "milliseconds": 0.001, "microseconds": 0.000001}

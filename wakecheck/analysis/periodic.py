@@ -35,6 +35,7 @@ _SCHEDULE_UNITS = {"second": 1.0, "seconds": 1.0, "minute": 60.0, "minutes": 60.
                    "friday": 604800.0, "saturday": 604800.0, "sunday": 604800.0}
 _CRON_FIELDS = ("minute", "hour", "day", "month", "day_of_week")
 _WRANGLER = ("wrangler.toml", "wrangler.json", "wrangler.jsonc")
+LOOP_IDIOM = "a loop that sleeps"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +75,7 @@ class Recogniser:
                     sleep = shape.sleep
                     period = Period(sleep.seconds, sleep.text + "(…)", module.path, sleep.line) \
                         if sleep.seconds is not None else None
-                    found.append(Recognised(fn.qualname, "a loop that sleeps", period))
+                    found.append(Recognised(fn.qualname, LOOP_IDIOM, period))
         for name, bindings in module.globals:
             for binding in bindings:
                 if binding.kind is ir.BindingKind.FUNCTION and isinstance(binding.value, ir.Decorate):
