@@ -73,6 +73,16 @@ class Config:
     blocks_on_idle: PatternSet = PatternSet(())
     """Calls that wait for work: on an idle tick they never return."""
 
+    @property
+    def recognises(self) -> bool:
+        """Whether the periodic idioms are entries: asked for, and something could be woken.
+
+        Without a container factory or a sink nothing can wake, so no recognised entry could
+        report anything; a tree is then only searched for `def alarm`, as before idioms were
+        recognised.
+        """
+        return self.entry_auto and bool(self.container_factories.patterns or self.sinks.patterns)
+
     def digest(self) -> str:
         """A digest of what the configuration means (not where it lives)."""
         import hashlib

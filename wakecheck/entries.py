@@ -86,7 +86,7 @@ def no_entry_warning(config: Config, files: Sequence[SourceFile]) -> list[str]:
     if not files:
         return ["no Python files found"]
     patterns = ", ".join(config.entry.patterns)
-    if config.entry_auto:
+    if config.recognises:
         return [f"no function matches the entry patterns ({patterns}) and no periodic idiom was found;"
                 " nothing to check"]
     return [f"no function matches the entry patterns ({patterns}); nothing to check"]
@@ -208,7 +208,7 @@ def entries_in(module: ir.ModuleIR, index: ProjectIndex, interp: Interpreter, co
             continue
         if config.entry.match([fn.qualname]) is not None:
             out.append(Entry(fn.qualname, fn, fn.class_qualname))
-    if config.entry_auto:
+    if config.recognises:
         out.extend(_recognised(module, index, interp, config))
     names = _inherited_names(config.entry.patterns)
     for cls in module.classes if names != () else ():

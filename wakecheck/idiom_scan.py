@@ -58,7 +58,9 @@ def may_hold_idiom(data: bytes) -> bool:
 
 def may_hold_sleep_loop(data: bytes) -> bool:
     """A `while` whose block holds a sleep or a wait, confirmed by `ast` (see the module's docstring)."""
-    if b"while" not in data or _SLEEPISH.search(data) is None:
+    if b"while" not in data or (b"sleep(" not in data and b"wait" not in data):
+        return False  # two plain searches first: the regex below has no literal start
+    if _SLEEPISH.search(data) is None:
         return False
     if not any(_sleeps_in_block(data, head) for head in _LOOP_HEAD.finditer(data)):
         return False
@@ -66,6 +68,8 @@ def may_hold_sleep_loop(data: bytes) -> bool:
         tree = ast.parse(data)
     except (SyntaxError, ValueError):
         return True  # only the real parser can say what is wrong: it reports it
+    except (RecursionError, MemoryError):
+        return False  # nested deeper than any parser here follows: as today, it is not parsed
     return any(_has_sleep_loop(node) for node in ast.walk(tree)
                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)))
 
