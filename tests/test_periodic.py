@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 
 from wakecheck import cron
+from wakecheck.config import Config, load_config
+from wakecheck.engine import RunOptions, run_check
 from wakecheck.idiom_scan import may_hold_idiom
 
 REPO = Path(__file__).resolve().parents[1]
@@ -122,3 +124,25 @@ def test_arq_style_fields() -> None:
 ])
 def test_text_prefilter(text: bytes, holds: bool) -> None:
     assert may_hold_idiom(text) is holds
+
+
+def _config(tmp_path: Path, table: str) -> Config:
+    (tmp_path / "pyproject.toml").write_text("[tool.wakecheck]\n" + table, encoding="utf-8")
+    return load_config([str(tmp_path)], cwd=tmp_path)
+
+
+def test_auto_in_entry_stands_for_the_idioms(tmp_path: Path) -> None:
+    config = _config(tmp_path, 'entry = ["*.TownDO.alarm", "auto"]\ncontainer-factories = ["*.stub"]\n')
+    assert config.entry.patterns == ("*.TownDO.alarm",) and config.entry_auto and config.recognises
+    config = _config(tmp_path, 'entry = ["*.TownDO.alarm"]\ncontainer-factories = ["*.stub"]\n')
+    assert not config.entry_auto and not config.recognises
+    config = _config(tmp_path, 'blocks-on-idle = ["*.wait_for_pending"]\n')
+    assert config.entry_auto and not config.recognises  # nothing can wake: nothing to recognise
+    assert config.blocks_on_idle.patterns == ("*.wait_for_pending",)
+
+
+def test_auto_alone_without_anything_to_wake_parses_nothing(tmp_path: Path) -> None:
+    (tmp_path / "jobs.py").write_text("import time\n\ndef f():\n    while True:\n        time.sleep(1)\n")
+    config = _config(tmp_path, 'entry = ["auto"]\n')
+    report = run_check([str(tmp_path)], config, cwd=tmp_path, options=RunOptions(cache=False))
+    assert report.parsed == 0 and not report.findings

@@ -81,7 +81,7 @@ def _analyse(paths: Sequence[str], config: Config, cwd: Path, overrides: Mapping
     texts = read.texts
     errors = [*found.errors, *read.errors]
     candidates = []
-    prefilter = entry_points.prefilter(config.entry.patterns, config.recognises)
+    prefilter = entry_points.prefilter(config.entry.patterns, config.recognises, config.entry_auto)
     for module, (source, data) in texts.raw.items():
         if prefilter is None or prefilter.may_hold_entry(data):
             decoded = texts.text(module)

@@ -58,8 +58,12 @@ class Prefilter:
         return self.idioms and may_hold_idiom(text.encode("utf-8", "replace") if cookie else data)
 
 
-def prefilter(patterns: tuple[str, ...], idioms: bool = False) -> Prefilter | None:
-    """What every file holding an entry must match, or None when any file might."""
+def prefilter(patterns: tuple[str, ...], idioms: bool = False, auto: bool = False) -> Prefilter | None:
+    """What every file holding an entry must match, or None when any file might.
+
+    `idioms`: the recognised periodic idioms are searched for; `auto`: the configuration
+    asked for them (`"auto"`), so no pattern at all means no file, not every file.
+    """
     alternatives = []
     for pattern in patterns:
         last = pattern.rsplit(".", 1)[-1]
@@ -71,7 +75,7 @@ def prefilter(patterns: tuple[str, ...], idioms: bool = False) -> Prefilter | No
         if owner and owner != "*":
             alternatives.append(r"class\s+" + _glob_regex(owner) + r"\b")
     if not alternatives:
-        return Prefilter(None, None, True) if idioms else None
+        return Prefilter(None, None, idioms) if idioms or auto else None
     regex = "|".join(f"(?:{a})" for a in alternatives)
     raw = re.compile(regex.encode("ascii")) if regex.isascii() else None
     return Prefilter(re.compile(regex), raw, idioms)
