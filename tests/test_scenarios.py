@@ -56,6 +56,7 @@ KNOWN_KEYS = frozenset(
         "models",
         "fleet-size",
         "price-per-hour",
+        "blocks-on-idle",
     }
 )
 MIN_SCENARIOS = 70

@@ -58,14 +58,16 @@ def _audit_entry(loop: LoopFacts, config: Config, sleep_after: Setting | None,
     prefix = loop.body[:-1]
     resources = config.resources()
     rows = [_row(site.span, site.text, site.callees, list(site.reached), loop, prefix, sleep_after, idle_period)
-            for site in loop.sites]
+            for site in loop.sites if not site.once]
     rows = [_with_resource(row, list(site.reached), resources, config, sleep_after, keepalives)
-            for row, site in zip(rows, loop.sites)]
+            for row, site in zip(rows, [s for s in loop.sites if not s.once])]
     finished = tuple(_with_fixes(rows, loop, config))
     named = {row.resource: (row.resource, row.resource_name, _resource_sleep(resources.get(row.resource), row.resource))
              for row in finished if row.resource}
+    startup = tuple(_startup_row(site.span, site.text, site.callees, list(site.reached), loop, prefix)
+                    for site in loop.sites if site.once)
     return AuditEntry(loop.entry, loop.path, loop.line, loop.body, finished, sleep_after, idle_period,
-                      tuple(named.values()))
+                      tuple(named.values()), startup, loop.idiom)
 
 
 def _row(span: Span, text: str, callees: tuple[str, ...], hits: list[Reached], loop: LoopFacts,
@@ -92,6 +94,15 @@ def _row(span: Span, text: str, callees: tuple[str, ...], hits: list[Reached], l
         wakes=tuple(dict.fromkeys(s.wake for s in sinks)),
         verdict=verdict, reason=reason, cost=cost, sinks=sinks, fixes=(),
     )
+
+
+def _startup_row(span: Span, text: str, callees: tuple[str, ...], hits: list[Reached], loop: LoopFacts,
+                 prefix: tuple[ChainFrame, ...]) -> AuditRow:
+    """A loop entry's call outside its loop: its verdict says whether a start reaches the container."""
+    row = _row(span, text, callees, hits, loop, prefix, None, None)
+    reason = "runs once per start, not on a tick" + (f" ({row.reason})" if row.verdict is not Verdict.YES else "")
+    return AuditRow(row.code_path, row.functions, row.path, row.span, row.wakes, row.verdict, reason, None,
+                    row.sinks, ())
 
 
 def audit_sink(hit: Reached, prefix: tuple[ChainFrame, ...]) -> AuditSink:
@@ -251,6 +262,9 @@ def _idle_period(loop: LoopFacts, config: Config) -> Setting | None:
         # The shortest period re-armed on an idle tick is how often the loop runs.
         rearm = loop.rearms[0]
         return Setting(rearm.period_s, "set_alarm", rearm.path, rearm.line)
+    if loop.period is not None:
+        # A recognised idiom's own period: its sleep, its schedule, its platform's crons.
+        return Setting(loop.period.seconds, loop.period.origin, loop.period.path, loop.period.line)
     if config.idle_interval_s is not None:
         return Setting(config.idle_interval_s, f"idle-interval in {_config_origin(config)}")
     return None

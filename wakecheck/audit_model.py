@@ -103,6 +103,9 @@ class AuditEntry:
     idle_period: Setting | None
     # The named resources its rows wake: (key, name, sleep timeout), in the order the rows meet them.
     resources: tuple[tuple[str, str, Setting | None], ...] = ()
+    # A loop entry's calls outside its loop that reach the container: once per start, not on a tick.
+    startup: tuple[AuditRow, ...] = ()
+    idiom: str | None = None  # the periodic idiom the entry was recognised by
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,12 +30,14 @@ from wakecheck.resources import DEFAULT_KEY, DEFAULT_NAME, MODEL_NAMES, Resource
 KEYS = (
     "entry", "container-factories", "sinks", "active-guards", "empty-on-idle", "rare",
     "quiet-methods", "sleep-after", "idle-interval", "select", "ignore", "exclude", "fix-guard",
-    "strict", "idle-unit", "resources", "models", "fleet-size", "price-per-hour",
+    "strict", "idle-unit", "resources", "models", "fleet-size", "price-per-hour", "blocks-on-idle",
 )
 # The keys of a `[tool.wakecheck.resources.NAME]` table.
 RESOURCE_KEYS = ("name", "factories", "sinks", "quiet-methods", "sleep-after", "models", "urls", "price-per-hour")
 DEFAULT_ENTRY = ("alarm",)
 DEFAULT_IDLE_UNIT = "tenant"
+# In an `entry` list, the periodic idioms wakecheck recognises by itself (docs/periodic-entries.md).
+AUTO_ENTRY = "auto"
 
 # Searched in this order in each directory, nearest directory first.
 CONFIG_NAMES = ("wakecheck.toml", "pyproject.toml")
@@ -58,6 +60,7 @@ class Config:
     source: Path | None
     """The file it came from; None for the built-in defaults."""
     entry: PatternSet
+    """The entry globs, without `"auto"` (see `entry_auto`)."""
     container_factories: PatternSet
     sinks: PatternSet
     active_guards: PatternSet
@@ -112,6 +115,21 @@ class Config:
         if self.wrangler is None:
             return self.digest()
         return hashlib.sha256(repr((self.digest(), self.wrangler.digest_parts())).encode()).hexdigest()
+    entry_auto: bool = False
+    """Whether the periodic idioms wakecheck recognises are entries too (no `entry` key, or `"auto"` in it)."""
+    blocks_on_idle: PatternSet = PatternSet(())
+    """Calls that wait for work: on an idle tick they never return."""
+
+    @property
+    def recognises(self) -> bool:
+        """Whether the periodic idioms are entries: asked for, and something could be woken.
+
+        Without a container factory, a sink, a resource, a library model or a Wrangler container
+        binding nothing can wake, so no recognised entry could report anything; a tree is then only searched for `def alarm`, as before idioms were
+        recognised.
+        """
+        return self.entry_auto and bool(self.container_factories.patterns or self.sinks.patterns
+                                        or self.named_resources or self.models != () or self.namespaces())
 
     def digest(self) -> str:
         """A digest of what the `[tool.wakecheck]` table means (not where it lives)."""
@@ -134,6 +152,11 @@ class Config:
             canonical["fleet-size"] = self.fleet_size
         if self.price_per_hour is not None:
             canonical["price-per-hour"] = self.price_per_hour
+        # Added only when set, so that a configuration without them keeps the digest it had.
+        if self.entry_auto:
+            canonical["entry-auto"] = True
+        if self.blocks_on_idle.patterns:
+            canonical["blocks-on-idle"] = self.blocks_on_idle.patterns
         return hashlib.sha256(json.dumps(canonical, sort_keys=True).encode()).hexdigest()
 
     def run_digest(self) -> str:
@@ -150,7 +173,7 @@ class Config:
             container_factories=PatternSet(()), sinks=PatternSet(()),
             active_guards=PatternSet(()), empty_on_idle=PatternMap(()), rare=PatternMap(()),
             quiet_methods=frozenset(), sleep_after_s=None, idle_interval_s=None,
-            select=None, ignore=(), exclude=(), fix_guard=None,
+            select=None, ignore=(), exclude=(), fix_guard=None, entry_auto=True,
         )
 
 
@@ -329,10 +352,14 @@ class _Table:
         for key in self.values:
             if key not in KEYS:
                 raise self.error(key, _unknown_key_message(key, self.name))
+        entry = self.patterns("entry", DEFAULT_ENTRY)
+        auto = "entry" not in self.values or AUTO_ENTRY in entry.patterns
         return Config(
             root=self.path.parent,
             source=self.path,
-            entry=self.patterns("entry", DEFAULT_ENTRY),
+            entry=PatternSet(tuple(p for p in entry.patterns if p != AUTO_ENTRY)),
+            entry_auto=auto,
+            blocks_on_idle=self.patterns("blocks-on-idle"),
             container_factories=self.patterns("container-factories"),
             sinks=self.patterns("sinks"),
             active_guards=self.patterns("active-guards"),

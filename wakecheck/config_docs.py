@@ -162,6 +162,15 @@ KEY_DOCS: tuple[KeyDoc, ...] = (
         example='fix-guard = "if not self.has_active_work():\\n    return"',
     ),
     KeyDoc(
+        key="blocks-on-idle",
+        meaning=("Calls that wait for work (an event, a queue, a notification): on an idle tick they never "
+                 "return, so the path after them is cut off like the path after a guard that raises, and "
+                 f"the container calls behind them are not a {_IDLE_WAKE}. {_PATTERNS}"),
+        type="list of patterns",
+        default="[]",
+        example='blocks-on-idle = ["*.wait_for_pending"]',
+    ),
+    KeyDoc(
         key="strict",
         meaning=("Warnings exit 2: a pattern of any key that matches nothing in the analysed code, and a "
                  "run with nothing to check. For CI, where a misconfiguration must not pass silently; "

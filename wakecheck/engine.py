@@ -86,13 +86,13 @@ def _analyse(paths: Sequence[str], config: Config, cwd: Path, overrides: Mapping
     texts = read.texts
     errors = [*found.errors, *read.errors, *(config.wrangler.errors if config.wrangler is not None else ())]
     candidates = []
-    prefilter = entry_points.prefilter(config.entries.patterns)
+    prefilter = entry_points.prefilter(config.entries.patterns, config.recognises, config.entry_auto)
     for module, (source, data) in texts.raw.items():
         if prefilter is None or prefilter.may_hold_entry(data):
             decoded = texts.text(module)
             if isinstance(decoded, FileError):
                 errors.append(decoded)
-            elif prefilter is None or prefilter.text.search(decoded.text):
+            elif prefilter is None or prefilter.holds_entry(decoded.text, data):
                 candidates.append(source)
     if not candidates:
         # Nothing can hold an entry: no parsing at all (and no LibCST import), and no

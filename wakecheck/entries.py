@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from wakecheck import workers
 from wakecheck.config import Config
 from wakecheck.discovery import SourceFile
+from wakecheck.idiom_scan import may_hold_idiom
 from wakecheck.model import FileError, internal_error
 from wakecheck.parsing import has_coding_cookie
 from wakecheck.results import EntryResult
@@ -23,25 +24,46 @@ if TYPE_CHECKING:
     from wakecheck.analysis import cfg as ir
     from wakecheck.analysis.index import ProjectIndex
     from wakecheck.analysis.interp import Interpreter
+    from wakecheck.analysis.periodic import Period
 
 Progress = Callable[[int, int], None]  # (files with entries analysed, of how many)
 
 
 @dataclass(frozen=True, slots=True)
 class Prefilter:
-    """Text every file holding an entry must contain: searched in the raw bytes, then in the text."""
+    """Text every file holding an entry must contain: searched in the raw bytes, then in the text.
 
-    text: re.Pattern[str]
+    With `idioms`, a file holding one of the periodic idioms wakecheck recognises may hold
+    an entry too: its tell-tale words are searched as well (wakecheck.idiom_scan).
+    """
+
+    text: re.Pattern[str] | None  # None: only idioms can make a file a candidate
     raw: re.Pattern[bytes] | None  # None when the pattern is not ASCII: decode every file first
+    idioms: bool = False
 
     def may_hold_entry(self, data: bytes) -> bool:
-        if self.raw is None or has_coding_cookie(data):
+        if (self.text is not None and self.raw is None) or has_coding_cookie(data):
             return True  # only the decoded text can tell
-        return self.raw.search(data) is not None
+        if self.raw is not None and self.raw.search(data) is not None:
+            return True
+        return self.idioms and may_hold_idiom(data)
+
+    def holds_entry(self, text: str, data: bytes) -> bool:
+        """After `may_hold_entry(data)`: the decoded text's verdict, where the bytes could not tell."""
+        cookie = has_coding_cookie(data)
+        if not cookie and (self.raw is not None or self.text is None):
+            return True  # the bytes told
+        if self.text is not None and self.text.search(text) is not None:
+            return True
+        return self.idioms and may_hold_idiom(text.encode("utf-8", "replace") if cookie else data)
 
 
-def prefilter(patterns: tuple[str, ...]) -> Prefilter | None:
-    """What every file holding an entry must match, or None when any file might."""
+def prefilter(patterns: tuple[str, ...], idioms: bool = False, auto: bool = False) -> Prefilter | None:
+    """What every file holding an entry must match, or None when any file might.
+
+    `idioms`: the recognised periodic idioms are searched for; `auto`: the configuration
+    asked for them (`"auto"`), so no pattern at all means no file, not every file.
+    """
     alternatives = []
     for pattern in patterns:
         last = pattern.rsplit(".", 1)[-1]
@@ -53,10 +75,10 @@ def prefilter(patterns: tuple[str, ...]) -> Prefilter | None:
         if owner and owner != "*":
             alternatives.append(r"class\s+" + _glob_regex(owner) + r"\b")
     if not alternatives:
-        return None
+        return Prefilter(None, None, idioms) if idioms or auto else None
     regex = "|".join(f"(?:{a})" for a in alternatives)
     raw = re.compile(regex.encode("ascii")) if regex.isascii() else None
-    return Prefilter(re.compile(regex), raw)
+    return Prefilter(re.compile(regex), raw, idioms)
 
 
 def _glob_regex(glob: str) -> str:
@@ -71,6 +93,8 @@ class Entry:
     name: str  # as the user names it: through the class it is reached by, for an inherited method
     function: ir.FunctionIR
     bound_class: str | None  # the class its `self` is an instance of (not exactly), if a method
+    idiom: str | None = None  # the periodic idiom it was recognised by; None: named by `entry`
+    period: Period | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +135,12 @@ def _analyse_once(index: ProjectIndex, interp: Interpreter, config: Config, sour
 
     entries: list[EntryResult] = []
     errors: list[FileError] = []
+    from wakecheck.analysis.loops import loop_shape
+    from wakecheck.analysis.naming import Naming
+    from wakecheck.analysis.periodic import LOOP_IDIOM, Period
+
     found: list[tuple[bool, int, SourceFile, Entry]] = []
+    named: dict[str, int] = {}  # entry name → its place in `found`: an entry found twice is one
     for done, source in enumerate(sources):
         if progress is not None:
             progress(done, len(sources))
@@ -119,14 +148,33 @@ def _analyse_once(index: ProjectIndex, interp: Interpreter, config: Config, sour
         if module is None:
             continue
         for entry in entries_in(module, index, interp, config):
+            known = named.get(entry.name)
+            if known is not None:
+                # Found twice (a kopf daemon is also a loop that sleeps): the registration names the
+                # idiom, and a period either one states is kept.
+                first = found[known]
+                kept = first[3]
+                idiom = entry.idiom if kept.idiom in (None, LOOP_IDIOM) and entry.idiom else kept.idiom
+                found[known] = first[:3] + (Entry(kept.name, kept.function, kept.bound_class, idiom,
+                                                  kept.period or entry.period),)
+                continue
+            named[entry.name] = len(found)
             # Constructors first: what they store, the other entries read (fewer rounds).
             found.append((entry.function.name != "__init__", len(found), source, entry))
+    naming = Naming(index, interp)
     for _, _, source, entry in sorted(found, key=lambda e: e[:2]):
         workers.stop_point()
         qualname, fn = entry.name, entry.function
         bound = Inst(entry.bound_class, exact=False) if entry.bound_class is not None else None
+        shape = loop_shape(fn, naming)
+        period = entry.period
+        if period is None and shape is not None and shape.sleep.seconds is not None:
+            # A loop entry's tick comes round as often as its loop sleeps.
+            home = index.module(fn.module)
+            period = Period(shape.sleep.seconds, shape.sleep.text + "(…)", home.path if home else source.display,
+                            shape.sleep.line)
         try:
-            summary = interp.analyze_entry(fn, bound)
+            summary = interp.analyze_entry(fn, bound, shape)
         except RecursionError:
             # Calls nested beyond the interpreter's stack: say so and go on.
             errors.append(FileError(_def_file(fn, index, source), fn.span.line or 1, fn.span.column or 1,
@@ -139,7 +187,7 @@ def _analyse_once(index: ProjectIndex, interp: Interpreter, config: Config, sour
             errors.append(internal_error(_def_file(fn, index, source), fn.span.line, fn.span.column,
                                          f"`{qualname}`", exc))
             continue
-        entries.append(EntryResult(qualname, fn, source.display, summary))
+        entries.append(EntryResult(qualname, fn, source.display, summary, entry.idiom, period))
     if progress is not None:
         progress(len(sources), len(sources))
     entries.sort(key=lambda e: (e.path, e.function.span.line, e.qualname))
@@ -163,6 +211,8 @@ def entries_in(module: ir.ModuleIR, index: ProjectIndex, interp: Interpreter, co
             continue
         if config.entries.match([fn.qualname]) is not None:
             out.append(Entry(fn.qualname, fn, fn.class_qualname))
+    if config.recognises:
+        out.extend(_recognised(module, index, interp, config))
     names = _inherited_names(config.entries.patterns)
     for cls in module.classes if names != () else ():
         own = {name for name, _ in cls.methods}
@@ -182,6 +232,19 @@ def entries_in(module: ir.ModuleIR, index: ProjectIndex, interp: Interpreter, co
                 inherited = index.function(qualname)
                 if inherited is not None:
                     out.append(Entry(as_named, inherited, cls.qualname))
+    return out
+
+
+def _recognised(module: ir.ModuleIR, index: ProjectIndex, interp: Interpreter, config: Config) -> list[Entry]:
+    """The periodic entries this module defines or registers (wakecheck.analysis.periodic)."""
+    from wakecheck.analysis.naming import Naming
+    from wakecheck.analysis.periodic import Recogniser
+
+    out = []
+    for found in Recogniser(Naming(index, interp), config.root).recognise(module):
+        fn = index.function(found.qualname)
+        if fn is not None:
+            out.append(Entry(fn.qualname, fn, fn.class_qualname, found.idiom, found.period))
     return out
 
 

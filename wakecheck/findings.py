@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from wakecheck.model import Finding, Span
 from wakecheck.resources import DEFAULT_NAME
-from wakecheck.results import EntryResult, Gate, Reached, level_of, reached
+from wakecheck.results import EntryResult, Gate, Reached, level_of, reached, runs_once
 from wakecheck.rules import ANALYSIS_RULES, Reports, Rule, reporting
 
 # The best finding found so far at each (path, line, column).
@@ -24,6 +24,8 @@ def findings_from(entries: Sequence[EntryResult], codes: frozenset[str], unit: s
         for kind, hits in ((Reports.SINK, entry.summary.hits), (Reports.UNRESOLVED, entry.summary.unresolved),
                            (Reports.MISREAD, entry.summary.misread)):
             for hit in hits.values():
+                if kind is Reports.SINK and runs_once(hit):
+                    continue  # a loop entry's start-up call: the audit lists it, it wakes no idle tick
                 rule = reporting(kind, level_of(hit))
                 if rule is not None and rule.code in codes:
                     keep(best, finding(rule, entry.qualname, reached(hit), unit, names))

@@ -17,6 +17,7 @@ from wakecheck.model import ChainFrame, Span
 
 if TYPE_CHECKING:
     from wakecheck.analysis import cfg as ir
+    from wakecheck.analysis.periodic import Period
     from wakecheck.analysis.interp import Interpreter
     from wakecheck.analysis.reach import Hit, Summary
     from wakecheck.analysis.values import Throttle as _Throttle, Value
@@ -81,6 +82,7 @@ class Reached:
     gates: tuple[tuple[Gate, ...], ...]  # per chain frame, the conditions dominating it
     cuts: frozenset[frozenset[Cut]]  # GHOST: the cut sets of the paths (each stopped by any one)
     resource: str = ""  # the key of the resource it wakes ("" the default one)
+    once: bool = False  # reached only by a loop entry's code outside its loop: once per start, not on a tick
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +93,15 @@ class EntryResult:
     function: ir.FunctionIR
     path: str
     summary: Summary
+    idiom: str | None = None  # the periodic idiom it was recognised by; None: named by `entry`
+    period: Period | None = None  # its period, when the code (or the platform's file) says it
+
+
+def runs_once(hit: Hit) -> bool:
+    """Whether a hit is reached only by a loop entry's start-up (or shut-down) code, never on a tick."""
+    from wakecheck.analysis.reach import ONCE
+
+    return ONCE in hit.trail.gates
 
 
 _LEVELS: dict[int, Level] = {}
@@ -110,17 +121,17 @@ def level_of(hit: Hit) -> Level:
 
 def reached(hit: Hit, throttles: Throttles | None = None) -> Reached:
     """A hit as a frozen value; with the interpreter's `throttles`, each gate knows whether it is one."""
-    from wakecheck.analysis.reach import GHOST, NEGATED, WEAK
+    from wakecheck.analysis.reach import GHOST, NEGATED, ONCE, WEAK
 
     chain = hit.chain
-    gates = tuple(tuple(_gate(raw, frame.function, throttles, NEGATED) for raw in sorted(frame_gates))
+    gates = tuple(tuple(_gate(raw, frame.function, throttles, NEGATED) for raw in sorted(frame_gates) if raw != ONCE)
                   for frame, frame_gates in zip(chain, hit.gates))
     level = _level(hit.reach.level)
     cuts = frozenset(frozenset(Cut(w.removeprefix(WEAK), w.startswith(WEAK)) for w in path)
                      for path in hit.ghost_paths()) if hit.reach.level == GHOST else frozenset()
     why = hit.reach.why if level is Level.RARE else frozenset()
     return Reached(hit.sink, hit.detail or hit.label, hit.path, hit.span, level, why, chain, gates, cuts,
-                   hit.resource)
+                   hit.resource, ONCE in hit.trail.gates)
 
 
 def _gate(raw: str, function: str, throttles: Throttles | None, negated: str) -> Gate:
@@ -145,6 +156,11 @@ class Site:
     text: str  # the callee as written ("?" when not known)
     callees: tuple[str, ...]  # the project functions it calls, sorted
     reached: tuple[Reached, ...]
+
+    @property
+    def once(self) -> bool:
+        """A loop entry's call outside its loop: it runs once per start, not on a tick."""
+        return all(r.once for r in self.reached)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +194,8 @@ class LoopFacts:
     rearms: tuple[Rearm, ...]  # the entry's, shortest period first
     definitions: Mapping[str, Place]  # where each callee the rows name is defined
     body_receiver: str | None = None  # the body function's first parameter (`{self}` in fix-guard)
+    period: Period | None = None  # the period its idiom states (a sleep, a schedule), when constant
+    idiom: str | None = None  # the periodic idiom it was recognised by
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +244,7 @@ def _loop_facts(entry: EntryResult, interp: Interpreter) -> LoopFacts:
     rearms = tuple(Rearm(r.period_s, r.path, r.line)
                    for r in sorted(entry.summary.rearm, key=lambda r: (r.period_s, r.path, r.line)))
     return LoopFacts(entry.qualname, entry.path, entry.function.span.line, frames, fn.class_qualname,
-                     tuple(sites), rearms, _definitions(sites, interp), _receiver(fn))
+                     tuple(sites), rearms, _definitions(sites, interp), _receiver(fn), entry.period, entry.idiom)
 
 
 def _loop_body(entry: EntryResult, interp: Interpreter) -> tuple[ir.FunctionIR, Summary, tuple[ChainFrame, ...]]:

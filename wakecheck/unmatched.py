@@ -24,6 +24,9 @@ def nothing_to_check(config: Config, files: Sequence[SourceFile], entries: int,
         return ["no Python files found"]
     if not entries:
         patterns = ", ".join(config.entries.patterns)
+        if config.recognises:
+            return [f"no function matches the entry patterns ({patterns}) and no periodic idiom was found;"
+                    " nothing to check"]
         return [f"no function matches the entry patterns ({patterns}); nothing to check"]
     return []
 

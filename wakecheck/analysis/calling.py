@@ -102,6 +102,14 @@ class Calls:
             return UNKNOWN
         if modelled.value is not None:
             return modelled.value
+        if modelled.blocks is not None:
+            # A wait for work: on an idle tick it never returns, so what follows is cut off, as
+            # after a guard that raises (followed as a ghost only to explain the NO verdict).
+            if not interp.ghosts:
+                st.dead = True
+                return BOTTOM
+            st.reach = Reach(GHOST, (st.reach.why if st.reach.level == GHOST else frozenset()) | {modelled.blocks})
+            return UNKNOWN
         if modelled.lib is not None:
             return interp.wakes.call(modelled.lib, expr, args, kwargs, st, fn, summary)
         if len(alts) == 1:

@@ -21,8 +21,9 @@ from operator import is_not
 from typing import Protocol
 
 from wakecheck.analysis import cfg as ir
+from wakecheck.analysis.loops import LoopShape
 from wakecheck.analysis.reach import (
-    GHOST, RARE, START, WEAK, Reach, Summary, gate_name, join_reach, refine, why_rank,
+    GHOST, NEGATED, ONCE, RARE, START, WEAK, Reach, Summary, gate_name, join_reach, refine, why_rank,
 )
 from wakecheck.analysis.values import (
     BOTTOM, Bool, Bottom, Const, Throttle, Unknown, Value, as_truth, element_of, empty_reasons, join, widen,
@@ -36,6 +37,7 @@ _NONE = Const(None)
 _GIVEN_UP = Unknown("a loop's value that kept growing")
 YIELDED = "$yielded"  # a local set along a generator's path once it has yielded
 _RARE: frozenset[str] = frozenset({"\0rare"})  # the key of a block's track of rare-only paths
+_ONCE = frozenset({ONCE})
 # Read on every step, bound once (see values.ABSENT).
 _PLAIN = ir.CondKind.PLAIN
 _ASSIGN, _EVAL, _GOTO = ir.Assign, ir.Eval, ir.Goto  # compared by exact type (none has a subclass)
@@ -144,14 +146,20 @@ class Flow:
         self.ev = ev
 
     def run_function(self, fn: ir.FunctionIR, env0: dict[str, Value], closure: dict[str, Value],
-                     summary: Summary) -> None:
+                     summary: Summary, loop: LoopShape | None = None) -> None:
+        """Run `fn` to a fixpoint; with `loop` (a loop entry), paths outside the loop's blocks carry
+        ONCE among their gates: they run once per start, not on a tick, and what they reach says so."""
         blocks = fn.blocks
         ghosts = self.ev.ghosts
+        ticks = loop.blocks if loop is not None else None
+        # The loop's own test (`while not stopping:`) holds on every tick: it gates nothing.
+        not_ticks = _ONCE | _loop_test(blocks, loop) if loop is not None else _ONCE
+        start = START if ticks is None or 0 in ticks else Reach(START.level, START.why, START.gates | _ONCE)
         # One real track per block for paths of every tick (key None) and one for paths only
         # rare ticks take (_RARE: what they hold is kept apart, so a handle opened only under a
         # rare predicate stays rare where the two meet); ghost tracks are kept apart by the
         # set of facts that cut them off, so a sink's explanation is not blurred by unrelated cuts.
-        tracks: dict[int, dict[frozenset[str] | None, Track]] = {0: {None: Track(START, env0)}}
+        tracks: dict[int, dict[frozenset[str] | None, Track]] = {0: {None: Track(start, env0)}}
         visits: dict[int, int] = {}
         queue: list[int] = [0]
         queued = {0}
@@ -160,6 +168,12 @@ class Flow:
         folded: dict[int, dict[frozenset[str], frozenset[str]]] = {}
 
         def push(target: int, track: Track) -> None:
+            if ticks is not None:
+                # The loop's values flow in from the start-up code; its paths are ticks, the rest is not.
+                reach = track.reach
+                gates = reach.gates - not_ticks if target in ticks else reach.gates | _ONCE
+                if gates != reach.gates:
+                    track = Track(Reach(reach.level, reach.why, gates), track.env)
             key = None
             if track.reach.level == GHOST:
                 if not ghosts:
@@ -296,6 +310,15 @@ class Flow:
                 return []
             case _:
                 raise AssertionError(f"unhandled terminator {term!r}")
+
+
+def _loop_test(blocks: tuple[ir.Block, ...], loop: LoopShape) -> frozenset[str]:
+    """A loop entry's test as gates name it, passed either way."""
+    term = blocks[loop.header].term
+    if not isinstance(term, ir.Branch):
+        return frozenset()
+    gate = gate_name(term.text)
+    return frozenset({gate, NEGATED + gate})
 
 
 def _track_order(key: frozenset[str] | None) -> tuple[int, tuple[int, int, tuple[str, ...]]]:

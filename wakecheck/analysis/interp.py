@@ -30,6 +30,7 @@ from wakecheck.analysis.facts import Facts, writer_bound
 from wakecheck.analysis.flow import YIELDED, Flow, State
 from wakecheck.analysis.index import ProjectIndex
 from wakecheck.analysis.library import NEVER, Library
+from wakecheck.analysis.loops import LoopShape
 from wakecheck.analysis.members import Members, field_of, with_field
 from wakecheck.analysis.operations import (
     ARITH, clock_arith, compare_values, concat, dict_store, feasible_join, is_number, seq_of, subscript,
@@ -70,6 +71,7 @@ class Model:
     sink: str | None = None
     resource: str = ""  # the key of the resource the sink wakes ("" the default one)
     lib: LibEntry | None = None  # a library model's call (wakes.py)
+    blocks: str | None = None  # a call that waits for work (`blocks-on-idle`): the reason its path ends
 
 
 class Interpreter:
@@ -122,6 +124,10 @@ class Interpreter:
         self.view: tuple[str, tuple[tuple[str, Value], ...]] | None = None
         self.entry_class: str | None = None  # the class of the object the entry being analysed runs on
         self._is_entry: dict[str, bool] = {}
+        # Whether the idle model names any value (guards, empty collections, rare predicates): only
+        # then are module-level names looked up in it.
+        self._models_values = bool(config.active_guards.patterns or config.empty_on_idle.items
+                                   or config.rare.items)
         self.flow = Flow(self)
         self.members = Members(self)
         self.calling = Calls(self)
@@ -173,6 +179,9 @@ class Interpreter:
         rare = cfg.rare.match(names)
         if rare is not None:
             return Model(Bool(Truth(RARE, COMMON, rare_why=frozenset({rare[1]}))))
+        if call and cfg.blocks_on_idle.match(names):
+            shown = _matched_name(names, cfg.blocks_on_idle).rsplit(".", 1)[-1]
+            return Model(blocks=f"waits for work first in {shown}")
         return Model()
 
     def guard_names(self, names: Sequence[str]) -> bool:
@@ -181,13 +190,17 @@ class Interpreter:
         return any(p.match(names) is not None for p in (cfg.active_guards, cfg.empty_on_idle, cfg.rare))
 
     # -- entries and rounds -------------------------------------------------------------------
-    def analyze_entry(self, fn: ir.FunctionIR, bound: Value | None) -> Summary:
-        """One entry, as the framework calls it: its parameters are the framework's values."""
+    def analyze_entry(self, fn: ir.FunctionIR, bound: Value | None, loop: LoopShape | None = None) -> Summary:
+        """One entry, as the framework calls it: its parameters are the framework's values.
+
+        A loop entry (`loop`) is analysed with a tick as one pass through its loop: what its
+        code reaches outside the loop runs once per start (flow.ONCE).
+        """
         self.entries.add(fn.qualname)
         saved, self.entry_class = self.view, bound.cls if isinstance(bound, Inst) else None
         self.view = None
         try:
-            return self.analyze(fn, bound, [], [], ())
+            return self.analyze(fn, bound, [], [], (), loop)
         finally:
             self.view = saved
 
@@ -285,12 +298,13 @@ class Interpreter:
 
     # -- function contexts -----------------------------------------------------------------
     def analyze(self, fn: ir.FunctionIR, bound: Value | None, args: Sequence[Value],
-                kwargs: Sequence[tuple[str | None, Value]], closure: tuple[tuple[str, Value], ...]) -> Summary:
+                kwargs: Sequence[tuple[str | None, Value]], closure: tuple[tuple[str, Value], ...],
+                loop: LoopShape | None = None) -> Summary:
         # The same function called again with the very same values (a third of calls): the
         # summary found for them, without binding, bounding and hashing them again.
         same = None
         view = self.view
-        if not kwargs and not closure:
+        if not kwargs and not closure and loop is None:
             same = (id(fn), id(bound), id(view[1]) if view is not None else 0, *map(id, args))
             known = self._same_calls.get(same)
             if known is not None:
@@ -304,13 +318,15 @@ class Interpreter:
                for name, v in self.bind_params(fn, bound, args, kwargs, dict(closure)).items()}
         count = self.contexts.get(fn.qualname, 0)
         key: tuple[object, ...] = (fn.qualname, tuple(sorted(env.items())), closure, view)
+        if loop is not None:
+            key += (loop,)  # a loop entry's own analysis: its start-up paths are marked, a caller's are not
         # Keys hold whole values, costly to hash: each is looked up once and stored twice.
         summaries = self.summaries
         done = summaries.get(key)
         if (done is None or done is _UNDER_WAY) and count >= _CONTEXT_LIMIT:
             # Too many contexts: keep what may wake or run project code, forget the rest.
             env = {k: _widened(v) for k, v in env.items()}
-            key = (fn.qualname, tuple(sorted(env.items())), closure, view)
+            key = (fn.qualname, tuple(sorted(env.items())), closure, view) + ((loop,) if loop is not None else ())
             done = summaries.get(key)
         if done is not None and done is not _UNDER_WAY:
             if same is not None:
@@ -335,7 +351,7 @@ class Interpreter:
             summary.users[id(stack[-1])] = stack[-1]
         stack.append(summary)
         try:
-            self.flow.run_function(fn, env, dict(closure), summary)
+            self.flow.run_function(fn, env, dict(closure), summary, loop)
         except BaseException:
             del summaries[key]
             raise
@@ -720,7 +736,24 @@ class Interpreter:
                     stored = st.env.get("$global:" + expr.id)
                     if stored is not None:
                         return stored
-                return self.global_value(fn.module, expr.id)
+                value = self.global_value(fn.module, expr.id)
+                if self._models_values:
+                    # A module-level name the idle model names (`"*.batch_client._pending"`), unless it
+                    # is a function, a class or a module: read without a call, that is always true.
+                    modelled = self.model(self.global_names(fn.module, expr.id), call=False)
+                    if modelled.value is not None and not any(
+                            type(a) in (Func, ClassRef, ModuleVal) for a in alternatives(value)):
+                        return modelled.value
+                return value
+
+    def global_names(self, module: str, name: str) -> tuple[str, ...]:
+        """The dotted names a module-level name is known by: where it is read, and where it is defined."""
+        names = [f"{module}.{name}"]
+        for binding in self.index.bindings(module, name):
+            if binding.kind is ir.BindingKind.IMPORT_FROM and binding.member:
+                home = self.index.resolve_module(binding.target) or binding.target
+                names.append(f"{home}.{binding.member}")
+        return tuple(names)
 
     def global_targets(self, fn: ir.FunctionIR) -> frozenset[str]:
         """The globals a function assigns (`global x; x = ...`): their values along its paths are its own."""

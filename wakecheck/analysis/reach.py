@@ -19,6 +19,8 @@ from wakecheck.model import ChainFrame, Span
 LIVE, RARE, GHOST = 2, 1, 0
 NEGATED = "!"  # prefix of a gate the path passes with the condition False
 WEAK = "~"  # prefix of a fallback reason, used only when no real reason is known
+# Among a path's gates: it runs once per start of a loop entry (before or after its loop), not on a tick.
+ONCE = "\0once"
 _GHOST_PATHS = 12  # cut sets remembered per ghost hit
 # Read on every step, bound once (see values.ABSENT). RARE here is a reach level.
 _RARE_SIDE = Lvl.RARE
@@ -160,9 +162,10 @@ class Hit:
     def ghost_paths(self) -> frozenset[frozenset[str]]:
         return self.ghosts or frozenset({self.reach.why})
 
-    def rank(self) -> tuple[int, tuple[int, int, tuple[str, ...]], int, Trail]:
-        return (-self.reach.level, why_rank(self.reach.why) if self.reach.level == GHOST else (0, 0, ()),
-                self.trail.length, self.trail)
+    def rank(self) -> tuple[bool, int, tuple[int, int, tuple[str, ...]], int, Trail]:
+        # A sink a tick reaches beats the same sink reached only at start-up (a loop entry's ONCE).
+        return (ONCE in self.trail.gates, -self.reach.level,
+                why_rank(self.reach.why) if self.reach.level == GHOST else (0, 0, ()), self.trail.length, self.trail)
 
 
 def lift_ghosts(outer: Reach, hit: Hit) -> frozenset[frozenset[str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from wakecheck.audit_model import Audit, AuditRow, AuditSink, Setting
+from wakecheck.audit_model import Audit, AuditEntry, AuditRow, AuditSink, Setting
 from wakecheck.model import ChainFrame
 
 
@@ -14,13 +14,7 @@ def render(audit: Audit) -> str:
         "version": audit.version,
         "config": audit.config,
         "config_digest": audit.config_digest,
-        "entries": [{
-            "entry": e.entry, "path": e.path, "line": e.line,
-            "body": [_frame(f) for f in e.body],
-            "sleep_after_s": _seconds(e.sleep_after), "sleep_after_from": _origin(e.sleep_after),
-            "idle_period_s": _seconds(e.idle_period), "idle_period_from": _origin(e.idle_period),
-            "rows": [_row(r) for r in e.rows],
-        } for e in audit.entries],
+        "entries": [_entry(e) for e in audit.entries],
         "errors": [{"path": e.path, "line": e.line, "column": e.column, "message": e.message}
                    for e in audit.errors],
         "warnings": list(audit.warnings),
@@ -39,6 +33,22 @@ _LAMBDA = re.compile(r"(<lambda:)\d+>")
 def without_line_numbers(line: str) -> str:
     """One line of the document with its positions blanked: what stays when code only moved."""
     return _LAMBDA.sub(r"\1#>", _POSITION.sub(r"\1#", line))
+
+
+def _entry(e: AuditEntry) -> dict[str, object]:
+    out: dict[str, object] = {
+        "entry": e.entry, "path": e.path, "line": e.line,
+        "body": [_frame(f) for f in e.body],
+        "sleep_after_s": _seconds(e.sleep_after), "sleep_after_from": _origin(e.sleep_after),
+        "idle_period_s": _seconds(e.idle_period), "idle_period_from": _origin(e.idle_period),
+        "rows": [_row(r) for r in e.rows],
+    }
+    # Keys of recognised and loop entries only: an entry named by `entry` reads as it always did.
+    if e.idiom is not None:
+        out["idiom"] = e.idiom
+    if e.startup:
+        out["startup_rows"] = [_row(r) for r in e.startup]
+    return out
 
 
 def _row(row: AuditRow) -> dict[str, object]:

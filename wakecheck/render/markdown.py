@@ -84,18 +84,32 @@ def _entry(entry: AuditEntry, base: str, unit: str) -> list[str]:
     lines = [f"## {_code(entry.entry)}", ""]
     lines += _provenance(entry, base)
     if not entry.rows:
-        return lines + ["No call in this loop reaches the container.", ""]
+        return lines + ["No call in this loop reaches the container.", ""] + _startup(entry, base)
     lines += _table(entry, slug, unit)
     lines += _summary(entry)
     lines += _mermaid(entry, unit)
     for number, row in enumerate(entry.rows, 1):
         lines += _section(entry, row, number, slug, base, unit)
-    return lines
+    return lines + _startup(entry, base)
+
+
+def _startup(entry: AuditEntry, base: str) -> list[str]:
+    """A loop entry's calls outside its loop: once per start, so never an idle tick's wake."""
+    if not entry.startup:
+        return []
+    lines = ["Start-up calls (outside the loop: they run once per start, not on a tick):", ""]
+    for row in entry.startup:
+        wakes = " + ".join(_text(w) for w in row.wakes)
+        lines.append(f"- {_code_path(row.code_path)} → {wakes} at {_link(row.path, row.span.line, base)}: "
+                     f"{_text(row.verdict.value)} — {_text(row.reason)}")
+    return lines + [""]
 
 
 def _provenance(entry: AuditEntry, base: str) -> list[str]:
     body = " → ".join(_frame_link(f, base) for f in entry.body)
     lines = [f"Entry and loop body: {body}.", ""]
+    if entry.idiom is not None:
+        lines = [f"Entry and loop body: {body} (recognised: {_text(entry.idiom)}).", ""]
     facts = []
     if entry.idle_period is not None:
         facts.append(f"Idle alarm period: {_duration(entry.idle_period.seconds)} ({_setting(entry.idle_period, base)}).")

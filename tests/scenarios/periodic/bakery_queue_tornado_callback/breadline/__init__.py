@@ -1,0 +1,1 @@
+"""Bakery order board: tornado.ioloop.PeriodicCallback jobs."""

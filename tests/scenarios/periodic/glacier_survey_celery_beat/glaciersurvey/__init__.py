@@ -1,0 +1,1 @@
+"""Glacier survey: Celery tasks scheduled by beat, by dotted name."""

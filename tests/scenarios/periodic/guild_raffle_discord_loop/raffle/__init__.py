@@ -1,0 +1,1 @@
+"""Guild raffle bot: a cog with discord.ext.tasks loops."""

@@ -1,0 +1,7 @@
+class RaffleStore:
+    async def open_raffles(self) -> list:
+        return []
+
+
+def raffle_store() -> RaffleStore:
+    return RaffleStore()

@@ -1,0 +1,1 @@
+"""Hop kiln: jobs registered with schedule.every(...).do(...) and @repeat."""

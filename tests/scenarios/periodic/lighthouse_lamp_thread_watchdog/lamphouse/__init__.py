@@ -1,0 +1,1 @@
+"""Lighthouse lamp watchdog: a thread that wakes on a timer until it is stopped."""

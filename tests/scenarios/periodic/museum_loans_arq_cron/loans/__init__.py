@@ -1,0 +1,1 @@
+"""Museum loans: arq worker settings with cron_jobs."""

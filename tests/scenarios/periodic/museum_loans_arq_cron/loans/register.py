@@ -1,0 +1,7 @@
+class LoanRegister:
+    async def overdue(self) -> list:
+        return []
+
+
+def loan_register() -> LoanRegister:
+    return LoanRegister()

@@ -1,0 +1,1 @@
+"""Orchard frost watch: periodic tasks added when the Celery app is configured."""

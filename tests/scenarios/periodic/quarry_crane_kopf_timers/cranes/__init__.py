@@ -1,0 +1,1 @@
+"""Quarry crane operator: kopf timers (interval=) and a daemon that sleeps in a loop."""

@@ -1,0 +1,1 @@
+"""Sawmill: code that looks periodic by name or shape and is not, beside one loop that is."""

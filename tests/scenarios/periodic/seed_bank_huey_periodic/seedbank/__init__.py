@@ -1,0 +1,1 @@
+"""Seed bank: Huey periodic tasks (crontab) on a RedisHuey instance."""

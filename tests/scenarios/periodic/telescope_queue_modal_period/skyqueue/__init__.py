@@ -1,0 +1,1 @@
+"""Telescope queue: Modal functions with schedule=modal.Period(...) and modal.Cron(...)."""

@@ -1,0 +1,1 @@
+"""Tidal lock keeper: APScheduler jobs added in code and by decorator."""

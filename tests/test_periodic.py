@@ -1,0 +1,148 @@
+"""Periodic entries recognised by their idiom: which functions, by which idiom, with which period.
+
+The scenarios under tests/scenarios/periodic/ say with their `# expect:` markers which
+calls fire; this holds each recognised entry's idiom and period (the audit's
+`idle_period_s`) to what its code states, and the text prefilter and cron gaps to theirs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wakecheck import cron
+from wakecheck.config import Config, load_config
+from wakecheck.engine import RunOptions, run_check
+from wakecheck.idiom_scan import may_hold_idiom
+
+REPO = Path(__file__).resolve().parents[1]
+PERIODIC = REPO / "tests" / "scenarios" / "periodic"
+
+# scenario → {entry: (idiom, period in seconds or None)}
+EXPECTED: dict[str, dict[str, tuple[str, float | None]]] = {
+    "kelp_farm_asyncio_poller": {"kelpfarm.planner.HarvestPlanner.run_forever": ("a loop that sleeps", 60)},
+    "lighthouse_lamp_thread_watchdog": {"lamphouse.watchdog.LampWatchdog._watch": ("a loop that sleeps", 30)},
+    "glacier_survey_celery_beat": {
+        "glaciersurvey.tasks.refresh_melt_index": ("Celery beat schedule", 300),
+        "glaciersurvey.tasks.plan_drone_flights": ("Celery beat schedule", 900)},
+    "orchard_frost_celery_signal": {
+        "frostwatch.jobs.sample_canopy_temperature": ("Celery `add_periodic_task`", 120)},
+    "tidal_lock_apscheduler_jobs": {
+        "tidelock.keeper.LockKeeper.poll_gates": ("APScheduler `add_job`", 45),
+        "tidelock.keeper.LockKeeper.pass_vessels": ("APScheduler `add_job`", 120),
+        "tidelock.keeper.LockKeeper.nightly_inspection": ("APScheduler `add_job`", 86400),
+        "tidelock.keeper.report_tide_table": ("APScheduler `@scheduled_job`", 1200)},
+    "hop_kiln_schedule_every": {
+        "hopkiln.drying.DryingRun.check_humidity": ("`schedule` `.do`", 600),
+        "hopkiln.drying.DryingRun.adjust_burner": ("`schedule` `.do`", 60),
+        "hopkiln.drying.log_kiln_hours": ("`schedule` `@repeat`", 7200),
+        "hopkiln.drying.main": ("a loop that sleeps", 1)},
+    "ferry_dock_repeat_every": {
+        "ferrydock.main.purge_stale_manifests": ("`@repeat_every`", 900),
+        "ferrydock.main.reload_timetable": ("`@repeat_every`", 3600)},
+    "guild_raffle_discord_loop": {"raffle.cog.RaffleCog.draw_winners": ("discord.py `@tasks.loop`", 90)},
+    "seed_bank_huey_periodic": {
+        "seedbank.checks.count_germination_trays": ("Huey `@periodic_task`", 300),
+        "seedbank.checks.rotate_cold_storage": ("Huey `@periodic_task`", 86400)},
+    "museum_loans_arq_cron": {
+        "loans.jobs.remind_borrowers": ("arq `cron`", 900),
+        "loans.jobs.condition_report": ("arq `cron`", 86400)},
+    "telescope_queue_modal_period": {
+        "skyqueue.app.sweep_exposures": ("Modal `schedule=`", 60),
+        "skyqueue.app.calibrate_darks": ("Modal `schedule=`", 21600)},
+    "quarry_crane_kopf_timers": {
+        "cranes.operator.sample_load_cells": ("kopf timer", 30),
+        "cranes.operator.watch_wind": ("kopf daemon", 20)},
+    "greenhouse_mister_ha_interval": {
+        "custom_components.mister.hub.MisterHub._async_poll_nozzles":
+            ("Home Assistant `async_track_time_interval`", 120),
+        "custom_components.mister.hub.MisterHub._async_run_cycle": ("Home Assistant `async_track_time_interval`", 45),
+        "custom_components.mister.hub.MisterHub._async_fetch_humidity":
+            ("Home Assistant `DataUpdateCoordinator`", 300)},
+    "bakery_queue_tornado_callback": {"breadline.board.OrderBoard.refresh_ovens": ("Tornado `PeriodicCallback`", 10)},
+    "tollbooth_workers_scheduled": {"entry.Default.scheduled": ("Cloudflare Workers `scheduled`", 600)},
+    "sawmill_lookalikes_not_periodic": {"sawmill.runner.MoistureWatch.run": ("a loop that sleeps", 120)},
+}
+
+
+def _audit(scenario: Path) -> dict[str, object]:
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    done = subprocess.run([sys.executable, "-m", "wakecheck", "audit", "--format", "json", "--no-cache", "."],
+                          cwd=scenario, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode in (0, 1), done.stderr
+    return json.loads(done.stdout)  # type: ignore[no-any-return]
+
+
+def test_every_periodic_scenario_is_listed() -> None:
+    assert sorted(p.name for p in PERIODIC.iterdir() if p.is_dir()) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("scenario", sorted(EXPECTED))
+def test_recognised_entries_and_periods(scenario: str) -> None:
+    audit = _audit(PERIODIC / scenario)
+    got = {e["entry"]: (e.get("idiom"), e["idle_period_s"]) for e in audit["entries"]}  # type: ignore[index, union-attr]
+    assert got == EXPECTED[scenario]
+
+
+def test_start_up_calls_are_listed_apart() -> None:
+    audit = _audit(PERIODIC / "kelp_farm_asyncio_poller")
+    (entry,) = audit["entries"]  # type: ignore[misc]
+    assert [r["line"] for r in entry["startup_rows"]] == [18]
+    assert [r["line"] for r in entry["rows"]] == [21, 23]
+
+
+@pytest.mark.parametrize(("expression", "gap"), [
+    ("*/5 * * * *", 300), ("0 * * * *", 3600), ("15,45 */2 * * *", 1800), ("0 9 * * mon-fri", 86400),
+    ("@daily", 86400), ("0 0 1 * *", 28 * 86400), ("not a cron", None),
+])
+def test_cron_smallest_gap(expression: str, gap: float | None) -> None:
+    assert cron.gap_of_expression(expression) == gap
+
+
+def test_arq_style_fields() -> None:
+    assert cron.smallest_gap(minute={0, 15, 30, 45}) == 900
+    assert cron.smallest_gap(second={0, 30}) == 30
+
+
+@pytest.mark.parametrize(("text", "holds"), [
+    (b"import time\n\ndef f():\n    while True:\n        work()\n        time.sleep(5)\n", True),
+    (b"import time\n\ndef f():\n    while True:\n        try:\n            return work()\n"
+     b"        except OSError:\n            time.sleep(5)\n", False),  # a retry loop
+    (b"import time\n\ndef f():\n    while True:\n        if done():\n            return 1\n"
+     b"        time.sleep(5)\n", False),  # polls until it has a result
+    (b"def g():\n    while True:\n        yield 1\n        time.sleep(1)\n", False),  # a generator
+    (b"def f(cond):\n    while not cond.ready:\n        cond.wait(1)\n", True),
+    (b"x = 1\n", False),
+    (b"app.conf.beat_schedule = {}\n", True),
+    (b"@huey.periodic_task(crontab())\n", True),
+    (b"def run_job(x):\n    pass\n", False),
+])
+def test_text_prefilter(text: bytes, holds: bool) -> None:
+    assert may_hold_idiom(text) is holds
+
+
+def _config(tmp_path: Path, table: str) -> Config:
+    (tmp_path / "pyproject.toml").write_text("[tool.wakecheck]\n" + table, encoding="utf-8")
+    return load_config([str(tmp_path)], cwd=tmp_path)
+
+
+def test_auto_in_entry_stands_for_the_idioms(tmp_path: Path) -> None:
+    config = _config(tmp_path, 'entry = ["*.TownDO.alarm", "auto"]\ncontainer-factories = ["*.stub"]\n')
+    assert config.entry.patterns == ("*.TownDO.alarm",) and config.entry_auto and config.recognises
+    config = _config(tmp_path, 'entry = ["*.TownDO.alarm"]\ncontainer-factories = ["*.stub"]\n')
+    assert not config.entry_auto and not config.recognises
+    config = _config(tmp_path, 'blocks-on-idle = ["*.wait_for_pending"]\n')
+    assert config.entry_auto and not config.recognises  # nothing can wake: nothing to recognise
+    assert config.blocks_on_idle.patterns == ("*.wait_for_pending",)
+
+
+def test_auto_alone_without_anything_to_wake_parses_nothing(tmp_path: Path) -> None:
+    (tmp_path / "jobs.py").write_text("import time\n\ndef f():\n    while True:\n        time.sleep(1)\n")
+    config = _config(tmp_path, 'entry = ["auto"]\n')
+    report = run_check([str(tmp_path)], config, cwd=tmp_path, options=RunOptions(cache=False))
+    assert report.parsed == 0 and not report.findings
