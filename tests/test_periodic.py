@@ -136,13 +136,15 @@ def test_auto_in_entry_stands_for_the_idioms(tmp_path: Path) -> None:
     assert config.entry.patterns == ("*.TownDO.alarm",) and config.entry_auto and config.recognises
     config = _config(tmp_path, 'entry = ["*.TownDO.alarm"]\ncontainer-factories = ["*.stub"]\n')
     assert not config.entry_auto and not config.recognises
-    config = _config(tmp_path, 'blocks-on-idle = ["*.wait_for_pending"]\n')
+    config = _config(tmp_path, 'blocks-on-idle = ["*.wait_for_pending"]\nmodels = []\n')
     assert config.entry_auto and not config.recognises  # nothing can wake: nothing to recognise
+    config = _config(tmp_path, 'blocks-on-idle = ["*.wait_for_pending"]\n')
+    assert config.recognises  # the built-in library models may find a database the loop queries
     assert config.blocks_on_idle.patterns == ("*.wait_for_pending",)
 
 
 def test_auto_alone_without_anything_to_wake_parses_nothing(tmp_path: Path) -> None:
     (tmp_path / "jobs.py").write_text("import time\n\ndef f():\n    while True:\n        time.sleep(1)\n")
-    config = _config(tmp_path, 'entry = ["auto"]\n')
+    config = _config(tmp_path, 'entry = ["auto"]\nmodels = []\n')
     report = run_check([str(tmp_path)], config, cwd=tmp_path, options=RunOptions(cache=False))
     assert report.parsed == 0 and not report.findings
