@@ -101,6 +101,11 @@ class Calls:
             self.record_sink(expr, modelled.sink, args, kwargs, st, fn, summary, resource=modelled.resource)
             return UNKNOWN
         if modelled.value is not None:
+            if type(modelled.value) is Empty and len(alts) == 1 and type(alts[0]) is Func:
+                # A project function empty on idle still runs: the query that finds no work
+                # (`claim_due_jobs()`) wakes what it asks; only what it returns is empty.
+                self.call_value(alts[0], expr, args, kwargs, st, fn, summary, closure, receiver, paths)
+                st.dead = False
             return modelled.value
         if modelled.blocks is not None:
             # A wait for work: on an idle tick it never returns, so what follows is cut off, as
