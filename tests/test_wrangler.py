@@ -126,6 +126,9 @@ def test_a_worker_without_configuration_reports_its_container_wakes(worker: Path
     assert report["errors"] == []
     assert {(f["path"], f["line"], f["rule"]) for f in report["findings"]} == expected(worker)
     assert all(f["entry"] == "tenants.Tenant.alarm" for f in report["findings"])
+    # What it assumed, in one line, names the file that told it the rest.
+    note = [line for line in result.stderr.splitlines() if line.startswith("wakecheck: note:")]
+    assert len(note) == 1 and note[0].endswith("wrangler.jsonc gives its Durable Objects' alarms and container bindings")
 
 
 def test_without_the_wrangler_file_nothing_is_a_container(worker: Path) -> None:

@@ -46,8 +46,10 @@ def _assumed(config: Config, paths: tuple[str, ...] | list[str], quiet: bool = F
     if config.source is None and not quiet:
         start = paths[0] if paths else "."
         entry = ", ".join(f'"{p}"' for p in DEFAULT_ENTRY)
+        wrangler = (f"; {config.wrangler.name} gives its Durable Objects' alarms and container bindings"
+                    if config.wrangler is not None else "")
         click.echo(f"wakecheck: note: no [tool.wakecheck] configuration found from {start} upwards; "
-                   f"assuming entry = [{entry}] and no container-factories or sinks", err=True)
+                   f"assuming entry = [{entry}] and no container-factories or sinks{wrangler}", err=True)
 
 
 def _warn(warnings: Sequence[str], strict: bool, quiet: bool) -> bool:
