@@ -152,7 +152,6 @@ class Config:
             canonical["fleet-size"] = self.fleet_size
         if self.price_per_hour is not None:
             canonical["price-per-hour"] = self.price_per_hour
-        # Added only when set, so that a configuration without them keeps the digest it had.
         if self.entry_auto:
             canonical["entry-auto"] = True
         if self.blocks_on_idle.patterns:

@@ -117,30 +117,10 @@ class Calls:
             return UNKNOWN
         if modelled.lib is not None:
             return interp.wakes.call(modelled.lib, expr, args, kwargs, st, fn, summary)
-        if len(alts) == 1:
-            out = self.call_value(alts[0], expr, args, kwargs, st, fn, summary, closure, receiver, paths)
-            if out is NEVER:
-                st.dead = True
-                return BOTTOM
-            return UNKNOWN if type(out) is Bottom else out
-        # One of the alternatives runs, not each after the other: every one starts from this state,
-        # and the paths that return join.
-        out = BOTTOM
-        after: State | None = None
-        for alt in alts:
-            branch = State(st.reach, dict(st.env))
-            result = self.call_value(alt, expr, args, kwargs, branch, fn, summary, closure, receiver, paths)
-            if result is NEVER or branch.dead:
-                continue
-            if after is None:
-                out, after = result, branch
-            else:
-                out = join(out, result)
-                after = State(join_reach(after.reach, branch.reach), join_env(after.env, branch.env))
-        if after is None:
+        out = self.call_alternatives(alts, expr, args, kwargs, st, fn, summary, closure, receiver, paths)
+        if out is NEVER:
             st.dead = True
             return BOTTOM
-        st.reach, st.env = after.reach, after.env
         return UNKNOWN if type(out) is Bottom else out
 
     def callee(self, func: ir.Expr, st: State, fn: ir.FunctionIR, summary: Summary,
@@ -250,15 +230,34 @@ class Calls:
 
     def call_values(self, callee: Value, expr: ir.Call, args: list[Value], kwargs: list[tuple[str | None, Value]],
                     st: State, fn: ir.FunctionIR, summary: Summary, closure: dict[str, Value]) -> Value:
-        """Call each alternative of `callee` (a protocol method, a callback a model applies); NEVER if none returns."""
+        """Call `callee` (a protocol method, a callback a model applies), one of its alternatives; NEVER
+        if none returns."""
+        return self.call_alternatives(alternatives(callee), expr, args, kwargs, st, fn, summary, closure)
+
+    def call_alternatives(self, alts: Sequence[Value], expr: ir.Call, args: list[Value],
+                          kwargs: list[tuple[str | None, Value]], st: State, fn: ir.FunctionIR, summary: Summary,
+                          closure: dict[str, Value], receiver: ir.Expr | None = None,
+                          paths: Sequence[ir.Expr | None] = ()) -> Value:
+        """One of `alts` runs, not each after the other: every one starts from this state, and the
+        paths that return join into it. NEVER if none returns (the state is then left as it was)."""
+        if len(alts) == 1:
+            return self.call_value(alts[0], expr, args, kwargs, st, fn, summary, closure, receiver, paths)
         out: Value = BOTTOM
-        returned = False
-        for alt in alternatives(callee):
-            result = self.call_value(alt, expr, args, kwargs, st, fn, summary, closure)
-            if result is not NEVER:
-                out = join(out, result) if returned else result
-                returned = True
-        return out if returned else NEVER
+        after: State | None = None
+        for alt in alts:
+            branch = State(st.reach, dict(st.env))
+            result = self.call_value(alt, expr, args, kwargs, branch, fn, summary, closure, receiver, paths)
+            if result is NEVER or branch.dead:
+                continue
+            if after is None:
+                out, after = result, branch
+            else:
+                out = join(out, result)
+                after = State(join_reach(after.reach, branch.reach), join_env(after.env, branch.env))
+        if after is None:
+            return NEVER
+        st.reach, st.env = after.reach, after.env
+        return out
 
     def invoke(self, target: ir.FunctionIR, bound: Value | None, args: Sequence[Value],
                kwargs: Sequence[tuple[str | None, Value]], closure: tuple[tuple[str, Value], ...],
