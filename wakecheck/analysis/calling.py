@@ -486,18 +486,33 @@ class Calls:
     def enter_value(self, holder: Value, expr: ir.Enter, st: State, fn: ir.FunctionIR, summary: Summary,
                     closure: dict[str, Value]) -> Value:
         call = ir.Call(expr.holder, (), expr.site, expr.span, expr.text)
+        alts = alternatives(holder)
+        if len(alts) == 1:
+            return self.enter_one(alts[0], expr, call, st, fn, summary, closure)
+        # The holder is one of its alternatives: each is entered from this state, and the paths join.
         out: list[Value] = []
-        for alt in alternatives(holder):
-            if type(alt) is Gen:
-                out.append(element_of(self.run_gen(alt, call, st, fn, summary)))
+        after: State | None = None
+        for alt in alts:
+            branch = State(st.reach, dict(st.env))
+            got = self.enter_one(alt, expr, call, branch, fn, summary, closure)
+            if branch.dead:
                 continue
-            method = self.protocol(alt, "__aenter__" if expr.is_async else "__enter__")
-            if method is None:
-                out.append(alt)  # a library's context manager: most give themselves
-                continue
-            got = self.call_values(method, call, [], [], st, fn, summary, closure)
-            out.append(alt if got is NEVER else got)
+            out.append(got)
+            after = branch if after is None else State(join_reach(after.reach, branch.reach),
+                                                       join_env(after.env, branch.env))
+        if after is not None:
+            st.reach, st.env = after.reach, after.env
         return union(out) if out else UNKNOWN
+
+    def enter_one(self, alt: Value, expr: ir.Enter, call: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary,
+                  closure: dict[str, Value]) -> Value:
+        if type(alt) is Gen:
+            return element_of(self.run_gen(alt, call, st, fn, summary))
+        method = self.protocol(alt, "__aenter__" if expr.is_async else "__enter__")
+        if method is None:
+            return alt  # a library's context manager: most give themselves
+        got = self.call_values(method, call, [], [], st, fn, summary, closure)
+        return alt if got is NEVER else got
 
     def exit(self, expr: ir.Exit, st: State, fn: ir.FunctionIR, summary: Summary,
              closure: dict[str, Value]) -> Value:
