@@ -148,3 +148,34 @@ def test_auto_alone_without_anything_to_wake_parses_nothing(tmp_path: Path) -> N
     config = _config(tmp_path, 'entry = ["auto"]\nmodels = []\n')
     report = run_check([str(tmp_path)], config, cwd=tmp_path, options=RunOptions(cache=False))
     assert report.parsed == 0 and not report.findings
+
+
+def test_loops_in_a_tree_importing_no_modelled_library_are_only_scanned(tmp_path: Path) -> None:
+    """With no configuration, a sleeping loop is analysed only where a modelled library is imported."""
+    loop = "import time\n{imp}\n\ndef run():\n    while True:\n        poll()\n        time.sleep(60)\n\n\ndef poll():\n    pass\n"
+    (tmp_path / "worker.py").write_text(loop.format(imp="import json"), encoding="utf-8")
+    argv = [sys.executable, "-m", "wakecheck", "check", "-v", "--no-cache", "."]
+    quiet = subprocess.run(argv, cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert quiet.returncode == 0, quiet.stderr
+    assert "0 file(s) parsed" in quiet.stderr
+    assert "no module imports a library whose calls wake a resource" in quiet.stderr
+    (tmp_path / "db.py").write_text("import asyncpg\n", encoding="utf-8")
+    found = subprocess.run(argv, cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert "1 file(s) parsed" in found.stderr, found.stderr
+    assert "no module imports" not in found.stderr
+
+
+@pytest.mark.parametrize(("text", "imports"), [
+    (b"import asyncpg\n", True),
+    (b"from psycopg_pool import AsyncConnectionPool\n", True),
+    (b"import os, redis.asyncio as r\n", True),
+    (b"    from sqlalchemy.ext.asyncio import create_async_engine\n", True),
+    (b"# asyncpg would be nice\nimport json\n", False),
+    (b"import asyncpgx\n", False),
+    (b"import requests\n", False),  # the HTTP model wakes only URLs a resource names
+])
+def test_imports_of_modelled_libraries(tmp_path: Path, text: bytes, imports: bool) -> None:
+    from wakecheck.idiom_scan import imports_any
+
+    modules = _config(tmp_path, "").model_modules()
+    assert modules is not None and imports_any(text, modules) is imports

@@ -131,6 +131,23 @@ class Config:
         return self.entry_auto and bool(self.container_factories.patterns or self.sinks.patterns
                                         or self.named_resources or self.models != () or self.namespaces())
 
+    def model_modules(self) -> tuple[str, ...] | None:
+        """When only built-in library models could wake: the modules whose import brings one in.
+
+        None when something else can wake whatever the code imports (a factory, a sink, a
+        Wrangler binding). A model's handles come only from its library's calls, reached
+        through imports, so a tree that imports none of these modules has nothing to wake.
+        """
+        if (self.container_factories.patterns or self.sinks.patterns or self.namespaces()
+                or any(r.factories.patterns or r.sinks.patterns for r in self.named_resources)):
+            return None
+        from wakecheck.resources import BUILTIN_MODELS
+
+        resources = self.resources()
+        in_use = {name for name, _ in resources.by_model}
+        return tuple(module for model in BUILTIN_MODELS if model.name in in_use
+                     and (not model.needs_urls or resources.url_resources) for module in model.modules)
+
     def digest(self) -> str:
         """A digest of what the `[tool.wakecheck]` table means (not where it lives)."""
         import hashlib

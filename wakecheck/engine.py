@@ -19,6 +19,7 @@ from wakecheck.baseline import Baseline
 from wakecheck.config import Config
 from wakecheck.discovery import discover
 from wakecheck.entries import Progress
+from wakecheck.idiom_scan import imports_any
 from wakecheck.findings import by_rule, findings_from, merged
 from wakecheck.loading import Lowering, Texts, read_files
 from wakecheck.model import BaselineEntry, FileError, Finding, Report
@@ -86,7 +87,11 @@ def _analyse(paths: Sequence[str], config: Config, cwd: Path, overrides: Mapping
     texts = read.texts
     errors = [*found.errors, *read.errors, *(config.wrangler.errors if config.wrangler is not None else ())]
     candidates = []
-    prefilter = entry_points.prefilter(config.entries.patterns, config.recognises, config.entry_auto)
+    idioms = config.recognises
+    if idioms and (modules := config.model_modules()) is not None:
+        # Only a library model could wake: without its import, no idiom can report anything.
+        idioms = any(imports_any(data, modules) for _, data in texts.raw.values())
+    prefilter = entry_points.prefilter(config.entries.patterns, idioms, config.entry_auto)
     for module, (source, data) in texts.raw.items():
         if prefilter is None or prefilter.may_hold_entry(data):
             decoded = texts.text(module)
@@ -97,7 +102,7 @@ def _analyse(paths: Sequence[str], config: Config, cwd: Path, overrides: Mapping
     if not candidates:
         # Nothing can hold an entry: no parsing at all (and no LibCST import), and no
         # file is analysed, so none is analysed in another's place.
-        return Analysis(config, (), tuple(errors), tuple(nothing_to_check(config, found.files, 0, errors)),
+        return Analysis(config, (), tuple(errors), tuple(nothing_to_check(config, found.files, 0, errors, idioms)),
                         None, None, texts.sources())
 
     from wakecheck.cache import Cache, RunKey

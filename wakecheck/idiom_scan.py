@@ -181,3 +181,14 @@ def _ends_only_on_flags(body: list[ast.stmt], guarded: bool = False) -> bool:
             case _:
                 continue  # a nested loop's `break` is its own; other statements do not leave
     return True
+
+
+def imports_any(data: bytes, modules: tuple[str, ...]) -> bool:
+    """Whether this file's text may import one of `modules` (top-level names): a plain search
+    for each name first, then an `import` or `from` on the line before it."""
+    for module in modules:
+        name = module.encode("ascii")
+        if name in data and re.search(rb"(?m)^[ \t]*(?:from[ \t]+|import[ \t]+(?:[^\n#]*[ \t,])?)"
+                                      + re.escape(name) + rb"\b", data) is not None:
+            return True
+    return False

@@ -16,14 +16,21 @@ from wakecheck.model import FileError
 
 
 def nothing_to_check(config: Config, files: Sequence[SourceFile], entries: int,
-                     errors: Collection[FileError]) -> list[str]:
-    """Why a run found nothing to analyse, if it did not (none when a file error is the reason)."""
+                     errors: Collection[FileError], idioms: bool = True) -> list[str]:
+    """Why a run found nothing to analyse, if it did not (none when a file error is the reason).
+
+    `idioms`: whether periodic idioms were looked for (not when no file imports a library
+    that a built-in model says can wake, and nothing else can).
+    """
     if errors:
         return []
     if not files:
         return ["no Python files found"]
     if not entries:
         patterns = ", ".join(config.entries.patterns)
+        if config.recognises and not idioms:
+            return [f"no function matches the entry patterns ({patterns}), and no module imports a library"
+                    " whose calls wake a resource, so periodic loops are not analysed; nothing to check"]
         if config.recognises:
             return [f"no function matches the entry patterns ({patterns}) and no periodic idiom was found;"
                     " nothing to check"]
