@@ -26,7 +26,7 @@ from wakecheck.analysis.flow import YIELDED, State, join_env
 from wakecheck.analysis.members import COLLECTION_METHODS, CollMethod, Super, field_of, with_field, without_field
 from wakecheck.analysis.operations import detail
 from wakecheck.analysis.reach import (
-    GHOST, LIVE, Hit, Rearm, Reach, Summary, Trail, combine, join_reach, keep_best, lift_ghosts,
+    GHOST, LIVE, ONCE, Hit, Rearm, Reach, Summary, Trail, combine, join_reach, keep_best, lift_ghosts,
 )
 from wakecheck.analysis.values import (
     NEW,
@@ -313,6 +313,17 @@ class Calls:
 
     def lift(self, hit: Hit, frame: ChainFrame, st: State, summary: Summary, site: int,
              table: dict[tuple[str, int], Hit]) -> None:
+        outer = st.reach
+        if outer.level != GHOST and hit.reach.level != GHOST:
+            # Most lifts lose to what the tables hold already: tell so before building the hit.
+            level = min(outer.level, hit.reach.level)
+            once = ONCE in outer.gates
+            length = hit.trail.length + 1
+            if _beaten(table, hit.key, once, level, length) and (table is not summary.hits or (
+                    (YIELDED in st.env or _beaten(summary.first_hits, hit.key, once, level, length))
+                    and (not self.interp.sites or _beaten(summary.site_hits.get(site), hit.key, once, level,
+                                                          length)))):
+                return
         lifted = Hit(hit.key, hit.path, hit.span, hit.sink, hit.label, hit.detail,
                      combine(st.reach, hit.reach), Trail(frame, st.reach.gates, hit.trail),
                      lift_ghosts(st.reach, hit), hit.resource)
@@ -584,7 +595,7 @@ class Calls:
         added, as_dict = grown
         if st.reach.level != GHOST or self.interp.module_level(st):
             for alt in containers:
-                for home in getattr(alt, "home", ()):
+                for home in sorted(getattr(alt, "home", ()), key=repr):
                     self.interp.facts.store(home, added)
             self.interp.store_through(func.base, added, st, fn, summary, closure)
         current = self.interp.read_path(func.base, st, fn, closure)
@@ -749,6 +760,15 @@ def _passed_with(f: Value, args: Sequence[Value], kwargs: Sequence[tuple[str | N
         if isinstance(given, Tup):
             return list(given.items)
     return []
+
+
+def _beaten(table: dict[tuple[str, int], Hit] | None, key: tuple[str, int], once: bool, level: int,
+            length: int) -> bool:
+    """Whether `table` holds a real hit at `key` that ranks before any real hit with these facts
+    (keep_best's order: a tick before start-up, a higher reach, a shorter chain)."""
+    old = table.get(key) if table is not None else None
+    return old is not None and old.reach.level != GHOST and (
+        (ONCE in old.trail.gates, -old.reach.level, old.trail.length) < (once, -level, length))
 
 
 def site_table(summary: Summary, st: State, site: int) -> dict[tuple[str, int], Hit]:
