@@ -163,7 +163,7 @@ class Facts:
         out: list[Value] = []
         for alt in alts:
             if type(alt) is Seq or type(alt) is Dict:
-                for other in alt.home - {loc}:
+                for other in sorted(alt.home - {loc}, key=repr):
                     extra = self.values.get(other)
                     if extra is not None:
                         alt = _merge_contents(alt, extra)

@@ -830,7 +830,7 @@ class Interpreter:
             if is_dict else Seq(value, False, False)
         if self.stores_count(st):
             for alt in alternatives(base):
-                for home in getattr(alt, "home", ()):
+                for home in sorted(getattr(alt, "home", ()), key=repr):
                     self.facts.store(home, added)
             self.store_through(target.base, added, st, fn, summary, closure)
         current = self.read_path(target.base, st, fn, closure)

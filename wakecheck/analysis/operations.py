@@ -16,7 +16,8 @@ from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.reach import GHOST, Reach
 from wakecheck.analysis.values import (
     ABSENT, BOTTOM, COMMON, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, Func, Gen, Handle,
-    Inst, ModuleVal, Seq, Throttle, Truth, Tup, Union, Value, as_seq, element_of, empty_reasons, join,
+    Inst, ModuleVal, Seq, Throttle, Truth, Tup, Union, Value, alternatives, as_seq, element_of, empty_reasons,
+    join,
 )
 
 CMP = {"==": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.le,
@@ -261,7 +262,7 @@ def subscript(base: Value, index: Value) -> Value:
             return element_of(base)
         case Union():
             result: Value = BOTTOM
-            for alt in base.alts:
+            for alt in alternatives(base):
                 result = join(result, subscript(alt, index))
             return result
         case _:

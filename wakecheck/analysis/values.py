@@ -38,6 +38,9 @@ class Truth:
     def negate(self) -> Truth:
         return Truth(self.f, self.t, self.why, self.rare_why)
 
+    def __repr__(self) -> str:
+        return f"Truth({self.t!r}, {self.f!r}, {_set_repr(self.why)}, {_set_repr(self.rare_why)})"
+
     def side(self, polarity: bool) -> Lvl:
         return self.t if polarity else self.f
 
@@ -68,6 +71,11 @@ def truth_join(a: Truth, b: Truth) -> Truth:
 # holds them, each nested value hashing its own in Python): each keeps its hash once
 # worked out, in a field no comparison, repr or constructor sees.
 _HASH_SLOT: int = field(default=0, init=False, repr=False, compare=False)
+
+
+def _set_repr(items: frozenset[object]) -> str:
+    """A set's items in text order: a set's own repr follows string hashes, which differ per process."""
+    return "{" + ", ".join(sorted(map(repr, items))) + "}"
 
 
 def _keep_hash(value: object, parts: object) -> int:
@@ -198,6 +206,10 @@ class Seq:
         return self._hash or _keep_hash(self, (self.elem, self.may_empty, self.must_empty, self.empty_why,
                                                self.home))
 
+    def __repr__(self) -> str:
+        return (f"Seq({self.elem!r}, {self.may_empty}, {self.must_empty}, {_set_repr(self.empty_why)}, "
+                f"{_set_repr(self.home)})")
+
 
 @dataclass(frozen=True, slots=True)
 class Tup:
@@ -217,6 +229,9 @@ class Dict:
 
     def __hash__(self) -> int:
         return self._hash or _keep_hash(self, (self.entries, self.rest, self.home))
+
+    def __repr__(self) -> str:
+        return f"Dict({self.entries!r}, {self.rest!r}, {_set_repr(self.home)})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,6 +350,9 @@ class Clock:
 @dataclass(frozen=True, slots=True)
 class Union:
     alts: frozenset[Value]
+
+    def __repr__(self) -> str:
+        return f"Union({_set_repr(self.alts)})"  # alternatives() sorts by it: the same in every process
 
 
 Value = (Unknown | Bottom | Const | Bool | Empty | Seq | Tup | Dict | Handle | HandleMethod | Func
@@ -527,7 +545,7 @@ def as_truth(v: Value) -> Truth:  # noqa: C901
             return Truth(COMMON, ABSENT)
         case Union():
             result: Truth | None = None
-            for alt in v.alts:
+            for alt in alternatives(v):
                 t = as_truth(alt)
                 result = t if result is None else truth_join(result, t)
             return result or UNKNOWN_TRUTH
@@ -548,7 +566,7 @@ def element_of(v: Value) -> Value:
             return UNKNOWN
         case Union():
             out: Value = BOTTOM
-            for alt in v.alts:
+            for alt in alternatives(v):
                 out = join(out, element_of(alt))
             return out
         case _:
@@ -566,7 +584,7 @@ def empty_reasons(v: Value) -> frozenset[str] | None:
             return frozenset()
         case Union():
             reasons: frozenset[str] = frozenset()
-            for alt in v.alts:
+            for alt in alternatives(v):
                 r = empty_reasons(alt)
                 if r is None:
                     return None
