@@ -40,16 +40,19 @@ def _write(text: str, output: str | None, color: bool = False) -> None:
 
 
 def _assumed(config: Config, paths: tuple[str, ...] | list[str], quiet: bool = False) -> None:
-    """With no configuration found, say in one line what the run assumes."""
+    """With no configuration found, say in one line what the run assumes: the default entry set and
+    the built-in library models (Config.defaults), and no container-factories or sinks."""
     from wakecheck.config import DEFAULT_ENTRY
 
     if config.source is None and not quiet:
         start = paths[0] if paths else "."
-        entry = ", ".join(f'"{p}"' for p in DEFAULT_ENTRY)
+        methods = " and ".join(f"`{p}`" for p in DEFAULT_ENTRY)
         wrangler = (f"; {config.wrangler.name} gives its Durable Objects' alarms and container bindings"
                     if config.wrangler is not None else "")
         click.echo(f"wakecheck: note: no [tool.wakecheck] configuration found from {start} upwards; "
-                   f"assuming entry = [{entry}] and no container-factories or sinks{wrangler}", err=True)
+                   f"assuming the default entries (methods named {methods} and the periodic idioms wakecheck "
+                   "recognises), the built-in models of the libraries the code imports, and no "
+                   f"container-factories or sinks{wrangler}", err=True)
 
 
 def _warn(warnings: Sequence[str], strict: bool, quiet: bool) -> bool:
