@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from wakecheck.patterns import PatternSet
@@ -139,6 +140,13 @@ def resolve(default: Resource, named: tuple[Resource, ...], models: tuple[str, .
         by_model.append((model.name, key or DEFAULT_KEY))
     everything = (*named, *(extra[k] for k in sorted(extra)))
     return Resources(default, everything, tuple(by_model), tuple(r for r in named if r.urls))
+
+
+def either(names: Sequence[str]) -> str:
+    """Resources' names as one phrase: "the Postgres database", "the container or the Redis server"."""
+    if not names:
+        return "a resource that sleeps"
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
 
 
 _URL_HOST = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://([^/?#:]*)")
