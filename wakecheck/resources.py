@@ -64,6 +64,7 @@ class DefaultResource:
     key: str
     name: str
     sleep_after_s: float | None  # the platform's usual idle timeout, when there is one
+    basis: str = ""  # whose default that timeout is
 
 
 BUILTIN_MODELS: tuple[BuiltinModel, ...] = (
@@ -82,10 +83,10 @@ MODEL_NAMES = tuple(m.name for m in BUILTIN_MODELS)
 # compute suspends after 5 minutes by default, a Modal container scales down after
 # about a minute; a database or Redis of unknown kind has no timeout known here.
 DEFAULT_RESOURCES: dict[str, DefaultResource] = {
-    "postgres": DefaultResource("postgres", "the Postgres database", 300.0),
+    "postgres": DefaultResource("postgres", "the Postgres database", 300.0, "Neon's default suspend timeout"),
     "database": DefaultResource("database", "the database", None),
     "redis": DefaultResource("redis", "the Redis server", None),
-    "modal": DefaultResource("modal", "the Modal function", 60.0),
+    "modal": DefaultResource("modal", "the Modal function", 60.0, "Modal's default scale-down window"),
 }
 
 
