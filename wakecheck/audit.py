@@ -367,9 +367,9 @@ def _fixes(row: AuditRow, rows: list[AuditRow], loop: LoopFacts, config: Config)
     else:
         # A poller's query is how it finds work: the code that makes the work can say so instead.
         yield Fix("lazy", f"Do it where the work starts: move the call to the code that creates the work"
-                  f" (a request handler, a retry), which wakes {woken} anyway, or have that code signal the"
-                  " loop and wait for the signal before the call (name the wait in `blocks-on-idle`);"
-                  " then drop the unconditional call from the loop.")
+                  f" (a request handler, a retry), which wakes {woken} anyway, and drop it from the loop;"
+                  " a loop that polls for work can wait for a signal from that code instead (name the"
+                  " wait in `blocks-on-idle`).")
 
 
 def _guard_text(config: Config, receiver: str | None) -> str:

@@ -124,7 +124,7 @@ def _provenance(entry: AuditEntry, base: str, audit: Audit) -> list[str]:
     body = " → ".join(_frame_link(f, base) for f in entry.body)
     lines = [f"Entry and loop body: {body}.", ""]
     if entry.idiom is not None:
-        lines = [f"Entry and loop body: {body} (recognised: {_text(entry.idiom)}).", ""]
+        lines = [f"Entry and loop body: {body} (recognised: {_inline(entry.idiom)}).", ""]
     facts = []
     period = "Idle alarm period" if audit.container else "Idle period"
     if entry.idle_period is not None:
@@ -151,8 +151,8 @@ def _provenance(entry: AuditEntry, base: str, audit: Audit) -> list[str]:
             facts.append(f"{named} sleeps after {_duration(sleep_after.seconds)} without a request"
                          f" ({_setting(sleep_after, base)}).")
         else:
-            facts.append(f"The sleep timeout of {name} is unknown (no `sleep-after` in [resources.{key}]),"
-                         " so its duty cycles are not shown.")
+            facts.append(f"The sleep timeout of {name} is unknown (no `sleep-after` in"
+                         f" `[tool.wakecheck.resources.{key}]`), so its duty cycles are not shown.")
     return lines + [" ".join(facts), ""]
 
 
@@ -327,7 +327,7 @@ def _cost_text(row: AuditRow, cost: WakeCost, entry: AuditEntry, base: str, unit
                          "container per day.")
     elif row.resource:
         parts.append(f"The sleep timeout of {row.resource_name} is unknown (no `sleep-after` in"
-                     f" [resources.{row.resource}]), so the duty cycle is not shown.")
+                     f" `[tool.wakecheck.resources.{row.resource}]`), so the duty cycle is not shown.")
     if cost.hours_per_month is not None:
         fleet = cost.fleet or 1
         money = f", {cost.cost_per_month:,.2f} a month at the configured price per awake hour" \
