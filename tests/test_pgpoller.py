@@ -199,7 +199,10 @@ def test_init_proposes_the_entry_the_resource_and_the_idle_fact_and_accepted_it_
     proposed = _cli(copy, "init", "--no-cache")
     assert proposed.returncode == 0, proposed.stderr
     lines = proposed.stdout.splitlines()
-    assert '    "*.JobPoller.run",  # pgpoller/poller.py:17' in lines
+    entry = lines.index("entry = [")
+    assert lines[entry + 1:entry + 3] == [
+        '    "*.JobPoller.run",  # pgpoller/poller.py:17, recognised: a loop that sleeps',
+        '    "auto",  # the idioms wakecheck recognises: they give those entries their period']
     # The asyncpg model knows the pool: no container factory, and the resource it found, to review.
     assert "container-factories" not in tomllib.loads(proposed.stdout)["tool"]["wakecheck"]
     table = lines.index("[tool.wakecheck.resources.postgres]")

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wakecheck.analysis.candidates import Candidate, Factory, Kind, Route
-from wakecheck.config import Config, check_table
+from wakecheck.config import AUTO_ENTRY, Config, check_table
 from wakecheck.engine import RunOptions, analyse
 from wakecheck.errors import ConfigError
 from wakecheck.model import FileError
@@ -44,6 +44,7 @@ class EntryFound:
     path: str
     line: int
     binding: DurableObjectBinding | None  # the Wrangler binding of its class, if any
+    idiom: str | None = None  # the periodic idiom it was recognised by
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +94,7 @@ def propose(paths: Sequence[str], config: Config, cwd: Path, options: RunOptions
         owner = parts[-2] if entry.function.class_qualname is not None and len(parts) > 1 else None
         pattern = f"*.{owner}.{parts[-1]}" if owner else f"*.{parts[-1]}"
         found.append(EntryFound(pattern, entry.qualname, entry.path, entry.function.span.line,
-                                classes.get(owner) if owner else None))
+                                classes.get(owner) if owner else None, entry.idiom))
     factories: list[Factory] = []
     candidates: list[Candidate] = []
     resources: list[ResourceFound] = []
@@ -192,7 +193,13 @@ def _entries(proposal: Proposal, where: _Places) -> list[str]:
         if entry.binding is not None and proposal.wrangler is not None:
             origin += (f", Durable Object {entry.binding.name} in "
                        f"{where.at(proposal.wrangler.path, entry.binding.line)}")
+        if entry.idiom is not None:
+            origin += f", recognised: {entry.idiom}"
         lines.append(f"    {_quoted(pattern)},  # {origin}")
+    if any(e.idiom is not None for e in proposal.entries):
+        # Named alone, an entry found by its idiom would lose what the idiom says (a job's period).
+        lines.append(f"    {_quoted(AUTO_ENTRY)},  # the idioms wakecheck recognises: they give those entries"
+                     " their period")
     return [*lines, "]", ""]
 
 
