@@ -104,7 +104,7 @@ def _entry(entry: AuditEntry, base: str, audit: Audit) -> list[str]:
     lines += _summary(entry, unit)
     lines += _mermaid(entry, unit)
     for number, row in enumerate(entry.rows, 1):
-        lines += _section(entry, row, number, slug, base, unit)
+        lines += _section(entry, row, number, slug, base, audit)
     return lines + _startup(entry, base)
 
 
@@ -271,7 +271,7 @@ def _severity(verdict: Verdict) -> int:
     return {Verdict.NO: 0, Verdict.RARELY: 1, Verdict.YES: 2}[verdict]
 
 
-def _section(entry: AuditEntry, row: AuditRow, number: int, slug: str, base: str, unit: str) -> list[str]:
+def _section(entry: AuditEntry, row: AuditRow, number: int, slug: str, base: str, audit: Audit) -> list[str]:
     lines = [f'### <a id="{slug}-{number}"></a>{number}. {_code_path(row.code_path)} — {row.verdict.value}', ""]
     count = len(row.sinks)
     calls = (f"{count} container call{_s(count)}" if not row.resource
@@ -279,7 +279,7 @@ def _section(entry: AuditEntry, row: AuditRow, number: int, slug: str, base: str
     lines.append(f"{_verdict(row)}. Called at {_link(row.path, row.span.line, base)}; reaches {calls}.")
     lines.append("")
     if row.cost is not None:
-        lines += [_cost_text(row, row.cost, entry, base, unit), ""]
+        lines += [_cost_text(row, row.cost, entry, base, audit), ""]
     for sink in row.sinks:
         lines += _sink(sink, base)
     lines.append("")
@@ -292,7 +292,8 @@ def _section(entry: AuditEntry, row: AuditRow, number: int, slug: str, base: str
     return lines
 
 
-def _cost_text(row: AuditRow, cost: WakeCost, entry: AuditEntry, base: str, unit: str) -> str:
+def _cost_text(row: AuditRow, cost: WakeCost, entry: AuditEntry, base: str, audit: Audit) -> str:
+    unit = audit.unit
     parts = []
     real = [t for t in cost.throttles if t.memory is None]
     for t in cost.throttles:
@@ -304,7 +305,7 @@ def _cost_text(row: AuditRow, cost: WakeCost, entry: AuditEntry, base: str, unit
                          f"({_code(t.memory)}), which is lost whenever the object is evicted between alarms: "
                          "it is not a real throttle and is not counted.")
     if cost.interval_s is None:
-        period = "idle period" if row.resource else "idle alarm period"
+        period = "idle alarm period" if audit.container else "idle period"
         parts.append(f"How often it fires on an idle {_text(unit)} cannot be derived (no constant throttle and no "
                      f"known {period}).")
         return " ".join(parts)
