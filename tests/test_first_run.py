@@ -168,13 +168,46 @@ def test_without_configuration_it_says_what_it_assumed(tmp_path: Path) -> None:
     assert result.returncode == 0 and result.stdout == ""
     lines = result.stderr.splitlines()
     assert lines[:2] == [
-        "wakecheck: note: no [tool.wakecheck] configuration found from . upwards; "
-        'assuming entry = ["alarm"] and no container-factories or sinks',
+        "wakecheck: note: no [tool.wakecheck] configuration found from . upwards; assuming the default entries"
+        " (methods named `alarm` and the periodic idioms wakecheck recognises), the built-in models of the"
+        " libraries the code imports, and no container-factories or sinks",
         "wakecheck: warning: no container-factories or sinks are configured, so no call wakes a container; "
         "nothing to check",
     ]
     assert wakecheck("check", "--no-cache", "--strict", cwd=root).returncode == 2
     assert wakecheck("check", "--no-cache", "-q", cwd=root).stderr == ""
+
+
+SWEEPER = """\
+import time
+
+import psycopg
+
+CONN = psycopg.connect("dbname=shop")
+
+
+def sweep_forever():
+    while True:
+        CONN.execute("DELETE FROM carts WHERE abandoned")
+        time.sleep(600)
+"""
+
+
+def test_without_configuration_a_loop_found_by_its_idiom_leaves_alarm_unmentioned(tmp_path: Path) -> None:
+    # The default entry set is `alarm` methods and the idioms: one of them finding the loop is enough.
+    root = tmp_path / "shop"
+    (root / "shop").mkdir(parents=True)
+    (root / "shop" / "__init__.py").write_text("")
+    (root / "shop" / "sweeper.py").write_text(SWEEPER)
+    result = wakecheck("check", "--no-cache", "--strict", cwd=root)
+    assert result.returncode == 1, result.stderr
+    assert "wakes the Postgres database" in result.stdout
+    assert warnings(result) == [] and "alarm' matches no function" not in result.stderr
+    # The same set finding nothing at all still says so.
+    (root / "shop" / "sweeper.py").write_text(SWEEPER.replace("    while True:\n", "    if True:\n"))
+    empty = wakecheck("check", "--no-cache", cwd=root)
+    assert warnings(empty) == ["wakecheck: warning: no function matches the entry patterns (alarm) and no"
+                               " periodic idiom was found; nothing to check"], empty.stderr
 
 
 def test_a_run_with_nothing_to_check_says_why(tmp_path: Path) -> None:

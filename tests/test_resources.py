@@ -181,3 +181,13 @@ def test_audit_markdown_shows_keepalives_and_money(ledger: Path) -> None:
     assert "29,200 h/month over 40 · 7,300.00/month" in text
     assert "The ledger database sleeps after 5 min without a request" in text
     assert "(1 on purpose)" in text
+
+
+def test_audit_speaks_of_the_resources_it_wakes_not_of_a_container(ledger: Path) -> None:
+    text = run(ledger, "audit").stdout
+    assert text.startswith("# Wake audit\n")
+    assert ("A code path is a call in a periodic loop's body that reaches a call that wakes the ledger database"
+            " or the Redis server.") in text
+    assert "Over 40 tenants: 29,200 awake hours a month, 7,300.00 a month" in text
+    assert "reaches 1 call that wakes the Redis server." in text
+    assert "container" not in text.lower() and "alarm" not in text.lower()

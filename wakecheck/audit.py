@@ -26,7 +26,7 @@ from wakecheck.config import Config, parse_duration
 from wakecheck.errors import ConfigError
 from wakecheck.findings import gate_reason, short_name
 from wakecheck.model import ChainFrame, FileError, Span, Verdict
-from wakecheck.resources import Resource, Resources
+from wakecheck.resources import DEFAULT_KEY, Resource, Resources
 from wakecheck.results import AuditFacts, Level, LoopFacts, Reached, SleepAttr
 from wakecheck.suppressions import Suppression, keepalive_reason
 
@@ -45,7 +45,22 @@ def build_audit(facts: AuditFacts, config: Config, errors: Iterable[FileError], 
         lost=lost,
         lost_code=lost_code,
         unit=config.idle_unit,
+        resources=woken(facts, config),
+        defaults=config.source is None,
     )
+
+
+def woken(facts: AuditFacts, config: Config) -> tuple[tuple[str, str], ...]:
+    """The resources the loops reach, (key, name) in the order met; when they reach none, those the
+    configuration describes: the container when a factory, a sink or a Wrangler binding is its own,
+    and each resource table. Their names are what the audit and `explain` speak of."""
+    resources = config.resources()
+    keys = dict.fromkeys(hit.resource for loop in facts.loops for site in loop.sites for hit in site.reached)
+    if not keys:
+        if config.container_factories.patterns or config.sinks.patterns or config.namespaces():
+            keys[DEFAULT_KEY] = None
+        keys.update(dict.fromkeys(r.key for r in config.named_resources))
+    return tuple((key, resources.get(key).name) for key in keys)
 
 
 # ---------------------------------------------------------------------------
@@ -64,7 +79,7 @@ def _audit_entry(loop: LoopFacts, config: Config, sleep_after: Setting | None,
     finished = tuple(_with_fixes(rows, loop, config))
     named = {row.resource: (row.resource, row.resource_name, _resource_sleep(resources.get(row.resource), row.resource))
              for row in finished if row.resource}
-    startup = tuple(_startup_row(site.span, site.text, site.callees, list(site.reached), loop, prefix)
+    startup = tuple(_startup_row(site.span, site.text, site.callees, list(site.reached), loop, prefix, resources)
                     for site in loop.sites if site.once)
     return AuditEntry(loop.entry, loop.path, loop.line, loop.body, finished, sleep_after, idle_period,
                       tuple(named.values()), startup, loop.idiom)
@@ -97,12 +112,13 @@ def _row(span: Span, text: str, callees: tuple[str, ...], hits: list[Reached], l
 
 
 def _startup_row(span: Span, text: str, callees: tuple[str, ...], hits: list[Reached], loop: LoopFacts,
-                 prefix: tuple[ChainFrame, ...]) -> AuditRow:
-    """A loop entry's call outside its loop: its verdict says whether a start reaches the container."""
+                 prefix: tuple[ChainFrame, ...], resources: Resources) -> AuditRow:
+    """A loop entry's call outside its loop: its verdict says whether a start reaches its resource."""
     row = _row(span, text, callees, hits, loop, prefix, None, None)
     reason = "runs once per start, not on a tick" + (f" ({row.reason})" if row.verdict is not Verdict.YES else "")
+    key = _resource_key(hits)
     return AuditRow(row.code_path, row.functions, row.path, row.span, row.wakes, row.verdict, reason, None,
-                    row.sinks, ())
+                    row.sinks, (), resource=key, resource_name=resources.get(key).name)
 
 
 def audit_sink(hit: Reached, prefix: tuple[ChainFrame, ...]) -> AuditSink:
@@ -186,7 +202,7 @@ def _with_resource(row: AuditRow, hits: list[Reached], resources: Resources, con
     """The row as its resource sees it: the resource's own sleep timeout, the month's awake hours
     over the fleet and their price when configured, and a keep-alive on its path."""
     waking = [h for h in hits if h.level is not Level.GHOST] or hits
-    key = waking[0].resource if waking else ""
+    key = _resource_key(hits)
     resource = resources.get(key)
     cost = row.cost
     if cost is not None and key:
@@ -207,12 +223,19 @@ def _with_resource(row: AuditRow, hits: list[Reached], resources: Resources, con
     return replace(row, cost=cost, resource=key, resource_name=resource.name, keepalive=keepalive)
 
 
+def _resource_key(hits: Sequence[Reached]) -> str:
+    """The resource a row wakes: that of its first sink an idle tick reaches, else of its first sink."""
+    waking = [h for h in hits if h.level is not Level.GHOST] or hits
+    return waking[0].resource if waking else DEFAULT_KEY
+
+
 def _resource_sleep(resource: Resource, key: str) -> Setting | None:
     if resource.sleep_after_s is None:
         return None
-    configured = any(r.key == key for r in _configured(resource))
-    origin = f"sleep-after of [resources.{key}]" if configured else f"the usual idle timeout of {resource.name}"
-    return Setting(resource.sleep_after_s, origin)
+    if any(r.key == key for r in _configured(resource)):
+        return Setting(resource.sleep_after_s, f"sleep-after of [resources.{key}]")
+    return Setting(resource.sleep_after_s, f"the built-in default; `sleep-after` in"
+                   f" `[tool.wakecheck.resources.{key}]` sets your own", prose=True)
 
 
 def _configured(resource: Resource) -> tuple[Resource, ...]:
@@ -331,15 +354,22 @@ def _fixes(row: AuditRow, rows: list[AuditRow], loop: LoopFacts, config: Config)
                     frame = sink.chain[names.index(holder) - 1]
                     if frame.function != body:
                         lazy.add((frame.function, frame.path, frame.line))
+    woken = "the container" if not row.resource else row.resource_name
     if lazy:
         caller, path, line = sorted(lazy)[0]
         holder_names = ", ".join(f"`{short_name(h)}`" for h in holders)
-        yield Fix("lazy", f"Do it lazily where the container is woken anyway: {holder_names} already runs"
+        yield Fix("lazy", f"Do it lazily where {woken} is woken anyway: {holder_names} already runs"
                   f" from `{short_name(caller)}` when work is dispatched; drop the call from the loop"
                   f" and rely on that path.", path, line)
-    else:
+    elif not row.resource:
         yield Fix("lazy", "Do it lazily where the container is woken anyway: move the call to the code"
                   " that dispatches work to the container, and drop it from the loop.")
+    else:
+        # A poller's query is how it finds work: the code that makes the work can say so instead.
+        yield Fix("lazy", f"Do it where the work starts: move the call to the code that creates the work"
+                  f" (a request handler, a retry), which wakes {woken} anyway, and drop it from the loop;"
+                  " a loop that polls for work can wait for a signal from that code instead (name the"
+                  " wait in `blocks-on-idle`).")
 
 
 def _guard_text(config: Config, receiver: str | None) -> str:

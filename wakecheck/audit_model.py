@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from wakecheck._speedups.frozen import all_built_fast
 from wakecheck.model import ChainFrame, FileError, Span, Verdict
+from wakecheck.resources import DEFAULT_KEY, DEFAULT_NAME
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +21,7 @@ class Setting:
     origin: str  # e.g. 'TownContainerDO.sleep_after = "30m"' or 'sleep-after in pyproject.toml'
     path: str | None = None
     line: int | None = None
+    prose: bool = False  # `origin` is a sentence (a built-in default), not a setting's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +90,7 @@ class AuditRow:
     sinks: tuple[AuditSink, ...]
     fixes: tuple[Fix, ...]  # YES rows: ways to gate it
     resource: str = ""  # the key of the resource its wakes wake ("" the default one)
-    resource_name: str = "the container"
+    resource_name: str = DEFAULT_NAME
     keepalive: str | None = None  # the reason of a `# wakecheck: keepalive` on its path: woken on purpose
 
 
@@ -122,6 +124,15 @@ class Audit:
     unit: str = "tenant"  # the configured idle-unit: "fires on an idle {unit}"
     # Patterns that match nothing (wakecheck.unmatched): said on stderr, never in the document.
     config_warnings: tuple[str, ...] = ()
+    # The resources the loops reach, (key, name) in the order met (see wakecheck.audit.woken).
+    resources: tuple[tuple[str, str], ...] = ()
+    defaults: bool = False  # no configuration was found: the built-in defaults were used
+
+    @property
+    def container(self) -> bool:
+        """Whether the only resource is the default one, the container: the audit then speaks of containers
+        and alarm loops, as it did before there were other resources."""
+        return bool(self.resources) and all(key == DEFAULT_KEY for key, _ in self.resources)
 
 
 all_built_fast(globals(), __name__)

@@ -40,16 +40,19 @@ def _write(text: str, output: str | None, color: bool = False) -> None:
 
 
 def _assumed(config: Config, paths: tuple[str, ...] | list[str], quiet: bool = False) -> None:
-    """With no configuration found, say in one line what the run assumes."""
+    """With no configuration found, say in one line what the run assumes: the default entry set and
+    the built-in library models (Config.defaults), and no container-factories or sinks."""
     from wakecheck.config import DEFAULT_ENTRY
 
     if config.source is None and not quiet:
         start = paths[0] if paths else "."
-        entry = ", ".join(f'"{p}"' for p in DEFAULT_ENTRY)
+        methods = " and ".join(f"`{p}`" for p in DEFAULT_ENTRY)
         wrangler = (f"; {config.wrangler.name} gives its Durable Objects' alarms and container bindings"
                     if config.wrangler is not None else "")
         click.echo(f"wakecheck: note: no [tool.wakecheck] configuration found from {start} upwards; "
-                   f"assuming entry = [{entry}] and no container-factories or sinks{wrangler}", err=True)
+                   f"assuming the default entries (methods named {methods} and the periodic idioms wakecheck "
+                   "recognises), the built-in models of the libraries the code imports, and no "
+                   f"container-factories or sinks{wrangler}", err=True)
 
 
 def _warn(warnings: Sequence[str], strict: bool, quiet: bool) -> bool:
@@ -166,7 +169,7 @@ def _unknown_command(word: str, commands: list[str]) -> str:
 @click.group(cls=_DefaultCheck, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="wakecheck")
 def main() -> None:
-    """Find container-waking calls that an idle alarm loop still makes."""
+    """Find calls in periodic code that wake a scale-to-zero resource (a container, a database) on an idle tick."""
 
 
 @main.command()
@@ -197,7 +200,7 @@ def check(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str
           baseline_path: str | None, write_baseline: str | None, statistics: bool,
           stdin_filename: str | None, color: str, fix: bool, show_diff: bool, no_cache: bool,
           jobs: int | None, strict: bool, quiet: bool, verbose: bool) -> None:
-    """Lint PATHS (default: .) for container calls that wake an idle tenant.
+    """Lint PATHS (default: .) for calls that wake a sleeping resource on an idle tick.
 
     Given files (as pre-commit does), the whole project they belong to is analysed and
     the findings whose call chain touches one of them are reported.
@@ -388,7 +391,7 @@ def _explain_baseline(report: Report, baseline_path: str | None) -> None:
 @click.option("--strict", is_flag=True, help="Warnings (a pattern that matches nothing, nothing to check) exit 2.")
 def audit(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str | None,
           check_only: bool, no_cache: bool, jobs: int | None, strict: bool) -> None:
-    """Write the code-path audit of every alarm loop under PATHS (default: .)."""
+    """Write the code-path audit of every periodic loop under PATHS (default: .)."""
     from wakecheck.config import load_config
     from wakecheck.engine import RunOptions, run_audit
 
@@ -462,7 +465,7 @@ def _regenerate(paths: tuple[str, ...], fmt: str, output: str, config_path: str 
 @click.argument("paths", nargs=-1)
 @click.option("--config", "config_path", metavar="FILE", help="pyproject.toml or wakecheck.toml to use.")
 @click.option("--format", "fmt", type=click.Choice(("json", "pycg", "mermaid")), default="json", show_default=True,
-              help="json: call sites and unresolved calls; pycg: PyCG's format; mermaid: the alarm loops' reach.")
+              help="json: call sites and unresolved calls; pycg: PyCG's format; mermaid: the periodic loops' reach.")
 @click.option("--output", metavar="FILE", help="Write the graph to FILE instead of stdout.")
 def graph(paths: tuple[str, ...], config_path: str | None, fmt: str, output: str | None) -> None:
     """Write the call graph the analysis resolves for PATHS (default: .)."""
@@ -562,10 +565,11 @@ def rules_() -> None:
 @click.option("--config", "config_path", metavar="FILE", help="With FILE:LINE: pyproject.toml or wakecheck.toml to use.")
 @click.option("--no-cache", is_flag=True, help="With FILE:LINE: neither read nor write .wakecheck_cache/.")
 def explain(topic: str, config_path: str | None, no_cache: bool) -> None:
-    """Explain a rule (WC001), a configuration key (active-guards), or the container calls on FILE:LINE.
+    """Explain a rule (WC001), a configuration key (active-guards), or the waking calls on FILE:LINE.
 
     For FILE:LINE (a finding's FILE:LINE:COL works too): whether an idle tick reaches each
-    container call on that line, by which chains, and on each what lets it through or stops it.
+    call on that line that wakes a resource, by which chains, and on each what lets it
+    through or stops it.
     """
     from wakecheck.config import KEYS
     from wakecheck.config_docs import BY_KEY

@@ -311,12 +311,13 @@ def check_file(path: Path, source: bytes | None = None, cwd: Path | None = None)
 
 def explain_line(path: Path, line: int, config: Config, cwd: Path | None = None,
                  options: RunOptions | None = None) -> tuple[LineExplanation, Analysis]:
-    """Why the container calls on `path:line` are (or are not) reached on an idle tick.
+    """Why the waking calls on `path:line` are (or are not) reached on an idle tick.
 
     The whole project `config` belongs to is analysed with ghost paths followed, as for
     the audit, so a call the idle model cuts off is explained by what cuts it.
     """
     from wakecheck.discovery import display_path
+    from wakecheck.audit import woken
     from wakecheck.explain_site import explain_line as explain
     from wakecheck.results import audit_facts
 
@@ -329,4 +330,4 @@ def explain_line(path: Path, line: int, config: Config, cwd: Path | None = None,
     shown = next((d for d in analysis.sources if os.path.normpath(cwd / d) == absolute), display_path(path, cwd))
     with stack_room():
         facts = roomy(audit_facts, analysis.entries, analysis.interpreter)
-    return explain(facts, analysis.entries, shown, line), analysis
+    return explain(facts, analysis.entries, shown, line, woken(facts, analysis.config)), analysis

@@ -1,4 +1,4 @@
-"""`wakecheck explain FILE:LINE`: the container calls on one line, and every way an alarm loop reaches them.
+"""`wakecheck explain FILE:LINE`: the calls on one line that wake a resource, and every way a loop reaches them.
 
 It reads what the audit reads (wakecheck.results.audit_facts, with ghost paths followed):
 each call in a loop's body that reaches a container call is one *way* to it. For each
@@ -31,6 +31,7 @@ class Way:
     at: ChainFrame  # where that call is (the body function, the call's line)
     sink: AuditSink  # the audit's verdict and reason, chain from the entry, conditions per frame
     stops: tuple[tuple[str, ...], ...]  # NO: per path the idle model cuts off, the facts that stop it
+    once: bool = False  # a loop entry's call outside its loop: it runs once per start, not on a tick
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,8 @@ class LineCall:
     verdict: Verdict
     rule: str | None  # the rule that reports it (WC001 for YES, WC002 for RARELY), if any
     ways: tuple[Way, ...]
+    resource: str = ""  # the key of the resource it wakes ("" the container)
+    resource_name: str = "the container"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,18 +64,27 @@ class Lost:
 class LineExplanation:
     path: str
     line: int
-    entries: tuple[str, ...]  # the alarm-loop entries analysed
-    calls: tuple[LineCall, ...]  # the container calls on the line (those starting on it, else covering it)
+    entries: tuple[str, ...]  # the periodic entries analysed
+    calls: tuple[LineCall, ...]  # the waking calls on the line (those starting on it, else covering it)
     lost: tuple[Lost, ...]
-    leads_to: tuple[LineCall, ...]  # no container call here: those the call on this line leads to
+    leads_to: tuple[LineCall, ...]  # no waking call here: those the call on this line leads to
+    # The resources the loops reach, (key, name), as the audit has them (wakecheck.audit.woken).
+    resources: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def container(self) -> bool:
+        """Whether the container is all the loops reach: the words are then the container's."""
+        return bool(self.resources) and all(not key for key, _ in self.resources)
 
 
 _ORDER = {Verdict.NO: 0, Verdict.RARELY: 1, Verdict.YES: 2}
 _LEVEL_OF = {Verdict.YES: Level.LIVE, Verdict.RARELY: Level.RARE, Verdict.NO: Level.GHOST}
 
 
-def explain_line(facts: AuditFacts, entries: Iterable[EntryResult], path: str, line: int) -> LineExplanation:
-    """Explain the container calls on `path:line` (`path` as the analysis shows paths)."""
+def explain_line(facts: AuditFacts, entries: Iterable[EntryResult], path: str, line: int,
+                 resources: tuple[tuple[str, str], ...] = ()) -> LineExplanation:
+    """Explain the waking calls on `path:line` (`path` as the analysis shows paths); `resources`: those
+    the loops reach, (key, name), which name what each call wakes."""
     on_line: dict[tuple[str, int, int], list[tuple[Reached, Way]]] = {}
     through: dict[tuple[str, int, int], list[tuple[Reached, Way]]] = {}
     for loop in facts.loops:
@@ -81,28 +93,31 @@ def explain_line(facts: AuditFacts, entries: Iterable[EntryResult], path: str, l
         for site in loop.sites:
             at = ChainFrame(body.function, body.path, site.span.line)
             for hit in site.reached:
-                way = Way(loop.entry, site.text, at, audit_sink(hit, prefix), _stops(hit.cuts))
+                way = Way(loop.entry, site.text, at, audit_sink(hit, prefix), _stops(hit.cuts), hit.once)
                 key = (hit.path, hit.span.line, hit.span.column)
                 if hit.path == path and hit.span.line <= line <= max(hit.span.end_line, hit.span.line):
                     on_line.setdefault(key, []).append((hit, way))
                 elif any(frame.path == path and frame.line == line for frame in way.sink.chain[:-1]):
                     through.setdefault(key, []).append((hit, way))
     starting = {key: ways for key, ways in on_line.items() if key[1] == line}
-    calls = _calls(starting or on_line)
+    names = dict(resources)
+    calls = _calls(starting or on_line, names)
     return LineExplanation(path, line, tuple(e.entry for e in facts.loops), calls,
-                           _lost(entries, path, line), () if calls else _calls(through))
+                           _lost(entries, path, line), () if calls else _calls(through, names), resources)
 
 
-def _calls(found: dict[tuple[str, int, int], list[tuple[Reached, Way]]]) -> tuple[LineCall, ...]:
+def _calls(found: dict[tuple[str, int, int], list[tuple[Reached, Way]]],
+           names: dict[str, str]) -> tuple[LineCall, ...]:
     out = []
     for key in sorted(found):
         ways = found[key]
         hit = ways[0][0]
         unique = sorted({way for _, way in ways}, key=lambda w: (w.entry, w.at.line, w.through, w.sink.chain))
         verdict = max((w.sink.verdict for w in unique), key=_ORDER.__getitem__)
-        rule = reporting(Reports.SINK, _LEVEL_OF[verdict])
+        # Reached only by start-up code, it is no finding (SPEC, "Loop entries").
+        rule = None if all(w.once for w in unique) else reporting(Reports.SINK, _LEVEL_OF[verdict])
         out.append(LineCall(hit.sink, hit.wake, hit.path, hit.span, verdict, rule.code if rule else None,
-                            tuple(unique)))
+                            tuple(unique), hit.resource, names.get(hit.resource, "the container")))
     return tuple(out)
 
 

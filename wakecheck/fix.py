@@ -113,7 +113,7 @@ def _unfixable(functions: tuple[str, ...], body: str, index: ProjectIndex) -> st
         return "the call has several possible callees"
     fn = index.function(functions[0])
     if fn is None:
-        return "it is a container call in the loop's body itself; a guard there would stop the whole loop"
+        return "the waking call is in the loop's body itself; a guard there would stop the whole loop"
     if fn.kind is ir.FuncKind.LAMBDA or ".<lambda" in fn.qualname:
         return "its callee is a lambda"
     if fn.qualname.startswith(body + "."):
@@ -215,6 +215,6 @@ def _verify(result: FixPlan, paths: Sequence[str], config: Config, codes: frozen
     if still:
         for fix in result.fixes:
             result.skipped.append(f"{fix.path}: not fixed: with the guard inserted, "
-                                  f"{still[0].path}:{still[0].span.line} still wakes the container "
+                                  f"{still[0].path}:{still[0].span.line} is still reported "
                                   f"({still[0].message.split(';')[0]})")
         result.fixes.clear()

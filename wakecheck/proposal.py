@@ -1,7 +1,10 @@
 """`wakecheck init`: the `[tool.wakecheck]` table proposed for a project, and adding it to pyproject.toml.
 
 What the analysis finds is proposed as it is: the entries and where they are, the
-Wrangler bindings whose stubs are container handles, the functions that return one.
+Wrangler bindings whose stubs are container handles, the functions that return one, and
+each resource a built-in library model found at work, as a resource table holding what
+the model assumes (its name, its usual idle timeout) for the user to review; a function
+returning a handle the model already knows is said, never proposed as a factory.
 What only the user can know — which predicates are False on an idle tenant, which
 collections are empty, which predicates are rarely True — is proposed as candidates,
 commented out, each with the place it came from. Accepted as it is, the table checks the
@@ -18,11 +21,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wakecheck.analysis.candidates import Candidate, Factory, Kind, Route
-from wakecheck.config import Config, check_table
+from wakecheck.config import AUTO_ENTRY, Config, check_table
 from wakecheck.engine import RunOptions, analyse
 from wakecheck.errors import ConfigError
 from wakecheck.model import FileError
 from wakecheck.patterns import PatternMap, PatternSet
+from wakecheck.resources import DEFAULT_KEY, DEFAULT_RESOURCES, Resource, either
 from wakecheck.wrangler import DurableObjectBinding, Wrangler
 
 if TYPE_CHECKING:
@@ -40,6 +44,17 @@ class EntryFound:
     path: str
     line: int
     binding: DurableObjectBinding | None  # the Wrangler binding of its class, if any
+    idiom: str | None = None  # the periodic idiom it was recognised by
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceFound:
+    """A resource the loops wake through built-in library models, as the run knows it."""
+
+    resource: Resource  # its table's, or the built-in default the models give their handles to
+    configured: bool  # it comes from a `[tool.wakecheck.resources.KEY]` table
+    models: tuple[tuple[str, tuple[str, ...]], ...]  # each model at work → the library calls met
+    factories: tuple[Factory, ...]  # project functions returning its handles
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,10 +64,19 @@ class Proposal:
     entries: tuple[EntryFound, ...]
     default_entry: tuple[str, ...]  # the entry patterns searched
     wrangler: Wrangler | None
-    factories: tuple[Factory, ...]
+    factories: tuple[Factory, ...]  # functions returning container handles (no library model knows them)
     configured_factories: tuple[str, ...]
     candidates: tuple[Candidate, ...]
     errors: tuple[FileError, ...]
+    resources: tuple[ResourceFound, ...] = ()
+    woken: tuple[tuple[str, str], ...] = ()  # (key, name) of each resource the routes reach, the container first
+    unit: str = "tenant"
+
+    def waking_calls(self) -> str:
+        """How the comments name the calls the candidates are on the way to."""
+        if all(key == DEFAULT_KEY for key, _ in self.woken):
+            return "container calls"
+        return f"calls that wake {either([name for _, name in self.woken])}"
 
 
 def propose(paths: Sequence[str], config: Config, cwd: Path, options: RunOptions) -> Proposal:
@@ -70,16 +94,40 @@ def propose(paths: Sequence[str], config: Config, cwd: Path, options: RunOptions
         owner = parts[-2] if entry.function.class_qualname is not None and len(parts) > 1 else None
         pattern = f"*.{owner}.{parts[-1]}" if owner else f"*.{parts[-1]}"
         found.append(EntryFound(pattern, entry.qualname, entry.path, entry.function.span.line,
-                                classes.get(owner) if owner else None))
+                                classes.get(owner) if owner else None, entry.idiom))
     factories: list[Factory] = []
     candidates: list[Candidate] = []
+    resources: list[ResourceFound] = []
+    woken: dict[str, None] = {}
     if interp is not None:
         from wakecheck.analysis import candidates as finding
 
         factories = finding.factories(interp)
-        candidates = finding.candidates(_routes(analysis.entries, interp), interp)
-    return Proposal(tuple(found), config.entries.patterns, config.wrangler, tuple(factories),
-                    config.container_factories.patterns, tuple(candidates), analysis.errors)
+        routes = list(_routes(analysis.entries, interp))
+        candidates = finding.candidates(routes, interp)
+        woken = dict.fromkeys(sorted({r.resource for r in routes} | {f.resource for f in factories}))
+        resources = _library_resources(config, woken, factories, finding.library_calls(interp))
+    names = config.resources()
+    return Proposal(tuple(found), config.entries.patterns, config.wrangler,
+                    tuple(f for f in factories if not f.model), config.container_factories.patterns,
+                    tuple(candidates), analysis.errors, tuple(resources),
+                    tuple((key, names.get(key).name) for key in woken), config.idle_unit)
+
+
+def _library_resources(config: Config, woken: dict[str, None], factories: Sequence[Factory],
+                       calls: dict[str, tuple[str, ...]]) -> list[ResourceFound]:
+    """The resources reached that a built-in model's handles belong to, each with the models that found them."""
+    resources = config.resources()
+    configured = {r.key for r in config.named_resources}
+    out = []
+    for key in woken:
+        models = tuple((model, calls[model]) for model, owner in resources.by_model
+                       if owner == key and model in calls)
+        if key == DEFAULT_KEY or not models:
+            continue  # the container's own keys, or a resource only configured factories and sinks make
+        out.append(ResourceFound(resources.get(key), key in configured, models,
+                                 tuple(f for f in factories if f.resource == key and f.model)))
+    return out
 
 
 def _routes(entries: Sequence[EntryResult], interp: Interpreter) -> Iterator[Route]:
@@ -102,28 +150,33 @@ def _routes(entries: Sequence[EntryResult], interp: Interpreter) -> Iterator[Rou
 def render(proposal: Proposal, base: Path, cwd: Path) -> str:
     """The proposal as TOML: a `[tool.wakecheck]` table, with places relative to `base` (where it goes)."""
     where = _Places(base, cwd)
+    unit = proposal.unit
+    calls = proposal.waking_calls()
     lines = ["# Proposed by `wakecheck init`. Each line says where it came from. The candidates are",
-             "# commented out: uncomment the ones that hold on an idle tenant, then run `wakecheck check`.",
+             f"# commented out: uncomment the ones that hold on an idle {unit}, then run `wakecheck check`.",
              TABLE]
     lines += _entries(proposal, where)
     lines += _resources(proposal, where)
     guards = [c for c in proposal.candidates if c.kind is Kind.PREDICATE]
-    lines += ["# Candidate active guards: predicates tested on the way to container calls. Uncomment",
-              "# those that are False on an idle tenant (no active work).",
-              "active-guards = ["]
+    lines += _wrapped(f"Candidate active guards: predicates tested on the way to {calls}. Uncomment those"
+                      f" that are False on an idle {unit} (no active work).")
+    lines += ["active-guards = ["]
     lines += [f"    # {_quoted(c.pattern)},  # {_origin(c, where)}" for c in guards] or ["    " + _NONE]
     lines += ["]", ""]
+    # Tables last: a key written after a table header would belong to that table.
+    for found in proposal.resources:
+        lines += _resource_table(found, where)
     collections = [c for c in proposal.candidates if c.kind is Kind.COLLECTION]
-    lines += ["# Candidate idle facts: collections and counts tested or looped over on the way to container",
-              "# calls. Uncomment those that are empty (or zero) on an idle tenant; the text is the reason a",
-              "# NO verdict gives.",
-              "[tool.wakecheck.empty-on-idle]"]
+    lines += _wrapped(f"Candidate idle facts: collections and counts tested or looped over on the way to {calls}."
+                      f" Uncomment those that are empty (or zero) on an idle {unit}; the text is the reason a NO"
+                      " verdict gives.")
+    lines += ["[tool.wakecheck.empty-on-idle]"]
     lines += [f"# {_quoted(c.pattern)} = {_quoted(_reason(c))}  # {_origin(c, where)}" for c in collections] or [_NONE]
     rare = [c for c in proposal.candidates if c.kind is Kind.RARE]
-    lines += ["",
-              "# Candidate rare predicates: asked about the time on the way to container calls. Uncomment",
-              "# those that are almost always False; the text is the reason a RARELY verdict gives.",
-              "[tool.wakecheck.rare]"]
+    lines += [""]
+    lines += _wrapped(f"Candidate rare predicates: asked about the time on the way to {calls}. Uncomment those"
+                      " that are almost always False; the text is the reason a RARELY verdict gives.")
+    lines += ["[tool.wakecheck.rare]"]
     lines += [f"# {_quoted(c.pattern)} = {_quoted(_reason(c))}  # {_origin(c, where)}" for c in rare] or [_NONE]
     return "\n".join(lines) + "\n"
 
@@ -140,7 +193,13 @@ def _entries(proposal: Proposal, where: _Places) -> list[str]:
         if entry.binding is not None and proposal.wrangler is not None:
             origin += (f", Durable Object {entry.binding.name} in "
                        f"{where.at(proposal.wrangler.path, entry.binding.line)}")
+        if entry.idiom is not None:
+            origin += f", recognised: {entry.idiom}"
         lines.append(f"    {_quoted(pattern)},  # {origin}")
+    if any(e.idiom is not None for e in proposal.entries):
+        # Named alone, an entry found by its idiom would lose what the idiom says (a job's period).
+        lines.append(f"    {_quoted(AUTO_ENTRY)},  # the idioms wakecheck recognises: they give those entries"
+                     " their period")
     return [*lines, "]", ""]
 
 
@@ -159,12 +218,71 @@ def _resources(proposal: Proposal, where: _Places) -> list[str]:
         lines += ["# Calls that return a container handle:", "container-factories = ["]
         lines += [f"    {_quoted(p)},  # {origin}" for p, origin in dict(factories).items()]
         lines += ["]", ""]
+    elif proposal.resources:
+        pass  # what wakes is known to the library models (said below): no factory is missing
     elif not namespaces:
-        lines += ["# No container handle found: name the calls that return one (a stub, a client).",
+        lines += ["# Nothing found that wakes: name the calls that return a container handle (a stub, a client),",
+                  "# or describe what sleeps in a [tool.wakecheck.resources.NAME] table (an HTTP service by its",
+                  "# `urls`, your own client by its `factories`; see docs/resources.md).",
                   "container-factories = []", ""]
     else:
         lines.append("")
+    if proposal.resources and not factories:
+        tables = ", ".join(f"[tool.wakecheck.resources.{found.resource.key}]" for found in proposal.resources)
+        lines += _wrapped(f"No container-factories or sinks needed: the built-in library models know what wakes"
+                          f" (see {tables} below).")
+        lines.append("")
     return lines
+
+
+def _resource_table(found: ResourceFound, where: _Places) -> list[str]:
+    """A resource the models found, with what they assume of it to review: its name, its idle timeout."""
+    resource = found.resource
+    named = f"{resource.name[:1].upper()}{resource.name[1:]}"
+    known = []
+    for model, calls in found.models:
+        returned = [f"what {f.qualname.rpartition('.')[2]} returns ({where.at(f.path, f.line)})"
+                    for f in found.factories if f.model == model]
+        known.append(f"the built-in {model} model knows {' and '.join([', '.join(calls), *returned])}")
+    how = "as the configuration describes it" if found.configured else "found by the library models"
+    lines = _wrapped(f"{named}, {how}: {'; '.join(known)}. Review what is assumed of it: its idle timeout"
+                     " (the audit's wake cost uses it), and what an awake hour costs.")
+    lines += [f"[tool.wakecheck.resources.{resource.key}]", f"name = {_quoted(resource.name)}"]
+    names = list(dict.fromkeys([*resource.models, *(m for m, _ in found.models)]))
+    lines.append(f"models = [{', '.join(_quoted(m) for m in names)}]")
+    for key, patterns in (("factories", resource.factories.patterns), ("sinks", resource.sinks.patterns),
+                          ("quiet-methods", tuple(sorted(resource.quiet_methods))), ("urls", resource.urls)):
+        if patterns:
+            lines.append(f"{key} = [{', '.join(_quoted(p) for p in patterns)}]")
+    default = DEFAULT_RESOURCES.get(resource.key)
+    if resource.sleep_after_s is None:
+        lines.append('# sleep-after = "5m"  # not known here: how long it stays awake after its last request')
+    elif found.configured:
+        lines.append(f"sleep-after = {_quoted(_duration(resource.sleep_after_s))}  # configured")
+    else:
+        basis = f"{default.basis}, " if default is not None and default.basis else ""
+        lines.append(f"sleep-after = {_quoted(_duration(resource.sleep_after_s))}  # {basis}the built-in default:"
+                     " set the one yours has")
+    if resource.price_per_hour is not None:
+        lines.append(f"price-per-hour = {resource.price_per_hour:g}  # configured")
+    else:
+        lines.append("# price-per-hour = 0.0  # what an awake hour costs: the audit adds the month's hours and cost")
+    return [*lines, ""]
+
+
+def _duration(seconds: float) -> str:
+    """A duration as the configuration writes it: "5m", "1h", "90s"."""
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{seconds / size:g}{unit}"
+    return f"{seconds:g}s"
+
+
+def _wrapped(text: str, width: int = 96) -> list[str]:
+    """A comment, wrapped as the table's other comments are."""
+    import textwrap
+
+    return [f"# {line}" for line in textwrap.wrap(text, width - 2, break_on_hyphens=False)]
 
 
 def _source(factory: str) -> str:

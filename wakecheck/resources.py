@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from wakecheck.patterns import PatternSet
@@ -63,6 +64,7 @@ class DefaultResource:
     key: str
     name: str
     sleep_after_s: float | None  # the platform's usual idle timeout, when there is one
+    basis: str = ""  # whose default that timeout is
 
 
 BUILTIN_MODELS: tuple[BuiltinModel, ...] = (
@@ -81,10 +83,10 @@ MODEL_NAMES = tuple(m.name for m in BUILTIN_MODELS)
 # compute suspends after 5 minutes by default, a Modal container scales down after
 # about a minute; a database or Redis of unknown kind has no timeout known here.
 DEFAULT_RESOURCES: dict[str, DefaultResource] = {
-    "postgres": DefaultResource("postgres", "the Postgres database", 300.0),
+    "postgres": DefaultResource("postgres", "the Postgres database", 300.0, "Neon's default suspend timeout"),
     "database": DefaultResource("database", "the database", None),
     "redis": DefaultResource("redis", "the Redis server", None),
-    "modal": DefaultResource("modal", "the Modal function", 60.0),
+    "modal": DefaultResource("modal", "the Modal function", 60.0, "Modal's default scale-down window"),
 }
 
 
@@ -139,6 +141,13 @@ def resolve(default: Resource, named: tuple[Resource, ...], models: tuple[str, .
         by_model.append((model.name, key or DEFAULT_KEY))
     everything = (*named, *(extra[k] for k in sorted(extra)))
     return Resources(default, everything, tuple(by_model), tuple(r for r in named if r.urls))
+
+
+def either(names: Sequence[str]) -> str:
+    """Resources' names as one phrase: "the Postgres database", "the container or the Redis server"."""
+    if not names:
+        return "a resource that sleeps"
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
 
 
 _URL_HOST = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://([^/?#:]*)")

@@ -1,4 +1,5 @@
-"""What `wakecheck init` proposes from an analysis: functions returning handles, and candidate guards.
+"""What `wakecheck init` proposes from an analysis: functions returning handles, the library models
+at work, and candidate guards.
 
 A *candidate* is a project predicate or collection that a path to a container call tests
 on the way: the conditions each frame of a sink's chain is gated on (`if has_rigs:`),
@@ -56,13 +57,15 @@ class Candidate:
 
 @dataclass(frozen=True, slots=True)
 class Factory:
-    """A project function that returns a container handle."""
+    """A project function that returns a handle on a resource."""
 
     pattern: str
     qualname: str
     path: str
     line: int
-    source: str  # where its handles come from: a Wrangler binding (`TOWN_CONTAINER`) or a pattern
+    source: str  # where its handles come from: a Wrangler binding (`TOWN_CONTAINER`), a pattern, a library call
+    resource: str = ""  # the key of the resource the handles wake ("" the container)
+    model: str = ""  # the built-in library model that knows them ("": a configured factory or a stub)
 
 
 # Builtins that read their argument as a collection; other builtins are never candidates.
@@ -71,9 +74,9 @@ _DEPTH = 3  # locals followed back from a condition to what they hold
 
 
 def factories(interp: Interpreter) -> list[Factory]:
-    """Project functions some analysed context saw return a container handle, innermost only:
+    """Project functions some analysed context saw return a handle, innermost only:
     a function that returns what another one in the list made is left out."""
-    found: dict[str, str] = {}
+    found: dict[str, Handle] = {}
     for summary in list(interp.summaries.values()):
         if not isinstance(summary, Summary):
             continue
@@ -82,17 +85,39 @@ def factories(interp: Interpreter) -> list[Factory]:
             continue
         for alt in alternatives(summary.ret):
             if isinstance(alt, Handle):
-                found.setdefault(fn.qualname, alt.factory)
+                found.setdefault(fn.qualname, alt)
     by_name = {qualname.rpartition(".")[2]: qualname for qualname in found}
+    kinds = interp.wakes.catalogue.kinds
     out = []
-    for qualname, factory in sorted(found.items()):
+    for qualname, handle in sorted(found.items()):
         fn = interp.index.function(qualname)
         assert fn is not None
         if any(by_name.get(name, qualname) != qualname for name in _called(fn)):
             continue  # a wrapper of another factory: the inner one is the resource
+        model = kinds[handle.kind].model if handle.kind in kinds else ""
         out.append(Factory(_pattern(qualname, fn.class_qualname), qualname, interp.index.path_of(fn.module),
-                           fn.span.line, factory))
+                           fn.span.line, handle.factory, handle.resource, model))
     return out
+
+
+def library_calls(interp: Interpreter) -> dict[str, tuple[str, ...]]:
+    """Each built-in library model the analysis met at work → the calls of its library it met that make
+    objects (`asyncpg.create_pool`), else all those it met (`redis.Redis.incr`), sorted."""
+    kinds = interp.wakes.catalogue.kinds
+    making: dict[str, set[str]] = {}
+    met: dict[str, set[str]] = {}
+    for found in list(interp.met.values()):
+        lib = found.lib
+        if lib is None:
+            continue
+        kind = lib.factory.kind if lib.factory else lib.call.kind if lib.call else lib.kind
+        if kind not in kinds:
+            continue  # a statement builder (`text(...)`): it belongs to no object
+        model = kinds[kind].model
+        met.setdefault(model, set()).add(lib.name)
+        if lib.factory:
+            making.setdefault(model, set()).add(lib.name)
+    return {model: tuple(sorted(making.get(model) or names)) for model, names in sorted(met.items())}
 
 
 def _called(fn: ir.FunctionIR) -> Iterator[str]:
@@ -112,13 +137,14 @@ class Route:
     line: int
     chain: tuple[ChainFrame, ...]
     gates: tuple[frozenset[str], ...]  # per frame, the conditions' texts (`!` for one passed False)
+    resource: str = ""  # the key of the resource the call wakes ("" the container)
 
 
 def routes(hits: Iterable[Hit]) -> Iterator[Route]:
     """The routes of the hits real tracks reach (a path the idle model rules out tests nothing)."""
     for hit in hits:
         if hit.reach.level != GHOST:
-            yield Route(hit.sink, hit.path, hit.span.line, hit.chain, hit.gates)
+            yield Route(hit.sink, hit.path, hit.span.line, hit.chain, hit.gates, hit.resource)
 
 
 def candidates(found_routes: Iterable[Route], interp: Interpreter) -> list[Candidate]:
