@@ -171,8 +171,8 @@ def test_without_configuration_it_says_what_it_assumed(tmp_path: Path) -> None:
         "wakecheck: note: no [tool.wakecheck] configuration found from . upwards; assuming the default entries"
         " (methods named `alarm` and the periodic idioms wakecheck recognises), the built-in models of the"
         " libraries the code imports, and no container-factories or sinks",
-        "wakecheck: warning: no container-factories or sinks are configured, so no call wakes a container; "
-        "nothing to check",
+        "wakecheck: warning: no container-factories or sinks are configured, and the code the entries reach"
+        " calls no library that wakes a resource (asyncpg, psycopg, SQLAlchemy, redis, …); nothing to check",
     ]
     assert wakecheck("check", "--no-cache", "--strict", cwd=root).returncode == 2
     assert wakecheck("check", "--no-cache", "-q", cwd=root).stderr == ""

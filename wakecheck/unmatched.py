@@ -65,6 +65,11 @@ def config_warnings(config: Config, met: Collection[tuple[str, str]], entries: i
 
     if (not config.container_factories.patterns and not config.sinks.patterns and not config.namespaces()
             and not config.named_resources and LIBRARY_MODEL not in met):
-        lines.append("no container-factories or sinks are configured, so no call wakes a container; "
-                     "nothing to check")
+        if config.models == ():
+            lines.append("no container-factories or sinks are configured, so no call wakes a container; "
+                         "nothing to check")
+        else:
+            lines.append("no container-factories or sinks are configured, and the code the entries reach calls"
+                         " no library that wakes a resource (asyncpg, psycopg, SQLAlchemy, redis, …); nothing"
+                         " to check")
     return lines
