@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 class _Never:
     """A call that does not return."""
 
+    def __repr__(self) -> str:
+        return "NEVER"  # not its address: values are ordered by their text
+
 
 NEVER: Value = _Never()  # type: ignore[assignment]
 
