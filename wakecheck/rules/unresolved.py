@@ -49,7 +49,7 @@ Select it with `--select WC001,WC003` or `select = ["WC001", "WC003"]`.
 """,
     reports=Reports.UNRESOLVED,
     levels=frozenset({Level.LIVE, Level.RARE}),
-    message="lost track of `{sink}()` in the alarm loop's reach: {lost}; reached via {via}",
+    message="lost track of `{sink}()` in a periodic loop's reach: {lost}; reached via {via}",
     fires=(
         Example("""\
 class Town:
