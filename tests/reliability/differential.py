@@ -394,15 +394,22 @@ def shrink(program: Program, workdir: Path, max_runs: int = 512, samples: int = 
            budget: int = 400, timeout: float = PROGRAM_TIMEOUT_S,
            config: str = CONFIG) -> tuple[Program, Outcome]:
     """The smallest program found that fails the way ``program`` does (greedy, one pass per size)."""
+    # Different cuts can leave the same text (a chunk of one statement, that statement
+    # alone): such a candidate is judged once. It still counts against the budget.
+    judged: dict[tuple[tuple[str, str], ...], Outcome] = {}
 
     def test(candidate: Program) -> Outcome:
-        for rel, text in candidate.render().items():
+        rendered = tuple(sorted(candidate.render().items()))
+        if rendered in judged:
+            return judged[rendered]
+        for rel, text in rendered:
             try:
                 compile(text, rel, "exec", dont_inherit=True)
             except SyntaxError:
                 return Outcome(candidate.package, candidate.seed, exec_error="does not compile")
         shutil.rmtree(workdir, ignore_errors=True)
-        return check_programs([candidate], workdir, max_runs, samples, timeout, config)[0]
+        judged[rendered] = check_programs([candidate], workdir, max_runs, samples, timeout, config)[0]
+        return judged[rendered]
 
     best_outcome = test(program)
     kind = _failure_kind(best_outcome)
