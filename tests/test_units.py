@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
+
+from tests.forked_cli import ForkedCli
 
 N = 240
 CONFIG = ('[tool.wakecheck]\nentry = ["*.run"]\ncontainer-factories = ["*.stub"]\n'
@@ -41,9 +45,20 @@ def _project(root: Path) -> None:
             encoding="utf-8")
 
 
+_CLI: list[ForkedCli] = []
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _forked_cli() -> Iterator[None]:
+    """These tests run the command some 50 times for what the units say: each run is a
+    process of its own (tests/forked_cli.py), without paying wakecheck's imports again."""
+    _CLI.append(ForkedCli())
+    yield
+    _CLI.pop().close()
+
+
 def _check(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "wakecheck", "check", "--format", "json", *args, "."],
-                          cwd=root, capture_output=True, text=True, timeout=600)
+    return _CLI[-1].run(["check", "--format", "json", *args, "."], root)
 
 
 def test_every_helper_is_found_and_jobs_do_not_change_the_report(tmp_path: Path) -> None:
