@@ -89,31 +89,45 @@ def serve() -> None:
 
 
 class ForkedCli:
-    """A server (see the module's docstring) started with ``env`` (default: this process's); ``close()`` ends it."""
+    """A server (see the module's docstring), started with ``env`` (default: this process's
+    environment) at the first run; ``close()`` ends it, and the next run starts another."""
 
     def __init__(self, env: dict[str, str] | None = None) -> None:
-        self.process = subprocess.Popen([sys.executable, __file__], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        env=env, text=True, encoding="utf-8")
+        self.env = env
+        self.process: subprocess.Popen[str] | None = None
 
     def run(self, args: list[str], cwd: Path, timeout: float = 600) -> subprocess.CompletedProcess[str]:
         """``python -m wakecheck ARGS`` in ``cwd``, as ``subprocess.run(capture_output=True, text=True)``."""
+        if self.process is None:
+            self.process = subprocess.Popen([sys.executable, __file__], stdin=subprocess.PIPE,
+                                            stdout=subprocess.PIPE, env=self.env, text=True, encoding="utf-8")
         assert self.process.stdin is not None and self.process.stdout is not None
         command = [sys.executable, "-m", "wakecheck", *args]
         self.process.stdin.write(json.dumps({"cwd": str(cwd), "args": args}) + "\n")
         self.process.stdin.flush()
         if not select.select([self.process.stdout], [], [], timeout)[0]:
-            self.process.kill()  # and the run with it: a run that hangs ends the server
+            self.close()  # and the run with it: a run that hangs ends the server
             raise subprocess.TimeoutExpired(command, timeout)
         reply = self.process.stdout.readline()
         if not reply:
-            raise RuntimeError(f"the forked command line's server ended (exit {self.process.wait()})")
+            code = self.process.wait()
+            self.close()
+            raise RuntimeError(f"the forked command line's server ended (exit {code})")
         result = json.loads(reply)
         return subprocess.CompletedProcess(command, result["returncode"], result["stdout"], result["stderr"])
 
     def close(self) -> None:
-        assert self.process.stdin is not None
-        self.process.stdin.close()
-        self.process.wait(timeout=60)
+        process, self.process = self.process, None
+        if process is None:
+            return
+        assert process.stdin is not None and process.stdout is not None
+        process.stdin.close()
+        try:
+            process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        process.stdout.close()
 
 
 if __name__ == "__main__":

@@ -45,20 +45,19 @@ def _project(root: Path) -> None:
             encoding="utf-8")
 
 
-_CLI: list[ForkedCli] = []
+# These tests run the command some 50 times for what the units say: each run is a
+# process of its own (tests/forked_cli.py), without paying wakecheck's imports again.
+CLI = ForkedCli()
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _forked_cli() -> Iterator[None]:
-    """These tests run the command some 50 times for what the units say: each run is a
-    process of its own (tests/forked_cli.py), without paying wakecheck's imports again."""
-    _CLI.append(ForkedCli())
     yield
-    _CLI.pop().close()
+    CLI.close()
 
 
 def _check(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return _CLI[-1].run(["check", "--format", "json", *args, "."], root)
+    return CLI.run(["check", "--format", "json", *args, "."], root)
 
 
 def test_every_helper_is_found_and_jobs_do_not_change_the_report(tmp_path: Path) -> None:
