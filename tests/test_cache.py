@@ -9,19 +9,31 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from tests.forked_cli import ForkedCli
 from wakecheck import _speedups
 from wakecheck._speedups.frozen import pickled_by_fields
 from wakecheck.model import Span
 
+# Each run is a process of its own, forked from one that imported wakecheck once
+# (tests/forked_cli.py); runs that must start together, or with another environment,
+# start `python -m wakecheck` themselves.
+CLI = ForkedCli()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _forked_cli() -> Iterator[None]:
+    yield
+    CLI.close()
+
 
 def wakecheck(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "wakecheck", *args], cwd=cwd,
-                          capture_output=True, text=True, timeout=300)
+    return CLI.run(list(args), cwd, timeout=300)
 
 
 def summary(result: subprocess.CompletedProcess[str]) -> str:
