@@ -20,6 +20,7 @@ import os
 import runpy
 import select
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -99,14 +100,17 @@ class ForkedCli:
     def run(self, args: list[str], cwd: Path, timeout: float = 600) -> subprocess.CompletedProcess[str]:
         """``python -m wakecheck ARGS`` in ``cwd``, as ``subprocess.run(capture_output=True, text=True)``."""
         if self.process is None:
+            # A session of its own: a run that hangs is ended with the server, by their group.
             self.process = subprocess.Popen([sys.executable, __file__], stdin=subprocess.PIPE,
-                                            stdout=subprocess.PIPE, env=self.env, text=True, encoding="utf-8")
+                                            stdout=subprocess.PIPE, env=self.env, text=True, encoding="utf-8",
+                                            start_new_session=True)
         assert self.process.stdin is not None and self.process.stdout is not None
         command = [sys.executable, "-m", "wakecheck", *args]
         self.process.stdin.write(json.dumps({"cwd": str(cwd), "args": args}) + "\n")
         self.process.stdin.flush()
         if not select.select([self.process.stdout], [], [], timeout)[0]:
-            self.close()  # and the run with it: a run that hangs ends the server
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.close()
             raise subprocess.TimeoutExpired(command, timeout)
         reply = self.process.stdout.readline()
         if not reply:
