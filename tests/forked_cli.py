@@ -8,9 +8,11 @@ imported. The server itself never runs the command, so every run starts from the
 state, as a new ``python -m wakecheck`` does; only the Python start and the imports
 (about 0.4 s of CPU, most of what a small run costs) are paid once.
 
-Use it where a test runs the command many times on a project for what the analysis
-says (units, the cache); a test of what a user meets at the command line starts
-``python -m wakecheck`` itself. POSIX only (``os.fork``).
+Use it where a test runs the command many times for what the analysis says (units,
+the cache); a test of what a user meets at the command line starts ``python -m
+wakecheck`` itself, and so does one that compares runs for determinism: the runs of
+one server share its hash seed, where separate processes each draw their own.
+POSIX only (``os.fork``).
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ def _text(path: str) -> str:
         return handle.read()
 
 
-def _child(cwd: str, args: list[str], out: str, err: str, modules: str) -> None:
+def _child(cwd: str, args: list[str], env: dict[str, str], out: str, err: str, modules: str) -> None:
     """``python -m wakecheck ARGS`` in ``cwd``: what it raises ends this process as it ends that one."""
     import atexit
 
@@ -49,6 +51,8 @@ def _child(cwd: str, args: list[str], out: str, err: str, modules: str) -> None:
     os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
     os.dup2(os.open(out, os.O_WRONLY), 1)
     os.dup2(os.open(err, os.O_WRONLY), 2)
+    os.environ.clear()
+    os.environ.update(env)
     os.chdir(cwd)
     sys.path[0] = os.getcwd()  # as `python -m` puts it
     sys.argv = ["-m", *args]  # argv[0] becomes wakecheck/__main__.py
@@ -57,7 +61,7 @@ def _child(cwd: str, args: list[str], out: str, err: str, modules: str) -> None:
 
 
 def serve() -> None:
-    """One request per line on stdin (``{"cwd": DIR, "args": [...]}``), one result per line on stdout.
+    """One request per line on stdin (``{"cwd": DIR, "args": [...], "env": {...}}``), one result per line on stdout.
 
     A child leaves this function only by ending its process (an exception, ``SystemExit``
     included, goes up to the interpreter), so nothing here is in a ``with`` or ``try``.
@@ -75,7 +79,7 @@ def serve() -> None:
         sys.stderr.flush()
         pid = os.fork()
         if pid == 0:
-            _child(request["cwd"], request["args"], out, err, modules)
+            _child(request["cwd"], request["args"], request["env"], out, err, modules)
         _, status = os.waitpid(pid, 0)
         for name in Path(modules).read_text(encoding="utf-8").split():
             if name not in sys.modules and not name.endswith("__main__"):  # importing one would run it
@@ -90,23 +94,29 @@ def serve() -> None:
 
 
 class ForkedCli:
-    """A server (see the module's docstring), started with ``env`` (default: this process's
-    environment) at the first run; ``close()`` ends it, and the next run starts another."""
+    """A server (see the module's docstring), started at the first run; ``close()`` ends it,
+    and the next run starts another."""
 
-    def __init__(self, env: dict[str, str] | None = None) -> None:
-        self.env = env
+    def __init__(self) -> None:
         self.process: subprocess.Popen[str] | None = None
 
-    def run(self, args: list[str], cwd: Path, timeout: float = 600) -> subprocess.CompletedProcess[str]:
-        """``python -m wakecheck ARGS`` in ``cwd``, as ``subprocess.run(capture_output=True, text=True)``."""
+    def run(self, args: list[str], cwd: Path, env: dict[str, str] | None = None,
+            timeout: float = 600) -> subprocess.CompletedProcess[str]:
+        """``python -m wakecheck ARGS`` in ``cwd`` with ``env`` (default: this process's environment
+        now), as ``subprocess.run(capture_output=True, text=True)``.
+
+        Only what Python reads from the environment as it starts (``PYTHONPATH``,
+        ``PYTHONHASHSEED``...) is the server's: every run of a server has the same hash seed.
+        """
         if self.process is None:
             # A session of its own: a run that hangs is ended with the server, by their group.
             self.process = subprocess.Popen([sys.executable, __file__], stdin=subprocess.PIPE,
-                                            stdout=subprocess.PIPE, env=self.env, text=True, encoding="utf-8",
+                                            stdout=subprocess.PIPE, text=True, encoding="utf-8",
                                             start_new_session=True)
         assert self.process.stdin is not None and self.process.stdout is not None
         command = [sys.executable, "-m", "wakecheck", *args]
-        self.process.stdin.write(json.dumps({"cwd": str(cwd), "args": args}) + "\n")
+        request = {"cwd": str(cwd), "args": args, "env": dict(os.environ if env is None else env)}
+        self.process.stdin.write(json.dumps(request) + "\n")
         self.process.stdin.flush()
         if not select.select([self.process.stdout], [], [], timeout)[0]:
             os.killpg(self.process.pid, signal.SIGKILL)
