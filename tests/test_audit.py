@@ -7,10 +7,12 @@ import re
 import subprocess
 import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.forked_cli import ForkedCli
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURE = REPO / "fixtures" / "towndo"
@@ -30,7 +32,23 @@ REFERENCE = [
 ]
 
 
+# Each run is a process of its own, forked from one that imported wakecheck once
+# (tests/forked_cli.py); the runs compared for identical output start `python -m
+# wakecheck` themselves (`started`), each with a hash seed of its own.
+CLI = ForkedCli()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _forked_cli() -> Iterator[None]:
+    yield
+    CLI.close()
+
+
 def wakecheck(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return CLI.run(list(args), cwd, timeout=180)
+
+
+def started(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "wakecheck", *args], cwd=cwd,
                           capture_output=True, text=True, timeout=180)
 
@@ -130,9 +148,9 @@ def test_golden_audit_reads_as_the_reference_table() -> None:
 
 
 def test_output_is_byte_identical_across_runs_and_working_directories(tmp_path: Path) -> None:
-    first = wakecheck("audit", "fixtures/towndo", "--output", str(tmp_path / "one.md"), cwd=REPO)
+    first = started("audit", "fixtures/towndo", "--output", str(tmp_path / "one.md"), cwd=REPO)
     assert first.returncode == 0, first.stderr
-    again = wakecheck("audit", "fixtures/towndo", "--output", str(tmp_path / "two.md"), cwd=REPO)
+    again = started("audit", "fixtures/towndo", "--output", str(tmp_path / "two.md"), cwd=REPO)
     assert (tmp_path / "one.md").read_bytes() == (tmp_path / "two.md").read_bytes()
     inside = wakecheck("audit", "--output", "AUDIT.md", "--check", cwd=FIXTURE)
     from_root = wakecheck("audit", "fixtures/towndo", "--output", "fixtures/towndo/AUDIT.md", "--check",

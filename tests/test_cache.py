@@ -9,17 +9,35 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from tests.forked_cli import ForkedCli
 from wakecheck import _speedups
 from wakecheck._speedups.frozen import pickled_by_fields
 from wakecheck.model import Span
 
+# Each run is a process of its own, forked from one that imported wakecheck once
+# (tests/forked_cli.py). Runs that must start together start `python -m wakecheck`
+# themselves, and so does the first run of each comparison (`started`): the runs of one
+# server share its hash seed, and an answer that hung on it would differ between them.
+CLI = ForkedCli()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _forked_cli() -> Iterator[None]:
+    yield
+    CLI.close()
+
 
 def wakecheck(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return CLI.run(list(args), cwd, timeout=300)
+
+
+def started(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "wakecheck", *args], cwd=cwd,
                           capture_output=True, text=True, timeout=300)
 
@@ -46,7 +64,7 @@ def fresh(town: Path) -> Path:
 
 
 def test_second_run_parses_nothing_and_says_the_same(fresh: Path) -> None:
-    cold = wakecheck("check", "-v", ".", cwd=fresh)
+    cold = started("check", "-v", ".", cwd=fresh)
     warm = wakecheck("check", "-v", ".", cwd=fresh)
     assert cold.returncode == warm.returncode == 1
     assert cold.stdout == warm.stdout
@@ -73,7 +91,7 @@ def test_an_edited_file_is_parsed_again(fresh: Path) -> None:
 
 
 def test_an_unchanged_tree_reuses_the_whole_check(fresh: Path) -> None:
-    cold = wakecheck("check", "--format", "json", ".", cwd=fresh)
+    cold = started("check", "--format", "json", ".", cwd=fresh)
     assert len(runs(fresh)) == 1
     warm = wakecheck("check", "--format", "json", ".", cwd=fresh)
     assert warm.stdout == cold.stdout and warm.returncode == 1
@@ -107,7 +125,7 @@ def test_a_check_of_changed_files_replaces_the_stored_one(fresh: Path) -> None:
 
 
 def test_a_stored_check_of_the_wrong_shape_is_recomputed(fresh: Path) -> None:
-    expected = wakecheck("check", ".", cwd=fresh).stdout
+    expected = started("check", ".", cwd=fresh).stdout
     [stored] = runs(fresh)
     stored.write_bytes(pickle.dumps(({"WC001": ["not a finding"]}, [], [], 1)))
     again = wakecheck("check", "-v", ".", cwd=fresh)
@@ -121,7 +139,7 @@ def test_no_cache_neither_reads_nor_writes(fresh: Path) -> None:
 
 
 def test_corrupt_and_hostile_entries_are_discarded(fresh: Path, tmp_path: Path) -> None:
-    expected = wakecheck("check", ".", cwd=fresh).stdout
+    expected = started("check", ".", cwd=fresh).stdout
     found = entries(fresh)
     assert found
     marker = tmp_path / "pwned"
@@ -150,7 +168,7 @@ def test_concurrent_runs_agree(fresh: Path) -> None:
 
 
 def test_a_cache_that_cannot_be_written_is_not_used(fresh: Path) -> None:
-    expected = wakecheck("check", "--no-cache", ".", cwd=fresh)
+    expected = started("check", "--no-cache", ".", cwd=fresh)
     (fresh / ".wakecheck_cache").write_text("not a directory\n")  # every write into it fails
     result = wakecheck("check", ".", cwd=fresh)
     assert (result.returncode, result.stdout) == (expected.returncode, expected.stdout) == (1, expected.stdout)
@@ -159,10 +177,10 @@ def test_a_cache_that_cannot_be_written_is_not_used(fresh: Path) -> None:
 
 
 def test_jobs_give_the_same_answers(fresh: Path) -> None:
-    one = wakecheck("check", "--no-cache", "--jobs", "1", "--format", "json", ".", cwd=fresh)
+    one = started("check", "--no-cache", "--jobs", "1", "--format", "json", ".", cwd=fresh)
     two = wakecheck("check", "--no-cache", "--jobs", "2", "--format", "json", ".", cwd=fresh)
     assert one.returncode == two.returncode == 1 and one.stdout == two.stdout
-    audit_one = wakecheck("audit", "--no-cache", "--jobs", "1", ".", cwd=fresh)
+    audit_one = started("audit", "--no-cache", "--jobs", "1", ".", cwd=fresh)
     audit_two = wakecheck("audit", "--no-cache", "--jobs", "2", ".", cwd=fresh)
     assert audit_one.stdout == audit_two.stdout
     assert wakecheck("check", "--jobs", "0", ".", cwd=fresh).returncode == 2
@@ -184,7 +202,7 @@ def test_many_entries_are_parsed_in_parallel_by_default(tmp_path: Path) -> None:
             f"from .box import stub\n\nclass L{number}:\n    async def alarm(self):\n        {wakes}\n",
             encoding="utf-8")
     auto = wakecheck("check", "-v", "--no-cache", "--format", "json", ".", cwd=tmp_path)
-    serial = wakecheck("check", "--no-cache", "--jobs", "1", "--format", "json", ".", cwd=tmp_path)
+    serial = started("check", "--no-cache", "--jobs", "1", "--format", "json", ".", cwd=tmp_path)
     assert auto.returncode == serial.returncode == 1
     assert auto.stdout == serial.stdout and auto.stdout.count('"WC001"') == 5
     assert summary(auto).endswith("211 file(s) parsed, 0 from the cache; 0 of 3 units' findings from the cache")

@@ -3,20 +3,31 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.forked_cli import ForkedCli
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "towndo"
 DISPATCH = "gastown/container_dispatch.py"
 TOWN_DO = "gastown/town_do.py"
 
 
+# Each run is a process of its own, forked from one that imported wakecheck once (tests/forked_cli.py).
+CLI = ForkedCli()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _forked_cli() -> Iterator[None]:
+    yield
+    CLI.close()
+
+
 def explain(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "wakecheck", "explain", *args, "--no-cache"], cwd=cwd,
-                          capture_output=True, text=True, timeout=180)
+    return CLI.run(["explain", *args, "--no-cache"], cwd, timeout=180)
 
 
 def ways(stdout: str) -> list[str]:

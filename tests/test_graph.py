@@ -6,15 +6,34 @@ import json
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.forked_cli import ForkedCli
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURE = REPO / "fixtures" / "towndo"
 
 
+# Each run is a process of its own, forked from one that imported wakecheck once
+# (tests/forked_cli.py); the runs compared for identical output start `python -m
+# wakecheck` themselves (`started`), each with a hash seed of its own.
+CLI = ForkedCli()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _forked_cli() -> Iterator[None]:
+    yield
+    CLI.close()
+
+
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return CLI.run(["graph", *args], cwd, timeout=300)
+
+
+def started(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "wakecheck", "graph", *args], cwd=cwd,
                           capture_output=True, text=True, timeout=300)
 
@@ -196,8 +215,8 @@ def test_mermaid_draws_the_alarm_loops_reach_on_the_reference_fixture() -> None:
 
 @pytest.mark.parametrize("fmt", ["json", "pycg", "mermaid"])
 def test_output_is_the_same_on_every_run(fmt: str) -> None:
-    first = run("--format", fmt, "fixtures/towndo", cwd=REPO)
-    second = run("--format", fmt, "fixtures/towndo", cwd=REPO)
+    first = started("--format", fmt, "fixtures/towndo", cwd=REPO)
+    second = started("--format", fmt, "fixtures/towndo", cwd=REPO)
     assert first.returncode == 0, first.stderr
     assert first.stdout == second.stdout
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.forked_cli import ForkedCli
 
 from wakecheck import cron
 from wakecheck.config import Config, load_config
@@ -70,10 +71,19 @@ EXPECTED: dict[str, dict[str, tuple[str, float | None]]] = {
 }
 
 
+# Each run is a process of its own, forked from one that imported wakecheck once (tests/forked_cli.py).
+CLI = ForkedCli()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _forked_cli() -> Iterator[None]:
+    yield
+    CLI.close()
+
+
 def _audit(scenario: Path) -> dict[str, object]:
     env = dict(os.environ, PYTHONPATH=str(REPO))
-    done = subprocess.run([sys.executable, "-m", "wakecheck", "audit", "--format", "json", "--no-cache", "."],
-                          cwd=scenario, env=env, capture_output=True, text=True, timeout=120)
+    done = CLI.run(["audit", "--format", "json", "--no-cache", "."], scenario, env=env, timeout=120)
     assert done.returncode in (0, 1), done.stderr
     return json.loads(done.stdout)  # type: ignore[no-any-return]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import hashlib
 import json
 import os
@@ -11,7 +12,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-import jsonschema
 import pytest
 
 from wakecheck.config import load_config
@@ -26,13 +26,23 @@ SCHEMA_FILE = DATA / "sarif-schema-2.1.0.json"
 SCHEMA_SHA256_LF = "f130982457e7ce0d8218641f5c08c1c667e7814502c4527c4506a72614e03742"
 GOLDEN = DATA / "sarif-nasty.golden.json"
 SCHEMA = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
-# The format checker makes "format": "uri" / "uri-reference" count (rfc3986-validator,
-# from jsonschema[format-nongpl]); without it a raw space in a URI would pass.
-VALIDATOR = jsonschema.Draft7Validator(SCHEMA, format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
 ROOT = Path("/work/project")
 ENTRY = "gastown.town_do.TownDO.alarm"
 
 Log = dict[str, Any]
+
+
+@functools.cache
+def validator() -> Any:
+    """The schema's validator, built on first use: importing jsonschema's format checkers
+    builds dozens of grammars, which every pytest worker paid while collecting this file.
+
+    The format checker makes "format": "uri" / "uri-reference" count (rfc3986-validator,
+    from jsonschema[format-nongpl]); without it a raw space in a URI would pass.
+    """
+    import jsonschema
+
+    return jsonschema.Draft7Validator(SCHEMA, format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
 
 
 def sarif(report: Report, root: Path = ROOT) -> Log:
@@ -40,7 +50,7 @@ def sarif(report: Report, root: Path = ROOT) -> Log:
     text = render(report, root)
     assert text.endswith("}\n")
     log: Log = json.loads(text)
-    errors = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in VALIDATOR.iter_errors(log)]
+    errors = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator().iter_errors(log)]
     assert errors == []
     return log
 
@@ -62,6 +72,8 @@ def flow(result: Log) -> list[Log]:
 
 def test_vendored_schema_is_the_oasis_sarif_2_1_0_schema() -> None:
     assert hashlib.sha256(SCHEMA_FILE.read_bytes().replace(b"\r\n", b"\n")).hexdigest() == SCHEMA_SHA256_LF
+    import jsonschema
+
     jsonschema.Draft7Validator.check_schema(SCHEMA)
     assert SCHEMA["$id"] == "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json"
     assert SCHEMA["properties"]["version"]["enum"] == ["2.1.0"]
@@ -70,16 +82,16 @@ def test_vendored_schema_is_the_oasis_sarif_2_1_0_schema() -> None:
 def test_the_validator_is_not_vacuous() -> None:
     """Mutations GitHub would reject are rejected here too: a bad level, an unescaped URI."""
     good = json.loads(render(nasty_report(), ROOT))
-    assert VALIDATOR.is_valid(good)
+    assert validator().is_valid(good)
     bad_level = copy.deepcopy(good)
     bad_level["runs"][0]["results"][0]["level"] = "info"
-    assert not VALIDATOR.is_valid(bad_level)
+    assert not validator().is_valid(bad_level)
     bad_uri = copy.deepcopy(good)
     bad_uri["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] = "a b%.py"
-    assert not VALIDATOR.is_valid(bad_uri)
+    assert not validator().is_valid(bad_uri)
     bad_region = copy.deepcopy(good)
     bad_region["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startColumn"] = 0
-    assert not VALIDATOR.is_valid(bad_region)
+    assert not validator().is_valid(bad_region)
 
 
 # ---------------------------------------------------------------------------

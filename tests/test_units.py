@@ -12,7 +12,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
+
+from tests.forked_cli import ForkedCli
 
 N = 240
 CONFIG = ('[tool.wakecheck]\nentry = ["*.run"]\ncontainer-factories = ["*.stub"]\n'
@@ -41,14 +46,32 @@ def _project(root: Path) -> None:
             encoding="utf-8")
 
 
+# These tests run the command some 50 times for what the units say: each run is a
+# process of its own (tests/forked_cli.py), without paying wakecheck's imports again.
+# The runs they are held to (`_truth`, the first of the --jobs comparisons) start
+# `python -m wakecheck`: the runs of one server share its hash seed, and an answer
+# that hung on it would differ from theirs.
+CLI = ForkedCli()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _forked_cli() -> Iterator[None]:
+    yield
+    CLI.close()
+
+
 def _check(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return CLI.run(["check", "--format", "json", *args, "."], root)
+
+
+def _started(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "wakecheck", "check", "--format", "json", *args, "."],
                           cwd=root, capture_output=True, text=True, timeout=600)
 
 
 def test_every_helper_is_found_and_jobs_do_not_change_the_report(tmp_path: Path) -> None:
     _project(tmp_path)
-    one = _check(tmp_path, "--no-cache", "--jobs", "1")
+    one = _started(tmp_path, "--no-cache", "--jobs", "1")
     two = _check(tmp_path, "--no-cache", "--jobs", "2")
     assert one.returncode == 1, one.stderr
     assert "Traceback" not in one.stderr + two.stderr
@@ -67,7 +90,7 @@ def test_every_helper_is_found_and_jobs_do_not_change_the_report(tmp_path: Path)
 
 def test_units_through_the_cache_give_the_same_report(tmp_path: Path) -> None:
     _project(tmp_path)
-    cold = _check(tmp_path, "--no-cache", "--jobs", "1")
+    cold = _started(tmp_path, "--no-cache", "--jobs", "1")
     filled = _check(tmp_path, "--jobs", "2")  # lowers into the cache, the units read it back
     (tmp_path / "pkg" / "m001.py").write_text(
         (tmp_path / "pkg" / "m001.py").read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
@@ -80,7 +103,7 @@ def test_units_through_the_cache_give_the_same_report(tmp_path: Path) -> None:
 
 def _truth(root: Path) -> str:
     """The report of an analysis with no cache at all, in one process (--jobs does not change it)."""
-    return _check(root, "--no-cache", "--jobs", "1").stdout
+    return _started(root, "--no-cache", "--jobs", "1").stdout
 
 
 def _units_line(result: subprocess.CompletedProcess[str]) -> str:

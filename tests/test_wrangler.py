@@ -7,9 +7,12 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.forked_cli import ForkedCli
 
 from wakecheck.config import load_config
 from wakecheck.wrangler import DurableObjectBinding, parse
@@ -18,7 +21,23 @@ WORKER = Path(__file__).resolve().parent / "data" / "worker"
 _EXPECT = re.compile(r"#\s*expect:\s*(WC\d{3})")
 
 
+# Each run is a process of its own, forked from one that imported wakecheck once
+# (tests/forked_cli.py); of two runs compared, one starts `python -m wakecheck`
+# itself (`started`), with a hash seed of its own.
+CLI = ForkedCli()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _forked_cli() -> Iterator[None]:
+    yield
+    CLI.close()
+
+
 def wakecheck(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return CLI.run([*args, "--no-cache"], cwd, timeout=120)
+
+
+def started(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "wakecheck", *args, "--no-cache"], cwd=cwd,
                           capture_output=True, text=True, timeout=120)
 
@@ -205,7 +224,7 @@ def test_the_fixture_needs_no_factory_pattern(variant_dir, tmp_path: Path) -> No
     pyproject.write_text(text.replace('container-factories = ["*.get_town_container_stub"]\n', ""), encoding="utf-8")
     for args in (("check", "--select", "WC001,WC002,WC003", "--format", "json", "."),
                  ("audit", "."), ("audit", "--format", "json", ".")):
-        with_pattern, without = wakecheck(*args, cwd=town), wakecheck(*args, cwd=bare)
+        with_pattern, without = started(*args, cwd=town), wakecheck(*args, cwd=bare)
         assert (with_pattern.returncode, with_pattern.stderr) == (without.returncode, without.stderr)
         # The configuration differs, so does its digest, which the audit names; nothing else does.
         digest = re.compile(r'(configuration digest `|"config_digest": ")[0-9a-f]{12}')

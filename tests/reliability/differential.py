@@ -40,9 +40,12 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .generator import CONFIG, IDIOMS, Node, Program, generate
+
+if TYPE_CHECKING:
+    from tests.forked_cli import ForkedCli
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
@@ -193,13 +196,18 @@ def write_project(root: Path, programs: list[Program], config: str = CONFIG) -> 
     (root / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
 
 
-def run_wakecheck(root: Path, timeout: float) -> tuple[dict[str, object] | None, str | None]:
-    """The JSON report, or why there is none (a crash, an input error, a time-out)."""
-    command = [sys.executable, "-m", "wakecheck", "check", "--format", "json",
-               "--select", "WC001,WC002,WC003", "--no-cache", "--exit-zero", "."]
+def run_wakecheck(root: Path, timeout: float,
+                  cli: ForkedCli | None = None) -> tuple[dict[str, object] | None, str | None]:
+    """The JSON report, or why there is none (a crash, an input error, a time-out).
+
+    With ``cli``, the command runs in a process forked from that server (tests/forked_cli.py)."""
+    args = ["check", "--format", "json", "--select", "WC001,WC002,WC003", "--no-cache", "--exit-zero", "."]
     try:
-        proc = subprocess.run(command, cwd=root, env=cli_env(), capture_output=True, text=True,
-                              timeout=timeout)
+        if cli is None:
+            proc = subprocess.run([sys.executable, "-m", "wakecheck", *args], cwd=root, env=cli_env(),
+                                  capture_output=True, text=True, timeout=timeout)
+        else:
+            proc = cli.run(args, root, env=cli_env(), timeout=timeout)
     except subprocess.TimeoutExpired:
         return None, f"timeout: no result after {timeout:.0f} s"
     if proc.returncode != 0 or "Traceback" in proc.stderr:
@@ -278,11 +286,12 @@ def _wc003_on_path(stacks: list[Stack], wc003: set[Key]) -> str | None:
 
 
 def check_programs(programs: list[Program], workdir: Path, max_runs: int, samples: int,
-                   timeout: float = WAKECHECK_TIMEOUT_S, config: str = CONFIG) -> list[Outcome]:
+                   timeout: float = WAKECHECK_TIMEOUT_S, config: str = CONFIG,
+                   cli: ForkedCli | None = None) -> list[Outcome]:
     """Analyse and execute ``programs`` as one project; split it when wakecheck fails."""
     write_project(workdir, programs, config)
     with ThreadPoolExecutor(2) as pool:
-        analysed = pool.submit(run_wakecheck, workdir, timeout)
+        analysed = pool.submit(run_wakecheck, workdir, timeout, cli)
         executed = run_executor(workdir, max_runs, samples)
         report, crash = analysed.result()
     if crash is not None and len(programs) > 1:
@@ -291,7 +300,7 @@ def check_programs(programs: list[Program], workdir: Path, max_runs: int, sample
         for i, program in enumerate(programs):
             sub = workdir / f"alone-{i}"
             write_project(sub, [program], config)
-            alone_report, alone_crash = run_wakecheck(sub, PROGRAM_TIMEOUT_S)
+            alone_report, alone_crash = run_wakecheck(sub, PROGRAM_TIMEOUT_S, cli)
             outcomes.append(_judge(program, alone_report, alone_crash, executed))
             shutil.rmtree(sub)
         return outcomes
@@ -392,17 +401,27 @@ def _failure_kind(outcome: Outcome) -> str | None:
 
 def shrink(program: Program, workdir: Path, max_runs: int = 512, samples: int = 256,
            budget: int = 400, timeout: float = PROGRAM_TIMEOUT_S,
-           config: str = CONFIG) -> tuple[Program, Outcome]:
-    """The smallest program found that fails the way ``program`` does (greedy, one pass per size)."""
+           config: str = CONFIG, cli: ForkedCli | None = None) -> tuple[Program, Outcome]:
+    """The smallest program found that fails the way ``program`` does (greedy, one pass per size).
+
+    With ``cli``, each candidate is analysed in a process forked from that server, not in a
+    ``python -m wakecheck`` of its own: what is paid per candidate is the analysis."""
+    # Different cuts can leave the same text (a chunk of one statement, that statement
+    # alone): such a candidate is judged once. It still counts against the budget.
+    judged: dict[tuple[tuple[str, str], ...], Outcome] = {}
 
     def test(candidate: Program) -> Outcome:
-        for rel, text in candidate.render().items():
+        rendered = tuple(sorted(candidate.render().items()))
+        if rendered in judged:
+            return judged[rendered]
+        for rel, text in rendered:
             try:
                 compile(text, rel, "exec", dont_inherit=True)
             except SyntaxError:
                 return Outcome(candidate.package, candidate.seed, exec_error="does not compile")
         shutil.rmtree(workdir, ignore_errors=True)
-        return check_programs([candidate], workdir, max_runs, samples, timeout, config)[0]
+        judged[rendered] = check_programs([candidate], workdir, max_runs, samples, timeout, config, cli)[0]
+        return judged[rendered]
 
     best_outcome = test(program)
     kind = _failure_kind(best_outcome)

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.forked_cli import ForkedCli
+
 from . import differential
 from .__main__ import Report, run
 from .generator import CONFIG, IDIOMS, STATE, Node, Program, generate
@@ -109,10 +111,17 @@ def test_generation_is_reproducible() -> None:
 
 
 def test_shrinking_keeps_the_miss(tmp_path: Path) -> None:
-    """A program that misses a wake under a wrong model shrinks to a smaller one that still does."""
+    """A program that misses a wake under a wrong model shrinks to a smaller one that still does.
+
+    Its 33 candidates are analysed in processes forked from one that imported wakecheck
+    (tests/forked_cli.py): a Python start and wakecheck's imports cost more than one of them."""
     program = _flagged_program()
-    small, small_outcome = differential.shrink(program, tmp_path / "shrink", max_runs=256, samples=64,
-                                               budget=40, config=WRONG)
+    cli = ForkedCli()
+    try:
+        small, small_outcome = differential.shrink(program, tmp_path / "shrink", max_runs=256, samples=64,
+                                                   budget=40, config=WRONG, cli=cli)
+    finally:
+        cli.close()
     assert {m[3] for m in small_outcome.missed} == {"/s1"}
     text = small.render()["p000000/town.py"]
     assert 'wkenv.log("a")' not in text and "get_state" not in text and "return\n" not in text

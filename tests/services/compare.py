@@ -89,20 +89,47 @@ def run_executor(service: Path, mode: str, out_dir: Path) -> dict[str, Any]:
     return json.loads(out.read_text())
 
 
+def _wakecheck_args(*args: str) -> list[str]:
+    return [*args, "--format", "json", "--no-cache", "."]
+
+
+def _report(command: str, returncode: int, stdout: str, stderr: str) -> dict[str, Any]:
+    try:
+        report = json.loads(stdout)
+    except json.JSONDecodeError:
+        report = {}
+    if returncode not in (0, 1) or not report:
+        report.setdefault("errors", []).append(
+            {"path": ".", "line": 0, "message": f"wakecheck {command} exited {returncode}: {stderr[-2000:]}"})
+    return report
+
+
 def run_wakecheck(workdir: Path, *args: str) -> dict[str, Any]:
-    command = [sys.executable, "-m", "wakecheck", *args, "--format", "json", "--no-cache", "."]
+    command = [sys.executable, "-m", "wakecheck", *_wakecheck_args(*args)]
     try:
         proc = subprocess.run(command, cwd=workdir, env=_env(), capture_output=True, text=True, timeout=TIMEOUT_S)
     except subprocess.TimeoutExpired:
         return {"errors": [{"path": ".", "line": 0, "message": f"wakecheck {args[0]} ran over {TIMEOUT_S} s"}]}
+    return _report(args[0], proc.returncode, proc.stdout, proc.stderr)
+
+
+def run_wakecheck_batch(runs: list[tuple[Path, tuple[str, ...]]], listing: Path) -> list[dict[str, Any]]:
+    """``run_wakecheck(workdir, *args)`` for each run, all in one Python process (tests/cli_batch.py):
+    the real command line, with a Python start and wakecheck's imports paid once, not per run."""
+    listing.write_text(json.dumps([{"cwd": str(workdir), "args": _wakecheck_args(*args)} for workdir, args in runs]),
+                       encoding="utf-8")
+    command = [sys.executable, str(REPO / "tests" / "cli_batch.py"), str(listing)]
+    timeout = TIMEOUT_S * len(runs)
     try:
-        report = json.loads(proc.stdout)
-    except json.JSONDecodeError:
-        report = {}
-    if proc.returncode not in (0, 1) or not report:
-        report.setdefault("errors", []).append(
-            {"path": ".", "line": 0, "message": f"wakecheck {args[0]} exited {proc.returncode}: {proc.stderr[-2000:]}"})
-    return report
+        proc = subprocess.run(command, env=_env(), capture_output=True, text=True, timeout=timeout)
+        results = json.loads(proc.stdout) if proc.returncode == 0 else None
+        failure = f"exited {proc.returncode}: {proc.stderr[-2000:]}"
+    except subprocess.TimeoutExpired:
+        results, failure = None, f"ran over {timeout} s"
+    if results is None:
+        return [{"errors": [{"path": ".", "line": 0, "message": f"wakecheck {args[0]} (in a batch) {failure}"}]}
+                for _, args in runs]
+    return [_report(args[0], r["returncode"], r["stdout"], r["stderr"]) for (_, args), r in zip(runs, results)]
 
 
 def copy_service(service: Path, base: Path) -> Path:
@@ -303,20 +330,30 @@ def evaluate(services: list[Path], workers: int | None = None) -> dict[str, Outc
     workers = workers or max(2, os.cpu_count() or 2)
     with tempfile.TemporaryDirectory(prefix="wakecheck-services-") as tmp:
         base = Path(tmp)
-        jobs: list[tuple[str, str, Callable[[], dict[str, Any]]]] = []
+        out_dir = base / "executed"
+        out_dir.mkdir()
+        executions: list[tuple[tuple[str, str], Callable[[], dict[str, Any]]]] = []
+        runs: list[tuple[tuple[str, str], Path, tuple[str, ...]]] = []
         for service in services:
             workdir = copy_service(service, base / "copies")
-            out_dir = base / "executed"
-            out_dir.mkdir(exist_ok=True)
             for mode in MODES:
-                jobs.append((service.name, mode, lambda s=service, m=mode: run_executor(s, m, out_dir)))
-            jobs.append((service.name, "check", lambda w=workdir: run_wakecheck(
-                w, "check", "--select", ",".join((*RULES, "WC003")))))
-            jobs.append((service.name, "audit", lambda w=workdir: run_wakecheck(w, "audit")))
-        # The slowest jobs first keeps every worker busy to the end.
-        jobs.sort(key=lambda job: job[1] not in MODES)
+                executions.append(((service.name, mode), lambda s=service, m=mode: run_executor(s, m, out_dir)))
+            runs.append(((service.name, "check"), workdir, ("check", "--select", ",".join((*RULES, "WC003")))))
+            runs.append(((service.name, "audit"), workdir, ("audit",)))
+        # wakecheck's runs in one batch per worker, each a long job: started first, they keep
+        # every worker busy to the end, with the executions (a process each) after them.
+        batches = [runs[i::workers] for i in range(workers) if runs[i::workers]]
+
+        def batch(i: int, chunk: list[tuple[tuple[str, str], Path, tuple[str, ...]]]) -> dict[tuple[str, str], Any]:
+            reports = run_wakecheck_batch([(w, a) for _, w, a in chunk], base / f"batch-{i}.json")
+            return {key: report for (key, _, _), report in zip(chunk, reports)}
+
+        jobs = [lambda i=i, c=c: batch(i, c) for i, c in enumerate(batches)]
+        jobs += [lambda k=key, run=run: {k: run()} for key, run in executions]
+        results: dict[tuple[str, str], dict[str, Any]] = {}
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            results = dict(zip([(n, k) for n, k, _ in jobs], pool.map(lambda job: job[2](), jobs)))
+            for done in pool.map(lambda job: job(), jobs):
+                results.update(done)
     return {service.name: _outcome(service, {k: results[(service.name, k)] for k in (*MODES, "check", "audit")})
             for service in services}
 
