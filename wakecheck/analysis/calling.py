@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.facts import param_owner
 from wakecheck.analysis.library import NEVER, collection_call
-from wakecheck.analysis.flow import YIELDED, State, join_env
+from wakecheck.analysis.flow import State, join_env, yielded
 from wakecheck.analysis.members import COLLECTION_METHODS, CollMethod, Super, field_of, with_field, without_field
 from wakecheck.analysis.operations import detail
 from wakecheck.analysis.reach import (
@@ -320,7 +320,7 @@ class Calls:
             once = ONCE in outer.gates
             length = hit.trail.length + 1
             if _beaten(table, hit.key, once, level, length) and (table is not summary.hits or (
-                    (YIELDED in st.env or _beaten(summary.first_hits, hit.key, once, level, length))
+                    (yielded(st) or _beaten(summary.first_hits, hit.key, once, level, length))
                     and (not self.interp.sites or _beaten(summary.site_hits.get(site), hit.key, once, level,
                                                           length)))):
                 return
@@ -329,7 +329,7 @@ class Calls:
                      lift_ghosts(st.reach, hit), hit.resource)
         keep_best(table, lifted)
         if table is summary.hits:
-            if YIELDED not in st.env:
+            if not yielded(st):
                 keep_best(summary.first_hits, lifted)
             if self.interp.sites:
                 keep_best(site_table(summary, st, site), lifted)
@@ -665,7 +665,7 @@ class Calls:
                   detail(label, expr, args, kwargs) if wake is None else wake,
                   st.reach, Trail(ChainFrame(fn.qualname, path, expr.span.line), st.reach.gates), resource=resource)
         keep_best(summary.hits, hit)
-        if YIELDED not in st.env:
+        if not yielded(st):
             keep_best(summary.first_hits, hit)
         if self.interp.sites:
             keep_best(site_table(summary, st, expr.site), hit)

@@ -35,7 +35,15 @@ _GHOST_TRACKS = 6  # ghost tracks kept apart per block; more are folded together
 _GIVE_UP_AFTER = 40
 _NONE = Const(None)
 _GIVEN_UP = Unknown("a loop's value that kept growing")
-YIELDED = "$yielded"  # a local set along a generator's path once it has yielded
+YIELDED = "$yielded"  # a generator's local: Const(True) once every path to here has yielded
+_NOT_YIELDED = Const(False)
+
+
+def yielded(st: State) -> bool:
+    """Whether every path to here in a generator has yielded: what follows runs only when it is
+    resumed, not when it is first advanced (a path that may not have yielded runs on `next()`)."""
+    v = st.env.get(YIELDED)
+    return type(v) is Const and v.value is True
 _RARE: frozenset[str] = frozenset({"\0rare"})  # the key of a block's track of rare-only paths
 _ONCE = frozenset({ONCE})
 # Read on every step, bound once (see values.ABSENT).
@@ -151,6 +159,8 @@ class Flow:
         ONCE among their gates: they run once per start, not on a tick, and what they reach says so."""
         blocks = fn.blocks
         ghosts = self.ev.ghosts
+        if fn.is_generator:
+            env0 = {**env0, YIELDED: _NOT_YIELDED}  # joined with a path that yielded, it is "may have"
         ticks = loop.blocks if loop is not None else None
         # The loop's own test (`while not stopping:`) holds on every tick: it gates nothing.
         not_ticks = _ONCE | _loop_test(blocks, loop) if loop is not None else _ONCE
