@@ -117,6 +117,7 @@ class DictLit:
 class Subscript:
     base: Expr
     index: Expr
+    sliced: bool = False  # `base[a:b]`: `index` stands for the slice's bounds, evaluated for their calls
 
 
 @dataclass(frozen=True, slots=True)

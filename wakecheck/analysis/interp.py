@@ -499,6 +499,8 @@ class Interpreter:
             case ir.Subscript():
                 base = self.eval(expr.base, st, fn, summary, closure)
                 index = self.eval(expr.index, st, fn, summary, closure)
+                if expr.sliced:
+                    return self.sliced(base, index, expr, st, fn, summary, closure)
                 return self.subscript(base, index, expr, st, fn, summary, closure)
             case ir.Starred():
                 return self.eval(expr.value, st, fn, summary, closure)
@@ -669,6 +671,26 @@ class Interpreter:
             else:
                 out.append(UNKNOWN)
         return union(out)
+
+    def sliced(self, base: Value, index: Value, expr: ir.Subscript, st: State, fn: ir.FunctionIR,
+               summary: Summary, closure: dict[str, Value]) -> Value:
+        """`base[a:b]`: a new list (or tuple) of some of the elements, maybe none; a lazy query stays lazy."""
+        out: list[Value] = []
+        for alt in alternatives(base):
+            match alt:
+                case Seq():
+                    out.append(Seq(alt.elem, True, alt.must_empty, alt.empty_why))
+                case Tup():
+                    out.append(Seq(element_of(alt), True, not alt.items))
+                case Empty():
+                    out.append(alt)
+                case Inst() | Handle() | Union():
+                    out.append(self.subscript(alt, index, expr, st, fn, summary, closure))
+                case Unknown() if alt.why:
+                    out.append(alt)
+                case _:
+                    out.append(UNKNOWN)
+        return union(out) if out else UNKNOWN
 
     def comprehension(self, expr: ir.Comp, st: State, fn: ir.FunctionIR, summary: Summary,
                       closure: dict[str, Value]) -> Value:

@@ -273,6 +273,9 @@ class ExprLowerer:
                 return ir.DictLit(tuple(keys), tuple(values))
             case cst.Subscript():
                 first = node.slice[0].slice if node.slice else None
+                if isinstance(first, cst.Slice) and len(node.slice) == 1:
+                    bounds = [b for b in (first.lower, first.upper, first.step) if b is not None]
+                    return ir.Subscript(self.expr(node.value), self.opaque(first, bounds), sliced=True)
                 index = (self.expr(first.value) if isinstance(first, cst.Index)
                          else self.opaque(node, []))
                 return ir.Subscript(self.expr(node.value), index)
