@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.reach import GHOST, Reach
 from wakecheck.analysis.values import (
-    ABSENT, BOTTOM, COMMON, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Getter,
-    Handle, Inst, Seq, Truth, Tup, Unknown, Value, alternatives, as_seq, as_truth,
+    ABSENT, BOTTOM, COMMON, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Gen, Getter,
+    Handle, HandleMethod, Inst, Seq, Truth, Tup, Unknown, Value, alternatives, as_seq, as_truth,
     element_of, empty_reasons, join, lost, union,
 )
 
@@ -142,6 +142,12 @@ class Library:
             # `Client(...)` (a class, by PEP 8's naming): an instance, whose methods are named
             # by the class (`lib.Client.get`), as an external base class names a subclass's.
             return Ext(name)
+        if name not in _INERT and not name.startswith(_INERT_PREFIXES) and any(
+                _carries_project(v, 0) for v in (*call.args, *(v for _, v in call.kwargs))):
+            # It may hand back what it was given (an iterator over it, one of its elements): what
+            # is done with its result is where the analysis loses track, and says so (WC003).
+            return lost(f"the result of `{name}`, a library call handed the project's objects, which the "
+                        "analysis does not follow")
         return UNKNOWN
 
     def lose(self, call: LibCall, why: str) -> None:
@@ -338,6 +344,144 @@ def _next(lib: Library, call: LibCall) -> Value:
     value = lib.interp.calling.materialize(call.first, call.expr, call.st, call.fn, call.summary, first_only=True)
     elem = element_of(value)
     return join(elem, call.args[1]) if len(call.args) > 1 else elem
+
+
+def _elements(values: Sequence[Value]) -> Value:
+    """A new iterator over the elements of `values`, one after the other (`itertools.chain`): empty on
+    an idle town when every one of them is."""
+    reasons: frozenset[str] = frozenset()
+    elem: Value = BOTTOM
+    for v in values:
+        why = empty_reasons(v)
+        if why is None:
+            elem = join(elem, element_of(v))
+        else:
+            reasons |= why
+    if type(elem) is Bottom:
+        return Seq(BOTTOM, True, True, reasons)
+    return Seq(elem, True, False)
+
+
+def _chain(lib: Library, call: LibCall) -> Value:
+    if any(k is None for k, _ in call.kwargs) or len(call.expr.args) != len(call.args):
+        return Seq(UNKNOWN, True, False)  # `chain(*parts)`: the iterables are not known one by one
+    return _elements([lib.iterable(call, a) for a in call.args])
+
+
+def _chain_from_iterable(lib: Library, call: LibCall) -> Value:
+    outer = lib.iterable(call, call.first)
+    reasons = empty_reasons(outer)
+    if reasons is not None:
+        return Seq(BOTTOM, True, True, reasons)
+    return _elements([element_of(outer)])
+
+
+def _same_elements(position: int, apply_first: bool = False) -> Callable[[Library, LibCall], Value]:
+    """`islice(it, n)`, `cycle(it)`, `takewhile(pred, it)`: some of the elements of the argument at
+    `position`, in order; a predicate first (`apply_first`) is called once per element."""
+    def model(lib: Library, call: LibCall) -> Value:
+        if len(call.args) <= position:
+            return Seq(UNKNOWN, True, False)
+        items = lib.iterable(call, call.args[position])
+        if apply_first and not (isinstance(call.first, Const) and call.first.value is None):
+            lib.apply(call, call.first, [element_of(items)], empty_reasons(items))
+        return _elements([items])
+    return model
+
+
+def _of_elements(shape: Callable[[Value], Value]) -> Callable[[Library, LibCall], Value]:
+    """`pairwise(it)`, `combinations(it, r)`, `batched(it, n)`: groups of the first argument's elements."""
+    def model(lib: Library, call: LibCall) -> Value:
+        items = lib.iterable(call, call.first)
+        reasons = empty_reasons(items)
+        if reasons is not None:
+            return Seq(BOTTOM, True, True, reasons)
+        return Seq(shape(element_of(items)), True, False)
+    return model
+
+
+def _product(lib: Library, call: LibCall, fill: bool = False) -> Value:
+    values = [lib.iterable(call, a) for a in call.args]
+    reasons = _first_empty(values)
+    if reasons is not None and not fill:
+        return Seq(BOTTOM, True, True, reasons)
+    items = tuple(join(element_of(v), Const(None)) if fill else element_of(v) for v in values)
+    return Seq(Tup(items), True, False)
+
+
+def _zip_longest(lib: Library, call: LibCall) -> Value:
+    values = [lib.iterable(call, a) for a in call.args]
+    if all(empty_reasons(v) is not None for v in values):
+        return Seq(BOTTOM, True, True, _first_empty(values) or frozenset())
+    fill = call.keyword("fillvalue") or Const(None)
+    return Seq(Tup(tuple(join(element_of(v), fill) for v in values)), True, False)
+
+
+def _starmap(lib: Library, call: LibCall) -> Value:
+    if len(call.args) < 2:
+        return Seq(UNKNOWN, True, False)
+    items = lib.iterable(call, call.args[1])
+    empty = empty_reasons(items)
+    elem = element_of(items)
+    args = list(elem.items) if isinstance(elem, Tup) else [elem]
+    results = lib.apply(call, call.first, args, empty)
+    if empty is not None:
+        return Seq(BOTTOM, True, True, empty)
+    return Seq(UNKNOWN if type(results) is Bottom else results, True, False)
+
+
+def _accumulate(lib: Library, call: LibCall) -> Value:
+    items = lib.iterable(call, call.first)
+    func = call.args[1] if len(call.args) > 1 else call.keyword("func")
+    elem = element_of(items)
+    if func is not None:
+        elem = join(elem, lib.apply(call, func, [elem, elem], empty_reasons(items)))
+    initial = call.keyword("initial")
+    return _elements([Seq(elem, True, False) if empty_reasons(items) is None else items]
+                     + ([Seq(initial, False, False)] if initial is not None else []))
+
+
+def _groupby(lib: Library, call: LibCall) -> Value:
+    items = lib.iterable(call, call.first)
+    reasons = empty_reasons(items)
+    key = call.args[1] if len(call.args) > 1 else call.keyword("key")
+    elem = element_of(items)
+    group_key = elem if key is None else lib.apply(call, key, [elem], reasons)
+    if reasons is not None:
+        return Seq(BOTTOM, True, True, reasons)
+    return Seq(Tup((UNKNOWN if type(group_key) is Bottom else group_key, Seq(elem, False, False))), True, False)
+
+
+def _tee(lib: Library, call: LibCall) -> Value:
+    copy = _elements([lib.iterable(call, call.first)])
+    n = call.args[1] if len(call.args) > 1 else Const(2)
+    if isinstance(n, Const) and isinstance(n.value, int) and 0 <= n.value <= 8:
+        return Tup((copy,) * n.value)
+    return Seq(copy, True, False)
+
+
+def _repeat(lib: Library, call: LibCall) -> Value:
+    return Seq(call.first, True, False)
+
+
+def _element(position: int) -> Callable[[Library, LibCall], Value]:
+    """`random.choice(xs)`, `heapq.heappop(h)`: one of the elements of the argument at `position`."""
+    def model(lib: Library, call: LibCall) -> Value:
+        if len(call.args) <= position:
+            return UNKNOWN
+        return element_of(lib.iterable(call, call.args[position]))
+    return model
+
+
+def _nlargest(lib: Library, call: LibCall) -> Value:
+    """`heapq.nlargest(n, it, key=f)`: some of the elements, `key` called on each."""
+    if len(call.args) < 2:
+        return Seq(UNKNOWN, True, False)
+    items = lib.iterable(call, call.args[1])
+    key = call.keyword("key")
+    if key is not None:
+        lib.apply(call, key, [element_of(items)], empty_reasons(items))
+    return _elements([items])
 
 
 def _dict(lib: Library, call: LibCall) -> Value:
@@ -548,6 +692,23 @@ _MODELS: dict[str, Callable[[Library, LibCall], Value]] = {
     "contextlib.AsyncExitStack.enter_context": _enter_context,
     "contextlib.ExitStack.callback": _exit_callback, "contextlib.AsyncExitStack.callback": _exit_callback,
     "contextlib.AsyncExitStack.push_async_callback": _exit_callback,
+    # Iterator building blocks: what they yield is what they were given, rearranged.
+    "itertools.chain": _chain, "itertools.chain.from_iterable": _chain_from_iterable,
+    "itertools.islice": _same_elements(0), "itertools.cycle": _same_elements(0),
+    "itertools.compress": _same_elements(0), "itertools.takewhile": _same_elements(1, apply_first=True),
+    "itertools.dropwhile": _same_elements(1, apply_first=True),
+    "itertools.filterfalse": _same_elements(1, apply_first=True),
+    "itertools.pairwise": _of_elements(lambda e: Tup((e, e))),
+    "itertools.combinations": _of_elements(lambda e: Seq(e, False, False)),
+    "itertools.combinations_with_replacement": _of_elements(lambda e: Seq(e, False, False)),
+    "itertools.permutations": _of_elements(lambda e: Seq(e, False, False)),
+    "itertools.batched": _of_elements(lambda e: Seq(e, False, False)),
+    "itertools.product": _product, "itertools.zip_longest": _zip_longest, "itertools.starmap": _starmap,
+    "itertools.accumulate": _accumulate, "itertools.groupby": _groupby, "itertools.tee": _tee,
+    "itertools.repeat": _repeat, "collections.deque": _sequence, "collections.OrderedDict": _dict,
+    "random.choice": _element(0), "random.sample": _same_elements(0), "secrets.choice": _element(0),
+    "heapq.heappop": _element(0), "heapq.heappushpop": _element(0), "heapq.heapreplace": _element(0),
+    "heapq.nlargest": _nlargest, "heapq.nsmallest": _nlargest, "heapq.merge": _chain,
 }
 
 
@@ -592,6 +753,18 @@ def collection_call(base: Value, method: str, args: list[Value]) -> Value:
             return element_of(base) if method != "index" else UNKNOWN
         case _:
             return UNKNOWN
+
+
+def _carries_project(v: Value, depth: int) -> bool:
+    """Whether `v` is, or holds, an object, function or handle of the project's."""
+    for alt in alternatives(v):
+        if type(alt) in (Inst, Func, Handle, HandleMethod, Gen):
+            return True
+        if depth < 2 and type(alt) in (Seq, Tup, Dict) and any(
+                _carries_project(x, depth + 1) for x in (
+                    (element_of(alt),) if type(alt) is not Dict else (alt.rest, *(x for _, x in alt.entries)))):
+            return True
+    return False
 
 
 def _first_empty(values: Sequence[Value]) -> frozenset[str] | None:

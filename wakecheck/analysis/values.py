@@ -569,6 +569,8 @@ def element_of(v: Value) -> Value:
             for alt in alternatives(v):
                 out = join(out, element_of(alt))
             return out
+        case Unknown() if v.why and not v.why.startswith(PARAM):
+            return v  # what a lost value holds is lost too, for the call that meets it to say so
         case _:
             return UNKNOWN
 
