@@ -586,11 +586,16 @@ def _params(builder: ExprLowerer, params: cst.Parameters) -> tuple[ir.Param, ...
     return tuple(out)
 
 
-def _kind(decorators: tuple[str, ...], cls: str | None) -> ir.FuncKind:
+_IMPLICIT_CLASSMETHODS = frozenset({"__init_subclass__", "__class_getitem__"})
+
+
+def _kind(decorators: tuple[str, ...], cls: str | None, name: str = "") -> ir.FuncKind:
     names = {d.split("(")[0] for d in decorators}
     last = {n.rsplit(".", 1)[-1] for n in names}
     if cls is None:
         return ir.FuncKind.FUNCTION
+    if name in _IMPLICIT_CLASSMETHODS:
+        return ir.FuncKind.CLASSMETHOD  # Python makes them classmethods without the decorator
     if names & _PROPERTY_DECORATORS or "cached_property" in last:
         return ir.FuncKind.PROPERTY
     if "staticmethod" in last:
@@ -608,7 +613,7 @@ def build_function(ctx: ModuleContext, scopes: list[FunctionScope | None], qualn
     builder.suite(node.body)
     blocks = builder.finish()
     return ir.FunctionIR(
-        qualname=qualname, name=node.name.value, module=ctx.name, kind=_kind(decorators, cls),
+        qualname=qualname, name=node.name.value, module=ctx.name, kind=_kind(decorators, cls, node.name.value),
         class_qualname=cls, params=params, is_async=node.asynchronous is not None,
         span=ctx.span(node), decorators=decorators, blocks=blocks,
         free_vars=tuple(scopes[-1].free) if scopes[-1] is not None else (),

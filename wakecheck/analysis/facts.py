@@ -42,6 +42,7 @@ _CALLERS = 8  # callers of one writer analysed
 _CALLER_DEPTH = 3  # how far up from a writer its callers are searched
 _BUDGET = 400  # writers and callers analysed by one interpreter, at most
 _CUT = "a value stored by more code than the analysis follows"
+_SUBCLASS_MODULES = 200  # modules searched for the subclasses whose creation runs an `__init_subclass__`
 
 
 class Facts:
@@ -71,6 +72,8 @@ class Facts:
         self.too_many_callers: set[str] = set()  # their parameters are lost: callers past _CALLERS
         self._spent = 0  # writers and callers analysed so far (at most _BUDGET)
         self._wanted: dict[str, int] = {}  # functions stored from a parameter → depth of the search
+        # Writers run by Python itself, by key: `pkg.Base.__init_subclass__<pkg.Sub>` → (the hook, its `cls`).
+        self.implicit: dict[str, tuple[str, str]] = {}
         self._running = 0
 
     # -- rounds ----------------------------------------------------------------------------------
@@ -326,6 +329,9 @@ class Facts:
             if qualname in self._callers_done or depth >= _CALLER_DEPTH:
                 continue
             self._callers_done.add(qualname)
+            if qualname.endswith(".__init_subclass__"):
+                self.run_subclass_hooks(qualname)
+                continue
             callers = [c for c in self.interp.index.callers(qualname, self.interp) if self._may_call(c, qualname)]
             if len(callers) > _CALLERS or self._spent + len(callers) > _BUDGET:
                 # Its parameters stay unknown, and say so (WC003 where they are called).
@@ -338,6 +344,34 @@ class Facts:
                 self.interp.analyze_writer(caller)
             for added in set(self._wanted) - before:
                 self._wanted[added] = depth + 1
+
+
+    def run_subclass_hooks(self, qualname: str) -> None:
+        """`__init_subclass__` runs when each subclass is made (`class Ping(Plugin, name="ping")`), with
+        `cls` that subclass: run once for each subclass in a module that names the class."""
+        index = self.interp.index
+        fn = index.function(qualname)
+        if fn is None or fn.class_qualname is None:
+            return
+        base = fn.class_qualname
+        name = base.rpartition(".")[2].encode()
+        text_of = index.files.text_of
+        mentioning = [m for m in sorted(index.paths) if text_of is None or name in (text_of(m) or b"")]
+        if len(mentioning) > _SUBCLASS_MODULES:
+            self.too_many_callers.add(qualname)
+            return
+        for module in mentioning:
+            index.module(module)
+        subclasses = sorted(index.subclasses(base, self.interp))
+        if self._spent + len(subclasses) > _BUDGET:
+            self.too_many_callers.add(qualname)
+            return
+        self._spent += len(subclasses)
+        self.covered.add(qualname)
+        for sub in subclasses:
+            key = f"{qualname}<{sub}>"
+            self.implicit[key] = (qualname, sub)
+            self.interp.analyze_writer(key)
 
 
 def _telling(v: Value, depth: int = 0) -> frozenset[object]:

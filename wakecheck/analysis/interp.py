@@ -242,9 +242,16 @@ class Interpreter:
 
     def analyze_writer(self, qualname: str) -> None:
         """A function that may write long-lived state, run with no caller known (facts.py)."""
-        fn = self.index.function(qualname)
-        if fn is None or fn.is_generator or self.is_entry(fn):
+        implicit = self.facts.implicit.get(qualname)
+        fn = self.index.function(implicit[0] if implicit is not None else qualname)
+        if fn is None or fn.is_generator or (implicit is None and self.is_entry(fn)):
             return  # an entry's stores are recorded when it is analysed as one (the rounds see them)
+        if implicit is None and fn.kind is ir.FuncKind.CLASSMETHOD and fn.name == "__init_subclass__":
+            self.facts.run_subclass_hooks(qualname)  # no code calls it: making each subclass does
+            return
+        # A hook Python runs (`__init_subclass__`): `cls` is the subclass, its keywords not known one by one.
+        bound, kwargs = ((ClassRef(implicit[1]), [(None, Dict((), UNKNOWN))]) if implicit is not None
+                         else (writer_bound(fn), []))
         if self._writer is None:
             self._writer = Interpreter(self.index, self.config, ghosts=False, models=self.models, facts=self.facts)
             self._writer.entries = self.entries
@@ -254,7 +261,7 @@ class Interpreter:
         stack = self.facts.stack
         self.facts.stack = []  # a writer's result is no entry's: what it stores is in the facts
         try:
-            self.facts.note_writer(qualname, self._writer.analyze(fn, writer_bound(fn), [], [], ()))
+            self.facts.note_writer(qualname, self._writer.analyze(fn, bound, [], kwargs, ()))
         finally:
             self.facts.stack = stack
 

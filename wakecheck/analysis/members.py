@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 _UNKNOWN_BASE = object()  # not yet in bases_memo
 # Where a class member is defined: (class, method qualname or None, class-attribute values)
-_Definition = tuple[str, str | None, tuple[ir.Expr, ...]]
+_Definition = tuple[str, str | None, tuple[ir.Expr, ...], str]  # where, method, attributes, read from
 _EMPTY_ATTRS = {"size", "length", "count", "items", "keys", "values", "copy", "rows"}
 COLLECTION_METHODS = {"append", "extend", "insert", "add", "update", "items", "keys", "values",
                       "get", "pop", "copy", "setdefault", "index", "count", "sort", "remove", "discard",
@@ -108,7 +108,7 @@ class Members:
         for alt in alternatives(base):
             if type(alt) is not Inst or attr in dict(alt.fields):
                 continue
-            for _, method, _ in self.member_definitions(alt.cls, attr, alt.exact):
+            for _, method, _, _ in self.member_definitions(alt.cls, attr, alt.exact):
                 target = self.index.function(method) if method is not None else None
                 if target is not None and target.kind in _METHODS:
                     return True
@@ -236,9 +236,9 @@ class Members:
     def class_member(self, cls: str, attr: str, inst: Inst | None, *, exact: bool) -> Value | None:
         """A method (bound to `inst`), property, or class attribute found along the MRO."""
         out: Value | None = None
-        for klass, method, attrs in self.member_definitions(cls, attr, exact):
+        for klass, method, attrs, owner in self.member_definitions(cls, attr, exact):
             if method is not None:
-                found = self.bind_method(method, inst, klass, attr)
+                found = self.bind_method(method, inst, klass, attr, owner)
             else:
                 found = BOTTOM
                 module = self.index.shape(klass).module  # type: ignore[union-attr]
@@ -262,10 +262,10 @@ class Members:
             for klass in self.index.mro(owner, self.interp):
                 method, attrs, _ = self.index.member(klass, attr)
                 if method is not None:
-                    found.append((klass, method, ()))
+                    found.append((klass, method, (), owner))
                     break
                 if attrs:
-                    found.append((klass, None, attrs))
+                    found.append((klass, None, attrs, owner))
                     break
         self.members_memo[key] = (self.index.generation, found)
         return found
@@ -322,7 +322,10 @@ class Members:
             return Func(method)
         return None
 
-    def bind_method(self, qualname: str, inst: Inst | None, klass: str, name: str = "") -> Value:
+    def bind_method(self, qualname: str, inst: Inst | None, klass: str, name: str = "",
+                    owner: str | None = None) -> Value:
+        """The method `qualname`, defined on `klass`, read from `inst` or else from the class `owner`
+        (a classmethod's `cls` is the class it is read from, a subclass of `klass` maybe)."""
         target = self.index.function(qualname)
         if target is None:
             return UNKNOWN
@@ -332,7 +335,7 @@ class Members:
             case ir.FuncKind.STATICMETHOD:
                 return self.decorated(klass, name, Func(qualname), None)
             case ir.FuncKind.CLASSMETHOD:
-                return Func(qualname, ClassRef(inst.cls if inst is not None else klass))
+                return Func(qualname, ClassRef(inst.cls if inst is not None else owner or klass))
             case _:
                 plain = Func(qualname, inst) if inst is not None else Func(qualname)
                 return self.decorated(klass, name, plain, inst)
