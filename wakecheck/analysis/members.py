@@ -186,6 +186,17 @@ class Members:
             return self.call_property(found, inst, expr, st, fn, summary, closure)
         stored = self.stored(inst.cls, inst.exact, attr, inst.alloc if inst.alloc != NEW else None)
         if found is None and type(stored) is Bottom:
+            hook = self.class_member(inst.cls, "__getattr__", inst, exact=inst.exact)
+            if hook is not None:
+                # Not found the usual way: Python asks `__getattr__` (a proxy forwarding to what it wraps).
+                out: Value = BOTTOM
+                for alt in alternatives(hook):
+                    target = self.index.function(alt.qualname) if isinstance(alt, Func) else None
+                    if target is None:
+                        return lost(f"attribute `{attr}` of `{inst.cls}`, which its `__getattr__` makes")
+                    out = join(out, self.interp.calling.invoke(target, inst, [Const(attr)], [], alt.closure, st, fn,
+                                                               summary, site_of(expr), expr.text))
+                return out
             inherited = self.external_base(inst.cls)
             # Neither defined nor stored in the project's classes: the external base class's.
             if inherited is not None:
