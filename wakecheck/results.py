@@ -273,10 +273,13 @@ def _loop_body(entry: EntryResult, interp: Interpreter) -> tuple[ir.FunctionIR, 
         target = interp.index.function(cast(str, qualname))
         if target is None:
             break
+        inner = interp.analyze(target, cast("Value | None", bound), cast("Sequence[Value]", args),
+                               cast("Sequence[tuple[str | None, Value]]", kwargs),
+                               cast("tuple[tuple[str, Value], ...]", closure))
+        if any(key not in inner.hits or h.reach.level < inner.hits[key].reach.level for key, h in real.items()):
+            break  # the call is made only under a rare condition: rows start here
         frames.append(ChainFrame(fn.qualname, path, _site_span(summary, site, fn).line))
-        summary = interp.analyze(target, cast("Value | None", bound), cast("Sequence[Value]", args),
-                                 cast("Sequence[tuple[str | None, Value]]", kwargs),
-                                 cast("tuple[tuple[str, Value], ...]", closure))
+        summary = inner
         fn, path = target, interp.index.path_of(target.module)
     frames.append(ChainFrame(fn.qualname, path, fn.span.line))
     return fn, summary, tuple(frames)
