@@ -17,7 +17,7 @@ from wakecheck.analysis.reach import GHOST, Reach
 from wakecheck.analysis.values import (
     ABSENT, BOTTOM, COMMON, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, Func, Gen, Handle,
     Inst, ModuleVal, Seq, Throttle, Truth, Tup, Union, Value, alternatives, as_seq, element_of, empty_reasons,
-    join,
+    join, truth_join,
 )
 
 CMP = {"==": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.le,
@@ -125,6 +125,16 @@ def is_number(v: object) -> bool:
 
 def compare_values(op: str, left: Value, right: Value) -> Truth:  # noqa: C901
     unknown = Truth(COMMON, COMMON)
+    if type(left) is Union or type(right) is Union:
+        # One of a few values (`"cooling"` or `"idle"`): the comparison for each, joined.
+        pairs = [(a, b) for a in alternatives(left) for b in alternatives(right)]
+        if len(pairs) <= _PAIRS:
+            result: Truth | None = None
+            for a, b in pairs:
+                t = compare_values(op, a, b)
+                result = t if result is None else truth_join(result, t)
+            if result is not None:
+                return result
     if op in ("is", "is not"):
         truth = _is(left, right)
         return truth.negate() if op == "is not" else truth
@@ -150,6 +160,9 @@ def compare_values(op: str, left: Value, right: Value) -> Truth:  # noqa: C901
         t = left.truth if right.value else left.truth.negate()
         return t if op == "==" else t.negate()
     return unknown
+
+
+_PAIRS = 16  # pairs of alternatives compared one by one, at most
 
 
 def _numeric(v: Value) -> tuple[object | None, frozenset[str]]:
