@@ -423,7 +423,7 @@ def _starmap(lib: Library, call: LibCall) -> Value:
     items = lib.iterable(call, call.args[1])
     empty = empty_reasons(items)
     elem = element_of(items)
-    args = list(elem.items) if isinstance(elem, Tup) else [elem]
+    args: list[Value] = list(elem.items) if isinstance(elem, Tup) else [elem]
     results = lib.apply(call, call.first, args, empty)
     if empty is not None:
         return Seq(BOTTOM, True, True, empty)

@@ -192,7 +192,7 @@ class Members:
                 out: Value = BOTTOM
                 for alt in alternatives(hook):
                     target = self.index.function(alt.qualname) if isinstance(alt, Func) else None
-                    if target is None:
+                    if target is None or not isinstance(alt, Func):
                         return lost(f"attribute `{attr}` of `{inst.cls}`, which its `__getattr__` makes")
                     out = join(out, self.interp.calling.invoke(target, inst, [Const(attr)], [], alt.closure, st, fn,
                                                                summary, site_of(expr), expr.text))

@@ -127,11 +127,11 @@ def compare_values(op: str, left: Value, right: Value) -> Truth:  # noqa: C901
     unknown = Truth(COMMON, COMMON)
     if type(left) is Union or type(right) is Union:
         # One of a few values (`"cooling"` or `"idle"`): the comparison for each, joined.
-        pairs = [(a, b) for a in alternatives(left) for b in alternatives(right)]
+        pairs = [(x, y) for x in alternatives(left) for y in alternatives(right)]
         if len(pairs) <= _PAIRS:
             result: Truth | None = None
-            for a, b in pairs:
-                t = compare_values(op, a, b)
+            for x, y in pairs:
+                t = compare_values(op, x, y)
                 result = t if result is None else truth_join(result, t)
             if result is not None:
                 return result
