@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 IDIOMS = ("guards", "calls", "closures", "carry", "layers", "startup", "injection", "registry",
           "generators", "context_managers", "getattr_dispatch", "dict_dispatch", "functional",
-          "decorator_guard", "stored_guard", "tuples")
+          "decorator_guard", "stored_guard", "tuples", "rearranged", "class_hooks")
 OPTIONAL = IDIOMS[3:]
 
 # -- library modules: definitions with no generated body, each defined once ------------------------
@@ -112,6 +112,77 @@ class Pair(typing.NamedTuple):
 class Kit:
     h: object
     note: str = "kit"
+''',
+    ("lanes", "Lane"): '''\
+class Lane:
+    def __init__(self, h, name="lane"):
+        self.h = h
+        self.name = name
+
+    def rank(self):
+        return len(self.name)
+
+    def run(self, label):
+        return self.h.post(label)
+''',
+    ("plugins", "Probe"): '''\
+class Probe:
+    def __init__(self, town, h, note="probe"):
+        self.town = town
+        self.h = h
+        self.note = note
+
+    @classmethod
+    def from_env(cls, town, h, **kw):
+        return cls(town, h, **kw)
+
+    def run(self):
+        return self.h.get_state()
+''',
+    ("plugins", "Plugin"): '''\
+class Plugin:
+    registry = {}
+
+    def __init_subclass__(cls, key="", **kw):
+        super().__init_subclass__(**kw)
+        Plugin.registry[key or cls.__name__] = cls
+
+    def __init__(self, town, h):
+        self.town = town
+        self.h = h
+
+    @classmethod
+    def build(cls, town, h):
+        return cls(town, h)
+
+    def run(self):
+        return self.h.get_state()
+''',
+    ("plugins", "Holder"): '''\
+class Holder:
+    def __init__(self, h):
+        self.h = h
+
+    def ping(self, label):
+        return self.h.fetch(label)
+''',
+    ("plugins", "Proxy"): '''\
+class Proxy:
+    def __init__(self, inner):
+        self._inner = inner
+
+    def __getattr__(self, name):
+        return getattr(self._inner, name)
+''',
+    ("plugins", "Relay"): '''\
+class Relay:
+    def __init__(self, inner):
+        self.inner = inner
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.inner, name)
 ''',
 }
 REBOUND = {("pool", "POOL")}  # globals start-up rebinds: never imported by name
@@ -841,9 +912,407 @@ class Tuples(Idiom):
         return Node([text]), ctx.having(*(Val(e, tags) for e in out))
 
 
+class Rearranged(Idiom):
+    """Lists of handles, of ``Lane`` objects holding one, or of callables, rearranged by
+    Python and the standard library before the tick uses them: slices (``xs[1:]``,
+    ``xs[::-1]``, ``xs[:n]``), ``itertools`` (``chain``, ``chain.from_iterable``,
+    ``islice``, ``pairwise``, ``takewhile`` with a predicate, ``zip_longest``),
+    ``collections.deque`` drained by ``popleft()``, ``heapq.nlargest(key=...)`` and
+    ``random.choice`` (over elements that all behave alike: no execution depends on the
+    pick); a predicate or key may wake the container itself, once per element. The same
+    over an empty-on-idle collection never wakes."""
+
+    name = "rearranged"
+
+    def __init__(self, g: Generator) -> None:
+        super().__init__(g)
+        self.stored = self.rng.random() < 0.4  # the town keeps a list of lanes
+        if self.stored:
+            lane = self.library("lanes", "Lane", "town")
+            g.town.init.append(f'self.lanes = [{lane}(self.container, "main"), {lane}(get_container(env), "spare")]')
+
+    def kinds(self, ctx: Ctx, nest: bool) -> list[Kind]:
+        return [("rearranged_each", 3 if nest else 0, self.each), ("rearranged_calls", 2, self.calls),
+                ("rearranged_pick", 2, self.pick), ("rearranged_empty", 1 if nest else 0, self.empty)]
+
+    # -- the elements --
+
+    def listed(self, ctx: Ctx, kind: str, lines: list[str], n: int | None = None,
+               bind: bool = True) -> tuple[str, frozenset[str]]:
+        """A list of ``n`` handles or lanes (maybe the town's own lanes), bound to a local
+        (its line added to ``lines``) or written in place; and the idioms they came through."""
+        g = self.g
+        if kind == "lanes" and self.stored and n is None and self.rng.random() < 0.4:
+            return f"{ctx.town}.lanes", self.tags()
+        vals = [g.handle(ctx) for _ in range(n or self.rng.randint(2, 3))]
+        tags = self.tags(*(v.tags for v in vals))
+        if kind == "lanes":
+            lane = self.library("lanes", "Lane", ctx)
+            items = [f"{lane}({v.expr})" if self.rng.random() < 0.5 else f'{lane}({v.expr}, "l{i}")'
+                     for i, v in enumerate(vals)]
+        else:
+            items = [v.expr for v in vals]
+        text = f"[{', '.join(items)}]"
+        if not bind:
+            return text, tags
+        xs = g.fresh("xs")
+        lines.append(f"{xs} = {text}")
+        return xs, tags
+
+    def one(self, ctx: Ctx, kind: str) -> tuple[str, frozenset[str]]:
+        """One more element, for a fill value."""
+        val = self.g.handle(ctx)
+        if kind == "lanes":
+            return f"{self.library('lanes', 'Lane', ctx)}({val.expr})", self.tags(val.tags)
+        return val.expr, self.tags(val.tags)
+
+    @staticmethod
+    def held(kind: str, var: str) -> str:
+        return f"{var}.h" if kind == "lanes" else var
+
+    def waking(self, ctx: Ctx, kind: str, var: str, tags: frozenset[str]) -> str:
+        """A call on element ``var`` that wakes the container, as an expression."""
+        label = self.g.label(ctx.tags | tags | {self.name})
+        if kind == "lanes" and self.rng.random() < 0.5:
+            return f'{var}.run("{label}")'
+        return f'{self.held(kind, var)}.{self.rng.choice(("fetch", "post", "exec"))}("{label}")'
+
+    def predicate(self, ctx: Ctx, kind: str, tags: frozenset[str]) -> str:
+        v = self.g.fresh("v")
+        return self.rng.choice((
+            f"lambda {v}: {self.held(kind, v)} is not None",
+            f'lambda {v}: wkenv.flag("{self.g.fresh("c")}")',
+            f"lambda {v}: {self.waking(ctx, kind, v, tags)} is not None",
+            *((f"lambda {v}: {v}.rank() > 0",) if kind == "lanes" else ()),
+        ))
+
+    def key(self, ctx: Ctx, kind: str, tags: frozenset[str]) -> str:
+        v = self.g.fresh("v")
+        return self.rng.choice((
+            f"lambda {v}: 0",
+            f"lambda {v}: {self.waking(ctx, kind, v, tags)} and 0",
+            *((f"lambda {v}: {v}.rank()", f"lambda {v}: len({v}.name)") if kind == "lanes" else ()),
+        ))
+
+    # -- the statements --
+
+    def each(self, ctx: Ctx) -> Node:
+        """A loop over a rearranged list of handles or lanes; its body uses each element."""
+        g = self.g
+        kind = self.rng.choice(("handles", "lanes"))
+        lines: list[str] = []
+        xs, tags = self.listed(ctx, kind, lines)
+        x, y = g.fresh("x"), g.fresh("y")
+        it, n = "itertools", self.rng.randint(1, 2)
+        form = self.rng.choice(("slice", "slice", "chain", "from_iterable", "islice", "pairwise", "takewhile",
+                                "zip_longest", "deque", "nlargest"))
+        if form in ("chain", "from_iterable", "islice", "pairwise", "takewhile", "zip_longest"):
+            it = g.stdlib(ctx, "itertools")
+        names = [x]
+        first: list[Node] = []
+        match form:
+            case "slice":
+                head = f"for {x} in {self.rng.choice((f'{xs}[1:]', f'{xs}[::-1]', f'{xs}[:{n}]', f'{xs}[-1:]'))}:"
+            case "chain":
+                ys, more = self.listed(ctx, kind, lines, self.rng.randint(1, 2), bind=self.rng.random() < 0.5)
+                tags |= more
+                head = f"for {x} in {it}.chain({xs}, {ys}):"
+            case "from_iterable":
+                ys, more = self.listed(ctx, kind, lines, 1)
+                tags |= more
+                head = f"for {x} in {it}.chain.from_iterable([{xs}, {ys}]):"
+            case "islice":
+                head = f"for {x} in {self.rng.choice((f'{it}.islice({xs}, {n})', f'{it}.islice({xs}, 1, None)'))}:"
+            case "pairwise":
+                head, names = f"for {x}, {y} in {it}.pairwise({xs}):", [x, y]
+            case "takewhile":
+                head = f"for {x} in {it}.takewhile({self.predicate(ctx, kind, tags)}, {xs}):"
+            case "zip_longest":
+                ys, more = self.listed(ctx, kind, lines, self.rng.randint(1, 2))
+                fill, most = self.one(ctx, kind)
+                tags |= more | most
+                head, names = f"for {x}, {y} in {it}.zip_longest({xs}, {ys}, fillvalue={fill}):", [x, y]
+            case "deque":
+                q = g.fresh("q")
+                lines.append(f"{q} = {g.stdlib(ctx, 'collections')}.deque({xs})")
+                if self.rng.random() < 0.3:
+                    lines.append(f"{q}.rotate(1)")
+                head = f"while {q}:"
+                first.append(Node([f"{x} = {q}.popleft()"]))
+            case _:
+                hq = g.stdlib(ctx, "heapq")
+                head = f"for {x} in {hq}.nlargest({n + 1}, {xs}, key={self.key(ctx, kind, tags)}):"
+        g.mark(self.name)
+        vals = [Val(self.held(kind, name), tags) for name in names]
+        body_ctx = ctx.deeper(in_loop=True).tagged(self.name).having(*vals)
+        if self.rng.random() < 0.6:
+            first.append(Node([ctx.aw + self.waking(body_ctx, kind, names[-1], tags)]))
+        return Node(["\n".join([*lines, head])], [first + g.block(body_ctx, g.few())])
+
+    def calls(self, ctx: Ctx) -> Node:
+        """Callables (lambdas over handles, bound methods of the town) in a list, rearranged,
+        each called."""
+        g = self.g
+        fns: list[str] = []
+        for _ in range(self.rng.randint(2, 3)):
+            if self.can_define(ctx) and self.rng.random() < 0.35:
+                fn = g.callee(ctx, g.handle(ctx), method=True, tags=(self.name,), is_async=ctx.fn.is_async)
+                fns.append(f"{ctx.town}.{fn.name}")
+            else:
+                val = g.handle(ctx)
+                label = g.label(self.tags(ctx, val.tags, frozenset({"closures"})))
+                fns.append(f'lambda: {val.expr}.{self.rng.choice(("fetch", "post", "exec"))}("{label}")')
+        fs, f, f2 = g.fresh("fns"), g.fresh("f"), g.fresh("f")
+        aw = ctx.aw
+        text = f"{fs} = [{', '.join(fns)}]\n"
+        g.mark(self.name)
+        form = self.rng.choice(("slice", "chain", "islice", "takewhile", "pairwise", "zip_longest", "deque",
+                                "popleft", "nlargest"))
+        it = g.stdlib(ctx, "itertools") if form in ("chain", "islice", "takewhile", "pairwise", "zip_longest") else ""
+        match form:
+            case "slice":
+                src = self.rng.choice((f"{fs}[1:]", f"{fs}[::-1]", f"{fs}[:1]", f"{fs}[:2]"))
+                text += f"for {f} in {src}:\n    {aw}{f}()"
+            case "chain":
+                text += f"for {f} in {it}.chain({fs}[1:], {fs}[:1]):\n    {aw}{f}()"
+            case "islice":
+                text += f"for {f} in {it}.islice({fs}, 2):\n    {aw}{f}()"
+            case "takewhile":
+                text += f"for {f} in {it}.takewhile(callable, {fs}):\n    {aw}{f}()"
+            case "pairwise":
+                text += f"for {f}, {f2} in {it}.pairwise({fs}):\n    {aw}{f2}()"
+            case "zip_longest":
+                text += f"for {f}, {f2} in {it}.zip_longest({fs}, {fs}[:1], fillvalue={fs}[-1]):\n    {aw}{f2}()"
+            case "deque":
+                q = g.fresh("q")
+                text += f"{q} = {g.stdlib(ctx, 'collections')}.deque({fs})\nwhile {q}:\n    {aw}{q}.popleft()()"
+            case "popleft":
+                q = g.fresh("q")
+                text += f"{q} = {g.stdlib(ctx, 'collections')}.deque({fs})\n{aw}{q}.popleft()()"
+            case _:
+                text += f"for {f} in {g.stdlib(ctx, 'heapq')}.nlargest(2, {fs}, key=lambda {f2}: 0):\n    {aw}{f}()"
+        return Node([text])
+
+    def pick(self, ctx: Ctx) -> tuple[Node, Ctx]:
+        """One element of a rearranged list, kept in a local that what follows may use."""
+        g = self.g
+        kind = self.rng.choice(("handles", "lanes"))
+        lines: list[str] = []
+        xs, tags = self.listed(ctx, kind, lines)
+        x = g.fresh("x")
+        form = self.rng.choice(("choice", "choice", "popleft", "islice", "nlargest", "slice"))
+        match form:
+            case "choice":  # every element behaves alike: the pick decides nothing
+                lines.append(f"{x} = {g.stdlib(ctx, 'random')}.choice({xs})")
+            case "popleft":
+                q = g.fresh("q")
+                lines += [f"{q} = {g.stdlib(ctx, 'collections')}.deque({xs})", f"{x} = {q}.popleft()"]
+            case "islice":
+                lines.append(f"{x} = next({g.stdlib(ctx, 'itertools')}.islice({xs}, 1, None))")
+            case "nlargest":
+                lines.append(f"{x} = {g.stdlib(ctx, 'heapq')}.nlargest(1, {xs}, key={self.key(ctx, kind, tags)})[0]")
+            case _:
+                lines.append(self.rng.choice((f"{x} = {xs}[::-1][0]", f"{x}, *_ = {xs}[1:]")))
+        if self.rng.random() < 0.5:
+            lines.append(ctx.aw + self.waking(ctx, kind, x, tags))
+        g.mark(self.name)
+        return Node(["\n".join(lines)]), ctx.having(Val(self.held(kind, x), tags))
+
+    def empty(self, ctx: Ctx) -> Node:
+        """The same rearrangements over a collection that is empty on an idle town: never a wake."""
+        g = self.g
+        t, r, r2 = ctx.town, g.fresh("r"), g.fresh("r")
+        rows = f"list_working_agents({t})"
+        lines: list[str] = []
+        if self.rng.random() < 0.5:
+            local = g.fresh("rows")
+            lines.append(f"{local} = {rows}")
+            rows = local
+        val = g.handle(ctx)
+        label = g.label(ctx.tags | val.tags | {"guards", self.name})
+        wake = f'{val.expr}.{self.rng.choice(("fetch", "post", "exec"))}("{label}")'
+        it = g.stdlib(ctx, "itertools")
+        form = self.rng.choice(("slice", "chain", "islice", "pairwise", "takewhile", "zip_longest", "deque",
+                                "nlargest"))
+        match form:
+            case "slice":
+                head = f"for {r} in {self.rng.choice((f'{rows}[1:]', f'{rows}[::-1]', f'{rows}[:2]'))}:"
+            case "chain":
+                head = self.rng.choice((f"for {r} in {it}.chain({rows}, {rows}[1:]):",
+                                        f"for {r} in {it}.chain.from_iterable([{rows}, {rows}]):"))
+            case "islice":
+                head = f"for {r} in {it}.islice({rows}, 2):"
+            case "pairwise":
+                head = f"for {r}, {r2} in {it}.pairwise({rows}):"
+            case "takewhile":
+                head = f"for {r} in {it}.takewhile(lambda {r2}: {wake} is not None, {rows}):"
+            case "zip_longest":
+                head = f"for {r}, {r2} in {it}.zip_longest({rows}, {rows}[1:], fillvalue={val.expr}):"
+            case "deque":
+                q = g.fresh("q")
+                lines.append(f"{q} = {g.stdlib(ctx, 'collections')}.deque({rows})")
+                head = f"while {q}:\n    {r} = {q}.popleft()"
+            case _:
+                head = f"for {r} in {g.stdlib(ctx, 'heapq')}.nlargest(2, {rows}, key=lambda {r2}: {wake} and 0):"
+        g.mark(self.name)
+        if form == "deque":  # the popleft() is the body's first line
+            lines.append(head.split("\n")[0])
+            body = [Node([head.split("\n")[1].strip()])]
+        else:
+            lines.append(head)
+            body = []
+        body_ctx = ctx.deeper(in_loop=True).tagged("guards", self.name)
+        return Node(["\n".join(lines)], [body + g.block(body_ctx, g.few())])
+
+
+class ClassHooks(Idiom):
+    """Objects built through class machinery: an inherited ``@classmethod`` factory
+    ``from_env(cls, ...)`` returning ``cls(...)``, called on a subclass whose ``run`` (its
+    own or inherited from another subclass) is not the base's; a registry that the base's
+    ``__init_subclass__(cls, key="", **kw)`` fills with the subclasses (class keywords or
+    none), iterated, indexed and looked up by the tick, each ``klass.build(...).run()``;
+    and proxies whose ``__getattr__`` forwards to a wrapped object holding a handle (a
+    holder, the town, a built probe)."""
+
+    name = "class_hooks"
+
+    def __init__(self, g: Generator) -> None:
+        super().__init__(g)
+        self.probes: list[tuple[str, str, int, bool, frozenset[str]]] = []  # class, module, level, async, attrs
+        self.level: int | None = None  # the plugins' level; only shallower code runs the registry
+        self.is_async = False  # whether the plugins' run() is
+        self.plugins: list[tuple[str, str]] = []  # class, registry key
+        if self.rng.random() < 0.3:
+            proxy = self.library("plugins", self.rng.choice(("Proxy", "Relay")), "town")
+            g.town.init.append(f"self.proxy = {proxy}({self.library('plugins', 'Holder', 'town')}(self.container))")
+            self.source(lambda c: f"{c.town}.proxy.h")
+            g.sink_forms.append((lambda c, label: f'{c.town}.proxy.ping("{label}")', frozenset({self.name})))
+
+    def kinds(self, ctx: Ctx, nest: bool) -> list[Kind]:
+        out: list[Kind] = [("proxy", 2, self.proxy)]
+        if self.can_define(ctx):
+            out.append(("factory", 3, self.factory))
+        if self.registry_usable(ctx):
+            out.append(("subclass_registry", 3, self.registry))
+        return out
+
+    def registry_usable(self, ctx: Ctx) -> bool:
+        if self.level is None:
+            return self.can_define(ctx)
+        return ctx.fn.level < self.level and (ctx.fn.is_async or not self.is_async)
+
+    def proxy(self, ctx: Ctx) -> tuple[Node, Ctx]:
+        g = self.g
+        val = g.handle(ctx)
+        proxy = self.library("plugins", self.rng.choice(("Proxy", "Relay")), ctx)
+        holder = self.library("plugins", "Holder", ctx)
+        p = g.fresh("p")
+        g.mark(self.name)
+        tags = self.tags(val.tags)
+        if self.rng.random() < 0.3:
+            return Node([f"{p} = {proxy}({ctx.town})"]), ctx.having(Val(f"{p}.container", self.tags()))
+        text = f"{p} = {proxy}({holder}({val.expr}))"
+        if self.rng.random() < 0.6:
+            text += f'\n{ctx.aw}{p}.ping("{g.label(ctx.tags | tags)}")'
+        return Node([text]), ctx.having(Val(f"{p}.h", tags))
+
+    def factory(self, ctx: Ctx) -> Node:
+        """A probe built by the base's ``from_env`` called on a subclass, run."""
+        g = self.g
+        level = ctx.fn.level + 1
+        is_async = ctx.fn.is_async and self.rng.random() < 0.7
+        existing = [p for p in self.probes if p[2] == level and p[3] == is_async and p[4] <= ctx.attrs]
+        if existing and self.rng.random() < 0.3:
+            name, module, *_ = self.rng.choice(existing)
+        else:
+            name, module = self.new_probe(ctx, level, is_async)
+        val = g.handle(ctx)
+        sub, t = g.ref(ctx, module, name), ctx.town
+        aw = "await " if is_async else ""
+        x, k = g.fresh("probe"), g.fresh("klass")
+        args = f"{t}, {val.expr}" + (f', note="{g.fresh("n")}"' if self.rng.random() < 0.3 else "")
+        g.mark(self.name)
+        return Node([self.rng.choice((
+            f"{aw}{sub}.from_env({args}).run()",
+            f"{x} = {sub}.from_env({args})\n{aw}{x}.run()",
+            f"{k} = {sub}\n{aw}{k}.from_env({args}).run()",
+            f"{aw}{self.library('plugins', self.rng.choice(('Proxy', 'Relay')), ctx)}({sub}.from_env({args})).run()",
+        ))])
+
+    def new_probe(self, ctx: Ctx, level: int, is_async: bool) -> tuple[str, str]:
+        g = self.g
+        module = g.level_module(level, "probes")
+        name = g.fresh("Probe")
+        base = self.library("plugins", "Probe", module)
+        run = Function("run", level, is_async, name, module,
+                       frame(f"{'async def' if is_async else 'def'} run(self):", []))
+        body_ctx = self.body_ctx(run, "self.town", (Val("self.h", frozenset({self.name})),), ctx)
+        body = [Node(["super().run()"])] if self.rng.random() < 0.2 else []
+        g.defs[module].append(frame(f"class {name}({base}):", [run.node]))
+        run.node.bodies[0] = body + g.block(body_ctx, self.rng.randint(1, 3))
+        self.probes.append((name, module, level, is_async, ctx.attrs))
+        if self.rng.random() < 0.3:  # a subclass of the subclass: the factory builds it, it runs its base's run
+            child = g.fresh("Probe")
+            g.defs[module].append(frame(f"class {child}({name}):", [Node(['kind = "child"'])]))
+            self.probes.append((child, module, level, is_async, ctx.attrs))
+            return child, module
+        return name, module
+
+    def registry(self, ctx: Ctx) -> Node:
+        g = self.g
+        if self.level is None:
+            self.level = ctx.fn.level + 1
+            self.is_async = ctx.fn.is_async and self.rng.random() < 0.75
+        if not self.plugins or (self.rng.random() < 0.25 and g.budget > 0):
+            self.new_plugin(ctx)
+        base = self.library("plugins", "Plugin", ctx)
+        aw, t = "await " if self.is_async else "", ctx.town
+        h = g.handle(ctx).expr
+        k, klass = g.fresh("key"), g.fresh("klass")
+        build = f"{aw}{klass}.build({t}, {h}).run()"
+        key = self.rng.choice(self.plugins)[1]
+        g.mark(self.name)
+        return Node([self.rng.choice((
+            f"for {k}, {klass} in {base}.registry.items():\n    {build}",
+            f"for {klass} in {base}.registry.values():\n    {build}",
+            f"for {klass} in list({base}.registry.values()):\n    {build}",
+            f'{aw}{base}.registry["{key}"].build({t}, {h}).run()',
+            f'{klass} = {base}.registry.get("{key}")\nif {klass} is not None:\n    {build}',
+            f"for {k} in sorted({base}.registry):\n    {aw}{base}.registry[{k}].build({t}, {h}).run()",
+        ))])
+
+    def new_plugin(self, ctx: Ctx) -> None:
+        g = self.g
+        assert self.level is not None
+        name = g.fresh("Addon")
+        base = self.library("plugins", "Plugin", "addons")
+        if self.plugins and self.rng.random() < 0.25:  # inherits another's run, registered under its own key
+            parent = self.rng.choice(self.plugins)[0]
+            key = g.fresh("k")
+            g.defs["addons"].append(frame(f'class {name}({parent}, key="{key}"):', [Node(['kind = "inherited"'])]))
+            self.plugins.append((name, key))
+            return
+        key = g.fresh("k") if self.rng.random() < 0.7 else ""
+        run = Function("run", self.level, self.is_async, name, "addons",
+                       frame(f"{'async def' if self.is_async else 'def'} run(self):", []))
+        body_ctx = self.body_ctx(run, "self.town", (Val("self.h", frozenset({self.name})),), ctx,
+                                 attrs=frozenset())  # any tick path runs the plugins
+        head = f'class {name}({base}, key="{key}"):' if key else f"class {name}({base}):"
+        g.defs["addons"].append(frame(head, [run.node]))
+        self.plugins.append((name, key or name))
+        run.node.bodies[0] = g.block(body_ctx, self.rng.randint(1, 3))
+
+    def finish(self) -> None:
+        if self.plugins:  # the subclasses register themselves when their module is imported
+            if self.rng.random() < 0.5:
+                self.g.town.start_imports.append("addons")
+            else:
+                self.g.imports.module("town", "addons")
+
+
 IDIOM_CLASSES: tuple[type[Idiom], ...] = (Layers, Carry, Startup, Injection, Registry, Generators, ContextManagers,
                                           GetattrDispatch, DictDispatch, Functional, DecoratorGuard, StoredGuard,
-                                          Tuples)
+                                          Tuples, Rearranged, ClassHooks)
 assert {c.name for c in IDIOM_CLASSES} == set(OPTIONAL)
 
 

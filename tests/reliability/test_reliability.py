@@ -140,11 +140,12 @@ def test_each_wake_keeps_the_stacks_that_reached_it(tmp_path: Path) -> None:
 
 def test_a_wake_through_a_lost_value_is_lost_not_missed(tmp_path: Path) -> None:
     """A handle handed to a library the analysis cannot see into comes back unknown: the wake
-    made through it is no finding, but a WC003 on its path says so, so it is lost, not missed."""
+    made through it is no finding, but a WC003 on its path says so, so it is lost, not missed
+    (at the call made on what the library handed back)."""
     program = _program(Node(["box = wkenv.opaque(self.container)"]), Node(['await box.fetch("/s1")']))
     outcome = differential.check_programs([program], tmp_path, 256, 64)[0]
     assert not outcome.missed
-    assert [lost[3:] for lost in outcome.lost if lost[0] == "idle"] == [("/s1", "function")]
+    assert [lost[3:] for lost in outcome.lost if lost[0] == "idle"] == [("/s1", "call")]
 
 
 def test_a_wc003_lies_on_a_path_at_a_frame_or_in_its_function() -> None:
