@@ -1113,7 +1113,7 @@ class Interpreter:
                 return self.member(binding.target, binding.member or "")
             case ir.BindingKind.ASSIGN:
                 assert binding.value is not None
-                return self.module_eval(module, binding.value)
+                return _unfielded(self.module_eval(module, binding.value), 0)
             case _:
                 raise AssertionError(f"unhandled binding {binding!r}")
 
@@ -1169,6 +1169,30 @@ def _tells(v: Value, depth: int = 0) -> bool:
             case _:
                 return True
     return False
+
+
+def _unfielded(v: Value, depth: int) -> Value:
+    """A module global as a tick finds it: an object made at import keeps no attribute its
+    `__init__` set along that path (start-up code may have changed it since: `keeper.configure(box)`);
+    they are read from the facts, which hold every store."""
+    match v:
+        case Inst() if v.fields:
+            return Inst(v.cls, v.exact, (), v.alloc)
+        case Union():
+            return union([_unfielded(a, depth) for a in v.alts])
+        case Seq() if depth < 2 and type(v.elem) in (Inst, Union):
+            return Seq(_unfielded(v.elem, depth + 1), v.may_empty, v.must_empty, v.empty_why, v.home)
+        case Tup() if depth < 2:
+            items = tuple(_unfielded(i, depth + 1) for i in v.items)
+            return v if all(a is b for a, b in zip(items, v.items)) else Tup(items)
+        case Dict() if depth < 2:
+            entries = tuple((k, _unfielded(x, depth + 1)) for k, x in v.entries)
+            rest = _unfielded(v.rest, depth + 1)
+            if rest is v.rest and all(a is b for (_, a), (_, b) in zip(entries, v.entries)):
+                return v
+            return Dict(entries, rest, v.home)
+        case _:
+            return v
 
 
 def _widened(v: Value) -> Value:
