@@ -608,7 +608,7 @@ class Calls:
         """What `base.method(*args)` adds, as a list or dict holding it; None if it adds nothing."""
         is_dict = any(type(a) is Dict for a in alternatives(base))
         match method:
-            case "append" | "add" | "appendleft":
+            case "append" | "add" | "appendleft" | "put" | "put_nowait":
                 added: Value = args[0] if args else UNKNOWN
                 return Seq(added, False, False), False
             case "insert":

@@ -464,6 +464,10 @@ def _repeat(lib: Library, call: LibCall) -> Value:
     return Seq(call.first, True, False)
 
 
+def _queue(lib: Library, call: LibCall) -> Value:
+    return Seq(BOTTOM, True, True)
+
+
 def _element(position: int) -> Callable[[Library, LibCall], Value]:
     """`random.choice(xs)`, `heapq.heappop(h)`: one of the elements of the argument at `position`."""
     def model(lib: Library, call: LibCall) -> Value:
@@ -706,6 +710,10 @@ _MODELS: dict[str, Callable[[Library, LibCall], Value]] = {
     "itertools.product": _product, "itertools.zip_longest": _zip_longest, "itertools.starmap": _starmap,
     "itertools.accumulate": _accumulate, "itertools.groupby": _groupby, "itertools.tee": _tee,
     "itertools.repeat": _repeat, "collections.deque": _sequence, "collections.OrderedDict": _dict,
+    # Queues: what is put in comes out of get (to the analysis, a list).
+    "asyncio.Queue": _queue, "asyncio.LifoQueue": _queue, "asyncio.PriorityQueue": _queue,
+    "queue.Queue": _queue, "queue.LifoQueue": _queue, "queue.PriorityQueue": _queue, "queue.SimpleQueue": _queue,
+    "multiprocessing.Queue": _queue, "janus.Queue": _queue,
     "random.choice": _element(0), "random.sample": _same_elements(0), "secrets.choice": _element(0),
     "heapq.heappop": _element(0), "heapq.heappushpop": _element(0), "heapq.heapreplace": _element(0),
     "heapq.nlargest": _nlargest, "heapq.nsmallest": _nlargest, "heapq.merge": _chain,
@@ -749,8 +757,8 @@ def collection_call(base: Value, method: str, args: list[Value]) -> Value:
             return out
         case "copy":
             return as_seq(base) if isinstance(base, Tup) else base
-        case "pop" | "popleft" | "index":
-            return element_of(base) if method != "index" else UNKNOWN
+        case "pop" | "popleft" | "index" | "get" | "get_nowait":
+            return element_of(base) if method != "index" else UNKNOWN  # a queue's get is a list's pop
         case _:
             return UNKNOWN
 

@@ -18,7 +18,8 @@ from collections.abc import Iterator
 from wakecheck.analysis import cfg as ir
 
 MUTATORS = frozenset({"append", "add", "appendleft", "insert", "extend", "update", "extendleft",
-                      "setdefault", "clear", "pop", "remove", "sort", "discard", "popleft", "__setitem__"})
+                      "setdefault", "clear", "pop", "remove", "sort", "discard", "popleft", "__setitem__",
+                      "put", "put_nowait"})  # a queue's put is a list's append
 BODY_NAME = "<module>"
 
 
