@@ -588,7 +588,8 @@ class Calls:
             # The item it hands back lives in the dict: what is added to it goes there too.
             homes = frozenset(h for alt in containers for h in getattr(alt, "home", ())) | \
                 self.interp.locations_of(func.base, st, fn, closure)
-            result = _housed_items(result, homes)
+            key = args[0] if args else UNKNOWN
+            result = _housed_items(result, homes, repr(key.value) if type(key) is Const else "")
         grown = self.grown(func.attr, base, args, kwargs)
         if grown is None:
             return result  # clear/pop/remove/sort: nothing new in it
@@ -836,9 +837,10 @@ def _mutator_result(method: str, containers: list[Value], args: list[Value]) -> 
             return _NONE
 
 
-def _housed_items(value: Value, homes: frozenset[Loc]) -> Value:
-    """A list or dict taken out of the containers at `homes`: it lives among their items."""
-    items = frozenset(ItemLoc(h) for h in homes if not isinstance(h, ItemLoc))
+def _housed_items(value: Value, homes: frozenset[Loc], key: str = "") -> Value:
+    """A list or dict taken out of the containers at `homes` (under the constant `key`, its repr, or
+    any): it lives among their items."""
+    items = frozenset(ItemLoc(h, key) for h in homes if not isinstance(h, ItemLoc))
     if not items:
         return value
     out: list[Value] = []

@@ -57,6 +57,7 @@ class Facts:
         self.stack: list[Summary] = []
         self.grown: set[object] = set()  # read this round, then grown by something telling (see store)
         self.attrs: set[str] = set()  # attribute names some FieldLoc or ExtLoc has a value for
+        self.item_keys: dict[Loc, set[str]] = {}  # a container's location → the keys of its items stored apart
         self.read: set[Loc] = set()  # read since the round began
         self.version = 0  # grows whenever a value does (memos of globals depend on it)
         self._searched: set[tuple[str, tuple[str, ...], tuple[str, ...], str | None]] = set()  # searches run
@@ -163,6 +164,11 @@ class Facts:
         if not any(type(a) is Seq or type(a) is Dict for a in alts):
             return value
         items = self.values.get(ItemLoc(loc)) if not isinstance(loc, ItemLoc) else None
+        keyed = {k: self.values[ItemLoc(loc, k)] for k in sorted(self.item_keys.get(loc, ()))} \
+            if not isinstance(loc, ItemLoc) else {}
+        if self.covered:
+            items = self._strip_items(items) if items is not None else None
+            keyed = {k: self._strip_items(x) for k, x in keyed.items()}
         out: list[Value] = []
         for alt in alts:
             if type(alt) is Seq or type(alt) is Dict:
@@ -172,9 +178,24 @@ class Facts:
                         alt = _merge_contents(alt, extra)
                 if items is not None:
                     alt = _with_items(alt, items)
+                if keyed and type(alt) is Dict:
+                    alt = _with_keyed_items(alt, keyed)
                 alt = _housed(alt, loc)
             out.append(alt)
         return union(out)
+
+    def _strip_items(self, value: Value) -> Value:
+        """Items of a container (lists held in a dict) without the parameters of functions whose callers
+        were analysed: a list that held only such parameters is no item at all (the callers' are)."""
+        out: list[Value] = []
+        for alt in alternatives(value):
+            if type(alt) is Seq:
+                elem = self._strip(alt.elem, 0)
+                if type(elem) is Bottom and type(alt.elem) is not Bottom:
+                    continue
+                alt = Seq(elem, alt.may_empty, alt.must_empty, alt.empty_why, alt.home)
+            out.append(self._strip(alt, 0))
+        return union(out) if out else BOTTOM
 
     def _strip(self, value: Value, depth: int) -> Value:
         """`value` without the parameters of functions whose callers were analysed (inside containers too)."""
@@ -227,6 +248,8 @@ class Facts:
         kept = loosen(value)
         for why in _param_whys(kept):
             self._want_callers(why)
+        if isinstance(loc, ItemLoc) and loc.key:
+            self.item_keys.setdefault(loc.base, set()).add(loc.key)
         old = self.values.get(loc, BOTTOM)
         new = join(old, kept)
         if new is old or new == old:
@@ -501,6 +524,26 @@ def _with_items(v: Value, items: Value) -> Value:
             return Dict(tuple((k, join(x, items)) for k, x in v.entries), join(v.rest, items), v.home)
         case _:
             return v
+
+
+def _with_keyed_items(v: Dict, keyed: dict[str, Value]) -> Dict:
+    """A dict whose item under each constant key (by its repr) grew where it lives."""
+    entries = [(k, join(x, keyed[repr(k)]) if repr(k) in keyed else x) for k, x in v.entries]
+    known = {repr(k) for k, _ in v.entries}
+    for key, added in keyed.items():
+        if key not in known:
+            # An item first made by `setdefault(key, [])`: its key is only known by its repr.
+            entries.append((_key_of(key), added))
+    return Dict(tuple(entries), v.rest, v.home)
+
+
+def _key_of(text: str) -> object:
+    import ast
+
+    try:
+        return ast.literal_eval(text)
+    except (ValueError, SyntaxError):
+        return text
 
 
 def _merge_contents(v: Value, other: Value) -> Value:

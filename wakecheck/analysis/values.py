@@ -149,9 +149,11 @@ class AllocLoc:
 
 @dataclass(frozen=True, slots=True, order=True)
 class ItemLoc:
-    """The lists and dicts held as items of the container at `base` (`d.setdefault(k, []).append(x)`)."""
+    """The lists and dicts held as items of the container at `base` (`d.setdefault(k, []).append(x)`):
+    under one constant key (`key`, its repr), or under any ("")."""
 
     base: FieldLoc | GlobalLoc | ExtLoc | AllocLoc
+    key: str = ""
 
 
 Loc = FieldLoc | GlobalLoc | ExtLoc | AllocLoc | ItemLoc
