@@ -89,6 +89,9 @@ class Calls:
             if func.attr == "_replace" and base is not None and any(type(a) is Inst for a in alternatives(base)):
                 return _replaced(base, kwargs)
             receiver = func.base
+            if isinstance(base, Super) and fn.params:
+                # `super().__init__(...)`: what the base class's method stores on self, this one's self holds.
+                receiver = ir.Name(fn.params[0].name, _LOCAL)
         alts = alternatives(callee) if type(callee) is Union else (callee,)
         for alt in alts:  # the callee's own names too (`_value_names`)
             kind = type(alt)

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.values import (
-    BOTTOM, NEW, PARAM, AllocLoc, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, ExtLoc, FieldLoc, Func, Gen,
+    BOTTOM, NEW, PARAM, AllocLoc, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, EnumMember, Ext, ExtLoc, FieldLoc, Func, Gen,
     Getter, GlobalLoc, Handle, HandleMethod, Inst, ItemLoc, Loc, ModuleVal, Seq, Tup, Union, Unknown, Value,
     alternatives, join, lost, union,
 )
@@ -42,6 +42,7 @@ _CALLERS = 8  # callers of one writer analysed
 _CALLER_DEPTH = 3  # how far up from a writer its callers are searched
 _BUDGET = 400  # writers and callers analysed by one interpreter, at most
 _CUT = "a value stored by more code than the analysis follows"
+_STATE_TEXT = 64  # longer strings stored are data (a message, a path), let go of
 _SUBCLASS_MODULES = 200  # modules searched for the subclasses whose creation runs an `__init_subclass__`
 
 
@@ -465,7 +466,8 @@ def param_owner(why: str) -> str:
 def loosen(v: Value) -> Value:
     """A value as long-lived state keeps it: what other code may change is let go of.
 
-    Numbers, strings and None become unknown (another store may have changed them); an
+    Numbers and long strings become unknown (another store may have changed them; short strings
+    and None are kept, as states and sentinels whose every store is seen); an
     object's attributes known along one path are dropped (they are facts of their own);
     a list may have been emptied or filled since. Handles, functions, classes, objects,
     and the idle model's values stay as they are.
@@ -481,6 +483,8 @@ def loosen(v: Value) -> Value:
             return Inst(v.cls, v.exact, (), v.alloc) if v.fields else v
         case Const() if v.value is None:
             return v  # a sentinel: "not made yet", which a store elsewhere (always seen) replaces
+        case Const() if isinstance(v.value, EnumMember) or isinstance(v.value, str) and len(v.value) <= _STATE_TEXT:
+            return v  # a state's name (`self.state = "draining"`): every store of one is seen, as None's
         case Func():
             if v.bound is None and not v.closure and not v.partial:
                 return v

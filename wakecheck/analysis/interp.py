@@ -40,7 +40,7 @@ from wakecheck.analysis.reach import GHOST, Hit, Reach, Summary, Trail, join_rea
 from wakecheck.analysis.values import (
     _NESTING, ABSENT, BOTTOM, COMMON, PARAM, RARE, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty,
     Ext, Func, Gen, GlobalLoc, Handle, Inst, Loc, ModuleVal, Seq, Throttle, Truth, Tup, Union, Unknown, Value, _interesting,
-    alternatives, as_seq, as_truth, bounded, element_of, empty_reasons, join, lost, union,
+    alternatives, as_seq, as_truth, bounded, const_keys, element_of, empty_reasons, join, lost, union,
 )
 from wakecheck.analysis.wakes import LibEntry, Wakes, expr_text
 from wakecheck.analysis.writes import BODY_NAME
@@ -491,8 +491,9 @@ class Interpreter:
                 for k, value_expr in zip(expr.keys, expr.values):
                     item = self.eval(value_expr, st, fn, summary, closure)
                     key = self.eval(k, st, fn, summary, closure) if k is not None else None
-                    if isinstance(key, Const):
-                        entries.append((key.value, item))
+                    keys = const_keys(key) if key is not None else None
+                    if keys is not None:
+                        entries.extend((one, item) for one in keys)  # `("holding", "alarm"): handler`
                     elif k is None:
                         for alt in alternatives(item):
                             if isinstance(alt, Dict):

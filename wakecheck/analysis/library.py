@@ -22,7 +22,7 @@ from wakecheck.analysis.reach import GHOST, Reach
 from wakecheck.analysis.values import (
     ABSENT, BOTTOM, COMMON, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Gen, Getter,
     Handle, HandleMethod, Inst, Seq, Truth, Tup, Unknown, Value, alternatives, as_seq, as_truth,
-    element_of, empty_reasons, join, lost, union,
+    const_keys, dict_lookup, element_of, empty_reasons, join, lost, union,
 )
 
 from wakecheck.analysis.wakes import expr_text
@@ -747,10 +747,9 @@ def collection_call(base: Value, method: str, args: list[Value]) -> Value:
         case "keys":
             return Seq(UNKNOWN, True, False)
         case "get" | "pop" | "setdefault" if isinstance(base, Dict):
-            if args and isinstance(args[0], Const):
-                for k, v in base.entries:
-                    if k == args[0].value:
-                        return v
+            keys = const_keys(args[0]) if args else None
+            if keys is not None:
+                return dict_lookup(base, keys, args[1] if len(args) > 1 else Const(None))
             out: Value = join(base.rest, args[1] if len(args) > 1 else Const(None))
             for _, v in base.entries:
                 out = join(out, v)

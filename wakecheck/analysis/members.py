@@ -21,7 +21,7 @@ from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.bindings import namespace
 from wakecheck.analysis.values import (
     BOTTOM, NEW, UNKNOWN, AllocLoc, Bottom, ClassRef, Const, Dict, Empty, Ext, ExtLoc, FieldLoc, Func, GlobalLoc, Handle,
-    HandleMethod, Inst, Loc, ModuleVal, Seq, Tup, Union, Unknown, Value, alternatives, join, lost, union,
+    EnumMember, HandleMethod, Inst, Loc, ModuleVal, Seq, Tup, Union, Unknown, Value, alternatives, join, lost, union,
 )
 
 if TYPE_CHECKING:
@@ -250,6 +250,8 @@ class Members:
         for klass, method, attrs, owner in self.member_definitions(cls, attr, exact):
             if method is not None:
                 found = self.bind_method(method, inst, klass, attr, owner)
+            elif self.is_enum(klass) and not attr.startswith("_"):
+                found = Const(EnumMember(klass, attr))  # `State.BUSY`: a member, equal only to itself
             else:
                 found = BOTTOM
                 module = self.index.shape(klass).module  # type: ignore[union-attr]
@@ -280,6 +282,11 @@ class Members:
                     break
         self.members_memo[key] = (self.index.generation, found)
         return found
+
+    def is_enum(self, cls: str) -> bool:
+        """Whether `cls` is an `enum` class (its class-body names are its members)."""
+        base = self.external_base(cls)
+        return base is not None and base.startswith("enum.")
 
     def external_base(self, cls: str) -> str | None:
         """The first base class outside the project in `cls`'s MRO (not `object`), if any."""

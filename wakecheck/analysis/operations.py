@@ -15,9 +15,9 @@ import re
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.reach import GHOST, Reach
 from wakecheck.analysis.values import (
-    ABSENT, BOTTOM, COMMON, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, Func, Gen, Handle,
+    ABSENT, BOTTOM, COMMON, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, EnumMember, Func, Gen, Handle,
     Inst, ModuleVal, Seq, Throttle, Truth, Tup, Union, Value, alternatives, as_seq, element_of, empty_reasons,
-    join, truth_join,
+    const_keys, dict_lookup, join, truth_join,
 )
 
 CMP = {"==": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.le,
@@ -135,6 +135,10 @@ def compare_values(op: str, left: Value, right: Value) -> Truth:  # noqa: C901
                 result = t if result is None else truth_join(result, t)
             if result is not None:
                 return result
+    if type(left) is Const and type(right) is Const and op in ("is", "is not", "==", "!=") and (
+            isinstance(left.value, EnumMember) or isinstance(right.value, EnumMember)):
+        same = left.value == right.value  # enum members: each is only itself
+        return Truth(COMMON, ABSENT) if same == (op in ("is", "==")) else Truth(ABSENT, COMMON)
     if op in ("is", "is not"):
         truth = _is(left, right)
         return truth.negate() if op == "is not" else truth
@@ -263,10 +267,10 @@ def subscript(base: Value, index: Value) -> Value:
                 out_ = join(out_, v)
             return UNKNOWN if isinstance(out_, Bottom) else out_
         case Dict():
-            if isinstance(index, Const):
-                for k, v in base.entries:
-                    if k == index.value:
-                        return v
+            keys = const_keys(index)
+            if keys is not None:
+                found = dict_lookup(base, keys, BOTTOM)
+                return UNKNOWN if isinstance(found, Bottom) else found
             out: Value = base.rest
             for _, v in base.entries:
                 out = join(out, v)

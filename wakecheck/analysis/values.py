@@ -164,6 +164,17 @@ class Const:
     value: object
 
 
+@dataclass(frozen=True, slots=True, order=True)
+class EnumMember:
+    """A member of a project `enum.Enum` class (`State.BUSY`): the value of a Const, equal only to itself."""
+
+    cls: str
+    name: str
+
+    def __repr__(self) -> str:
+        return f"{self.cls}.{self.name}"
+
+
 @dataclass(frozen=True, slots=True)
 class Throttle:
     """A time-throttle test (`now - last < INTERVAL`): how often it lets a path through.
@@ -575,6 +586,48 @@ def element_of(v: Value) -> Value:
             return v  # what a lost value holds is lost too, for the call that meets it to say so
         case _:
             return UNKNOWN
+
+
+_KEYS = 16  # constant keys a value may be, at most, for a dict lookup to pick entries by
+
+
+def const_keys(v: Value) -> list[object] | None:
+    """The constant dict keys `v` may be (`"busy"`, `("holding", "alarm")`, one of a few), or None."""
+    match v:
+        case Const():
+            return [v.value]
+        case Tup():
+            keys: list[tuple[object, ...]] = [()]
+            for item in v.items:
+                found = const_keys(item)
+                if found is None or len(keys) * len(found) > _KEYS:
+                    return None
+                keys = [k + (f,) for k in keys for f in found]
+            return list(keys)
+        case Union():
+            out: list[object] = []
+            for alt in v.alts:
+                found = const_keys(alt)
+                if found is None:
+                    return None
+                out.extend(found)
+            return sorted(set(out), key=repr) if len(out) <= _KEYS else None
+        case _:
+            return None
+
+
+def dict_lookup(d: Dict, keys: list[object], missing: Value) -> Value:
+    """What `d[k]` / `d.get(k, missing)` may be for `k` one of `keys`: the entries under them, or, for
+    a key not among the known ones, what else the dict holds and `missing`."""
+    out: Value = BOTTOM
+    for key in keys:
+        found = [x for k, x in d.entries if k == key]
+        if found:
+            for x in found:
+                out = join(out, x)
+        else:
+            out = join(join(out, d.rest), missing)
+    return out
 
 
 def empty_reasons(v: Value) -> frozenset[str] | None:
