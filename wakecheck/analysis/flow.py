@@ -26,11 +26,13 @@ from wakecheck.analysis.reach import (
     GHOST, NEGATED, ONCE, RARE, START, WEAK, Reach, Summary, gate_name, join_reach, refine, why_rank,
 )
 from wakecheck.analysis.values import (
-    BOTTOM, Bool, Bottom, Const, Throttle, Unknown, Value, as_truth, element_of, empty_reasons, join, widen,
+    ABSENT, BOTTOM, Bool, Bottom, Const, Inst, Throttle, Union, Unknown, Value, alternatives, as_truth, element_of,
+    empty_reasons, join, union, widen,
 )
 from wakecheck._speedups.frozen import all_built_fast
 
 _WIDEN_AFTER = 6
+_SPLIT = 4  # objects a branch's receiver may be, at most, for its edges to keep them apart
 _GHOST_TRACKS = 6  # ghost tracks kept apart per block; more are folded together
 _GIVE_UP_AFTER = 40
 _NONE = Const(None)
@@ -294,9 +296,10 @@ class Flow:
                     ev.check_condition(term.cond, cond, st, fn, summary, term.line)
                     if isinstance(cond, Bool) and cond.throttle is not None:
                         ev.note_throttle(fn, gate, cond.throttle, term.line)
+                true_env, false_env = self.split_receiver(term.cond, st, fn, summary, closure)
                 # Both edges share one environment: no kept track's is changed in place (see push).
-                return [(term.true, Track(refine(st.reach, truth, True, gate), st.env)),
-                        (term.false, Track(refine(st.reach, truth, False, gate), st.env))]
+                return [(term.true, Track(refine(st.reach, truth, True, gate), true_env)),
+                        (term.false, Track(refine(st.reach, truth, False, gate), false_env))]
             case ir.ForIter():
                 iterable = st.env.get(term.iterator, BOTTOM)
                 out = [(term.exit, Track(st.reach, st.env))]
@@ -320,6 +323,34 @@ class Flow:
                 return []
             case _:
                 raise AssertionError(f"unhandled terminator {term!r}")
+
+
+    def split_receiver(self, cond: ir.Expr, st: State, fn: ir.FunctionIR, summary: Summary,
+                       closure: dict[str, Value]) -> tuple[dict[str, Value], dict[str, Value]]:
+        """The environments of a branch's two edges. `if handler.can_handle(job):` over a local that
+        may be one of a few objects: each edge keeps the objects whose method can answer that way, so
+        the branch runs `handler.handle(job)` only on those (a chain of responsibility)."""
+        call = cond.operand if isinstance(cond, ir.UnaryOp) and cond.op == "not" else cond
+        if not (isinstance(call, ir.Call) and isinstance(call.func, ir.Attr) and isinstance(call.func.base, ir.Name)
+                and call.func.base.scope is ir.Scope.LOCAL):
+            return st.env, st.env
+        name = call.func.base.id
+        held = st.env.get(name)
+        if type(held) is not Union or not 2 <= len(held.alts) <= _SPLIT or not all(
+                type(a) is Inst or type(a) is Unknown for a in held.alts):
+            return st.env, st.env  # (an unknown one answers either way: both edges keep it)
+        yes: list[Value] = []
+        no: list[Value] = []
+        for alt in alternatives(held):
+            trial = State(st.reach, {**st.env, name: alt})
+            truth = as_truth(self.ev.eval(cond, trial, fn, summary, closure))
+            if trial.dead or truth.t != ABSENT:
+                yes.append(alt)
+            if trial.dead or truth.f != ABSENT:
+                no.append(alt)
+        if len(yes) == len(held.alts) and len(no) == len(held.alts):
+            return st.env, st.env
+        return ({**st.env, name: union(yes)} if yes else st.env), ({**st.env, name: union(no)} if no else st.env)
 
 
 def _loop_test(blocks: tuple[ir.Block, ...], loop: LoopShape) -> frozenset[str]:
