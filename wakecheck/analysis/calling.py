@@ -187,6 +187,9 @@ class Calls:
                     inst = st.env.get(fn.params[0].name, UNKNOWN)
                     if isinstance(inst, (Inst, ClassRef)):
                         return Super(fn.class_qualname, inst)  # type: ignore[return-value]
+                if callee.name == "builtins.super" and len(args) == 2 and type(args[0]) is ClassRef \
+                        and isinstance(args[1], (Inst, ClassRef)):
+                    return Super(args[0].qualname, args[1])  # type: ignore[return-value]  # `super(Master, self)`
                 return interp.library.external(callee.name, expr, args, kwargs, st, fn, summary, closure)
             case CollMethod():
                 return interp.library.collection_call(callee.base, callee.method, args, kwargs, expr, st, fn,

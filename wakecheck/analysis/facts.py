@@ -466,8 +466,9 @@ def param_owner(why: str) -> str:
 def loosen(v: Value) -> Value:
     """A value as long-lived state keeps it: what other code may change is let go of.
 
-    Numbers and long strings become unknown (another store may have changed them; short strings
-    and None are kept, as states and sentinels whose every store is seen); an
+    Numbers and long strings become unknown (another store may have changed them; short strings,
+    booleans, enum members and None are kept, as states, flags and sentinels whose every store is
+    seen); an
     object's attributes known along one path are dropped (they are facts of their own);
     a list may have been emptied or filled since. Handles, functions, classes, objects,
     and the idle model's values stay as they are.
@@ -483,7 +484,7 @@ def loosen(v: Value) -> Value:
             return Inst(v.cls, v.exact, (), v.alloc) if v.fields else v
         case Const() if v.value is None:
             return v  # a sentinel: "not made yet", which a store elsewhere (always seen) replaces
-        case Const() if isinstance(v.value, EnumMember) or isinstance(v.value, str) and len(v.value) <= _STATE_TEXT:
+        case Const() if isinstance(v.value, (EnumMember, bool)) or isinstance(v.value, str) and len(v.value) <= _STATE_TEXT:
             return v  # a state's name (`self.state = "draining"`): every store of one is seen, as None's
         case Func():
             if v.bound is None and not v.closure and not v.partial:

@@ -464,6 +464,17 @@ def _repeat(lib: Library, call: LibCall) -> Value:
     return Seq(call.first, True, False)
 
 
+def _range(lib: Library, call: LibCall) -> Value:
+    """`range(len(xs))` over an empty-on-idle `xs`: no number at all."""
+    stop = call.args[0] if len(call.args) == 1 else (call.args[1] if len(call.args) > 1 else UNKNOWN)
+    reasons = empty_reasons(stop) if type(stop) is Empty else None
+    if reasons is not None:
+        return Seq(BOTTOM, True, True, reasons)
+    if type(stop) is Const and stop.value == 0 and len(call.args) == 1:
+        return Seq(BOTTOM, True, True)
+    return Seq(UNKNOWN, True, False)
+
+
 def _queue(lib: Library, call: LibCall) -> Value:
     return Seq(BOTTOM, True, True)
 
@@ -709,7 +720,7 @@ _MODELS: dict[str, Callable[[Library, LibCall], Value]] = {
     "itertools.batched": _of_elements(lambda e: Seq(e, False, False)),
     "itertools.product": _product, "itertools.zip_longest": _zip_longest, "itertools.starmap": _starmap,
     "itertools.accumulate": _accumulate, "itertools.groupby": _groupby, "itertools.tee": _tee,
-    "itertools.repeat": _repeat, "collections.deque": _sequence, "collections.OrderedDict": _dict,
+    "builtins.range": _range, "itertools.repeat": _repeat, "collections.deque": _sequence, "collections.OrderedDict": _dict,
     # Queues: what is put in comes out of get (to the analysis, a list).
     "asyncio.Queue": _queue, "asyncio.LifoQueue": _queue, "asyncio.PriorityQueue": _queue,
     "queue.Queue": _queue, "queue.LifoQueue": _queue, "queue.PriorityQueue": _queue, "queue.SimpleQueue": _queue,

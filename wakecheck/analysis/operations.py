@@ -16,7 +16,7 @@ from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.reach import GHOST, Reach
 from wakecheck.analysis.values import (
     ABSENT, BOTTOM, COMMON, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, EnumMember, Func, Gen, Handle,
-    Inst, ModuleVal, Seq, Throttle, Truth, Tup, Union, Value, alternatives, as_seq, element_of, empty_reasons,
+    PARAM, Inst, ModuleVal, Seq, Throttle, Truth, Tup, Union, Unknown, Value, alternatives, as_seq, element_of, empty_reasons,
     const_keys, dict_lookup, join, truth_join,
 )
 
@@ -277,6 +277,8 @@ def subscript(base: Value, index: Value) -> Value:
             return UNKNOWN if isinstance(out, Bottom) else out
         case Seq() | Tup():
             return element_of(base)
+        case Unknown() if base.why and not base.why.startswith(PARAM):
+            return base  # what a lost value holds is lost too, for the call that meets it to say so
         case Union():
             result: Value = BOTTOM
             for alt in alternatives(base):

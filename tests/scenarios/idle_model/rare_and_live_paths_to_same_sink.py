@@ -7,6 +7,10 @@ class Town:
         self.container = get_container(env, "town")
         self.config_dirty = False
 
+    def on_config_change(self) -> None:
+        # A request handler: the flag is set between ticks, so the tick cannot know it.
+        self.config_dirty = True
+
     def token_expiring(self) -> bool:
         return self.token_expires_at - self.now() < 7 * 86400
 

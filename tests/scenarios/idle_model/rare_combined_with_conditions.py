@@ -8,6 +8,10 @@ class Town:
         self.force_refresh = env.FORCE_REFRESH
         self.config_dirty = False
 
+    def on_config_change(self) -> None:
+        # A request handler: the flag is set between ticks, so the tick cannot know it.
+        self.config_dirty = True
+
     def has_active_work(self) -> bool:
         return self.open_bead_count > 0
 
