@@ -46,6 +46,7 @@ _LOCAL = ir.Scope.LOCAL
 _STATICMETHOD, _METHOD, _PROPERTY = ir.FuncKind.STATICMETHOD, ir.FuncKind.METHOD, ir.FuncKind.PROPERTY
 _MAY_HOLD_FUNC = frozenset({Func, Seq, Tup, Union, Gen, HandleMethod, Dict})  # what callbacks looks into
 _NONE = Const(None)
+_DISPATCHERS = frozenset({"singledispatch", "singledispatchmethod"})
 
 
 class Calls:
@@ -163,6 +164,12 @@ class Calls:
                 target = self.index.function(callee.qualname)
                 if target is None:
                     return UNKNOWN
+                if target.decorators and _DISPATCHERS.intersection(
+                        d.split("(")[0].rsplit(".", 1)[-1] for d in target.decorators):
+                    chosen = self.dispatched(callee, target, args)
+                    if chosen != [callee]:
+                        return self.call_alternatives(chosen, expr, args, kwargs, st, fn, summary, closure,
+                                                      receiver, paths)
                 if target.is_generator:
                     return Gen(callee, tuple(args), tuple(kwargs))
                 bound = callee.bound
@@ -215,6 +222,57 @@ class Calls:
                 if interp.calls is not None and isinstance(callee, (Unknown, Bottom)):
                     interp.calls.unresolved(fn, expr.span, expr.text)
                 return UNKNOWN
+
+    def dispatched(self, callee: Func, target: ir.FunctionIR, args: Sequence[Value]) -> list[Value]:
+        """What a `functools.singledispatch` function (or `singledispatchmethod`) runs for these arguments:
+        the implementation registered for the first argument's class (the nearest along its MRO), or
+        the base function; every one that may fit when the argument's class is not known exactly."""
+        index = self.index
+        scope = f"{target.class_qualname}." if target.class_qualname else f"{target.module}."
+        impls: list[tuple[ir.FunctionIR, str | None]] = []
+        module = index.module(target.module)
+        for other in module.functions if module is not None else ():
+            if not other.qualname.startswith(scope) or other.qualname == target.qualname:
+                continue
+            for d in other.decorators:
+                head, _, rest = d.partition("(")
+                if head.rsplit(".", 1)[-1] == "register" and head.rsplit(".", 1)[0].rsplit(".", 1)[-1] == target.name:
+                    impls.append((other, self.registered_class(other, rest.rstrip(")"))))
+        if not impls:
+            return [callee]
+        first = args[0] if args else UNKNOWN
+        chosen: list[Value] = []
+        for alt in alternatives(first):
+            mro = index.mro(alt.cls, self.interp) if type(alt) is Inst else []
+            exact = [impl for klass in mro for impl, cls in impls if cls == klass][:1]
+            if type(alt) is Inst and not alt.exact:
+                # A subclass's own implementation may be the one that runs.
+                subs = set(index.subclasses(alt.cls, self.interp))
+                exact += [impl for impl, cls in impls if cls in subs]
+            if type(alt) is Inst and all(cls is not None for _, cls in impls):
+                picked = exact or [target]
+            else:
+                picked = [target, *(impl for impl, _ in impls)]  # not known: any of them
+            chosen.extend(Func(p.qualname, callee.bound, callee.closure, callee.partial) for p in picked)
+        out: list[Value] = []
+        for v in chosen:
+            if v not in out:
+                out.append(v)
+        return out or [callee]
+
+    def registered_class(self, impl: ir.FunctionIR, text: str) -> str | None:
+        """The class an implementation is registered for: `@f.register(Door)`, or its first annotation."""
+        params = impl.params[1:] if impl.kind is _METHOD else impl.params
+        expr: ir.Expr | None = params[0].annotation if params else None
+        if text:
+            name = text.strip().split(",")[0].strip()
+            expr = None
+            for part in name.split("."):
+                expr = ir.Name(part, ir.Scope.GLOBAL) if expr is None else ir.Attr(expr, part, name)
+        if expr is None:
+            return None
+        found = [a for a in alternatives(self.interp.module_eval(impl.module, expr)) if type(a) is ClassRef]
+        return found[0].qualname if len(found) == 1 else None
 
     def same_self(self, bound: Inst, st: State, fn: ir.FunctionIR) -> Inst:
         """A method taken from a table (`self.routes[kind]()`) bound to an object of the caller's own

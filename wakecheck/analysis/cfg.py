@@ -375,6 +375,7 @@ class Param:
     name: str
     kind: ParamKind
     default: Expr | None
+    annotation: Expr | None = None  # kept only where it picks what runs (a `singledispatch` implementation's)
 
 
 class FuncKind(enum.Enum):

@@ -566,14 +566,15 @@ class _PatternNames(cst.CSTVisitor):
             self.names.append(node.name.value)
 
 
-def _params(builder: ExprLowerer, params: cst.Parameters) -> tuple[ir.Param, ...]:
-    # Defaults are evaluated where the def stands, i.e. in the enclosing scope.
+def _params(builder: ExprLowerer, params: cst.Parameters, annotated: bool = False) -> tuple[ir.Param, ...]:
+    # Defaults (and annotations) are evaluated where the def stands, i.e. in the enclosing scope.
     outer = ExprLowerer(builder.ctx, builder.scopes[:-1] or [None])
     out: list[ir.Param] = []
 
     def add(p: cst.Param, kind: ir.ParamKind) -> None:
         default = outer.expr(p.default) if p.default is not None else None
-        out.append(ir.Param(p.name.value, kind, default))
+        annotation = outer.expr(p.annotation.annotation) if annotated and p.annotation is not None else None
+        out.append(ir.Param(p.name.value, kind, default, annotation))
 
     for p in [*params.posonly_params, *params.params]:
         add(p, ir.ParamKind.POSITIONAL)
@@ -609,7 +610,8 @@ def build_function(ctx: ModuleContext, scopes: list[FunctionScope | None], qualn
                    node: cst.FunctionDef, cls: str | None) -> ir.FunctionIR:
     builder = FunctionBuilder(ctx, scopes, qualname)
     decorators = tuple(dotted(d.decorator) or ctx.code(d.decorator) for d in node.decorators)
-    params = _params(builder, node.params)
+    # A `@f.register` implementation's annotations say which type it is for.
+    params = _params(builder, node.params, any(d.split("(")[0].endswith(".register") for d in decorators))
     builder.suite(node.body)
     blocks = builder.finish()
     return ir.FunctionIR(
