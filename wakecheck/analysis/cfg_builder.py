@@ -487,8 +487,15 @@ class FunctionBuilder(ExprLowerer):
                     for i, e in enumerate(pattern.patterns) if isinstance(e, cst.MatchSequenceElement)]
                 self._class_pattern(ir.Opaque((subject,), f"len({self.ctx.code(pattern)[:60]})"), items,
                                     true, false, text, line)
+            case cst.MatchMapping():
+                # `case {"kind": "firing", **rest}`: a mapping with those keys (either way possible),
+                # then each value's pattern on the item under its key.
+                entries: list[tuple[cst.MatchPattern, ir.Expr]] = [
+                    (entry.pattern, ir.Subscript(subject, self.expr(entry.key))) for entry in pattern.elements]
+                self._class_pattern(ir.Opaque((subject,), f"mapping {self.ctx.code(pattern)[:60]}"), entries,
+                                    true, false, text, line)
             case _:
-                # Mapping patterns and starred sequences: either way is possible.
+                # Starred sequences: either way is possible.
                 branch(ir.Opaque((subject,), self.ctx.code(pattern)[:80]))
 
     def _class_pattern(self, isinstance_call: ir.Expr, checks: list[tuple[cst.MatchPattern, ir.Expr]],
