@@ -29,7 +29,7 @@ from wakecheck.analysis.reach import (
     GHOST, LIVE, ONCE, Hit, Rearm, Reach, Summary, Trail, combine, join_reach, keep_best, lift_ghosts,
 )
 from wakecheck.analysis.values import (
-    NEW,
+    NEW, EnumMember,
     BOTTOM, PARAM, UNKNOWN, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Gen, Getter,
     Handle, HandleMethod, Inst, ItemLoc, Loc, Seq, Tup, Union, Unknown, Value, alternatives, as_seq, element_of, empty_reasons,
     join, union,
@@ -476,6 +476,10 @@ class Calls:
                 closure: dict[str, Value]) -> Value:
         """`iter(value)` for a loop: a generator runs, an object's `__iter__`/`__next__` (or async ones) run."""
         alts = alternatives(value)
+        if any(type(alt) is ClassRef for alt in alts):
+            # `for state in State`: an enum class iterates over its members.
+            value = union([self.enum_members(alt) if type(alt) is ClassRef else alt for alt in alts])
+            alts = alternatives(value)
         if not any(type(alt) is Inst or type(alt) is Gen or type(alt) is Handle for alt in alts):
             return value
         call = ir.Call(expr.value, (), expr.site, expr.span, expr.text)
@@ -498,6 +502,14 @@ class Calls:
                 continue
             out.append(self.iterate_object(alt, call, st, fn, summary, closure))
         return union(out)
+
+    def enum_members(self, ref: ClassRef) -> Value:
+        """The members of an `enum` class, in a list; any other class, as it is."""
+        shape = self.index.shape(ref.qualname)
+        if shape is None or not self.interp.members.is_enum(ref.qualname):
+            return ref
+        names = [name for name, _ in shape.class_attrs if not name.startswith("_")]
+        return Seq(union([Const(EnumMember(ref.qualname, name)) for name in names]), not names, not names)
 
     def iterate_object(self, obj: Inst, call: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary,
                        closure: dict[str, Value]) -> Value:

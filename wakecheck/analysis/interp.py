@@ -61,6 +61,7 @@ _NAME, _CALL, _CONST, _ATTR = ir.Name, ir.Call, ir.Const, ir.Attr
 _RECURSION = lost("the result of a recursive call")
 _BUILTIN_NAMES = frozenset(dir(builtins))
 _BRANCH_SITES = 10_000_000
+_DICT_KEYS = 8  # constants a dict comprehension iterates, at most, for an entry to be made for each
 
 
 @dataclass(frozen=True, slots=True)
@@ -715,6 +716,11 @@ class Interpreter:
                     if st.reach.level != GHOST:
                         st.reach = Reach(GHOST, reasons or frozenset({f"~{gen.iter_text} is empty"}))
                 elem = element_of(iterable)
+                keys = const_keys(elem) if expr.kind == "dict" and len(expr.generators) == 1 and not gen.ifs \
+                    and isinstance(gen.target, ir.NameT) and why is None else None
+                if keys is not None and 1 < len(keys) <= _DICT_KEYS:
+                    # `{state: make(state) for state in State}`: one entry per member, made for it.
+                    return self.dict_per_key(expr, gen.target, keys, st, fn, summary, closure)
                 self.assign(gen.target, UNKNOWN if isinstance(elem, Bottom) else elem, st, fn, summary, closure)
                 for cond, text in zip(gen.ifs, gen.if_texts):
                     st.reach = refine(st.reach, as_truth(self.eval(cond, st, fn, summary, closure)), True, text)
@@ -732,6 +738,22 @@ class Interpreter:
                 return Dict(((key.value, elem),), BOTTOM)
             return Dict((), elem)
         return Seq(elem, True, False)
+
+    def dict_per_key(self, expr: ir.Comp, target: ir.Target, keys: list[object], st: State, fn: ir.FunctionIR,
+                     summary: Summary, closure: dict[str, Value]) -> Value:
+        """A dict comprehension over a few known constants, its key and value worked out for each."""
+        entries: list[tuple[object, Value]] = []
+        rest: Value = BOTTOM
+        for one in keys:
+            self.assign(target, Const(one), st, fn, summary, closure)
+            key = self.eval(expr.elt, st, fn, summary, closure)
+            value = self.eval(expr.value, st, fn, summary, closure) if expr.value is not None else UNKNOWN
+            found = const_keys(key)
+            if found is not None and len(found) == 1:
+                entries.append((found[0], value))
+            else:
+                rest = join(rest, value)
+        return Dict(tuple(entries), rest)
 
     def yield_(self, expr: ir.Yield, st: State, fn: ir.FunctionIR, summary: Summary,
                closure: dict[str, Value]) -> Value:
