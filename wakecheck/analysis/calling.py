@@ -47,6 +47,7 @@ _STATICMETHOD, _METHOD, _PROPERTY = ir.FuncKind.STATICMETHOD, ir.FuncKind.METHOD
 _MAY_HOLD_FUNC = frozenset({Func, Seq, Tup, Union, Gen, HandleMethod, Dict})  # what callbacks looks into
 _NONE = Const(None)
 _DISPATCHERS = frozenset({"singledispatch", "singledispatchmethod"})
+_SHRINKERS = frozenset({"pop", "popleft", "remove", "discard", "clear", "popitem"})
 
 
 class Calls:
@@ -666,6 +667,11 @@ class Calls:
                 self.interp.locations_of(func.base, st, fn, closure)
             key = args[0] if args else UNKNOWN
             result = _housed_items(result, homes, repr(key.value) if type(key) is Const else "")
+        if func.attr in _SHRINKERS:
+            # `while q: q.popleft()`: after taking from it, the list may be empty (after clear, it is).
+            current = self.interp.read_path(func.base, st, fn, closure)
+            if current is not None:
+                self.interp.write_path(func.base, _shrunk(current, func.attr == "clear"), st, fn, summary, closure)
         grown = self.grown(func.attr, base, args, kwargs)
         if grown is None:
             return result  # clear/pop/remove/sort: nothing new in it
@@ -911,6 +917,25 @@ def _mutator_result(method: str, containers: list[Value], args: list[Value]) -> 
             return union(found) if found else UNKNOWN
         case _:
             return _NONE
+
+
+def _shrunk(value: Value, cleared: bool) -> Value:
+    """A list, tuple or dict something was taken out of: maybe empty now (`cleared`: empty)."""
+    out: list[Value] = []
+    for alt in alternatives(value):
+        match alt:
+            case Seq():
+                out.append(Seq(BOTTOM if cleared else alt.elem, True, cleared, alt.empty_why, alt.home))
+            case Tup():
+                out.append(Seq(BOTTOM if cleared else element_of(alt), True, cleared))
+            case Dict():
+                rest = alt.rest
+                for _, x in alt.entries:
+                    rest = join(rest, x)
+                out.append(Dict((), BOTTOM if cleared else rest, alt.home))
+            case _:
+                out.append(alt)
+    return union(out)
 
 
 def _housed_items(value: Value, homes: frozenset[Loc], key: str = "") -> Value:

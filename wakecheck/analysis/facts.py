@@ -382,13 +382,13 @@ class Facts:
         text_of = index.files.text_of
         mentioning = [m for m in sorted(index.paths) if text_of is None or name in (text_of(m) or b"")]
         if len(mentioning) > _SUBCLASS_MODULES:
-            self.too_many_callers.add(qualname)
+            self._hook_for_any(qualname)
             return
         for module in mentioning:
             index.module(module)
         subclasses = sorted(index.subclasses(base, self.interp))
         if self._spent + len(subclasses) > _BUDGET:
-            self.too_many_callers.add(qualname)
+            self._hook_for_any(qualname)
             return
         self._spent += len(subclasses)
         self.covered.add(qualname)
@@ -396,6 +396,15 @@ class Facts:
             key = f"{qualname}<{sub}>"
             self.implicit[key] = (qualname, sub)
             self.interp.analyze_writer(key)
+
+
+    def _hook_for_any(self, qualname: str) -> None:
+        """Too many subclasses to follow: the hook runs once with `cls` lost, so what it stores (a
+        registry's classes) says so where it is used (WC003), never an empty registry."""
+        self.too_many_callers.add(qualname)
+        key = f"{qualname}<?>"
+        self.implicit[key] = (qualname, "")
+        self.interp.analyze_writer(key)
 
 
 def _telling(v: Value, depth: int = 0) -> frozenset[object]:

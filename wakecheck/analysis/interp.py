@@ -59,6 +59,7 @@ _MODULE_WHY = frozenset({"~module"})
 _MODULE_REACH = Reach(GHOST, _MODULE_WHY)  # module-level code: no path of an alarm tick
 _NAME, _CALL, _CONST, _ATTR = ir.Name, ir.Call, ir.Const, ir.Attr
 _RECURSION = lost("the result of a recursive call")
+_SUBCLASS_LOST = lost("a subclass among more than the analysis follows")
 _BUILTIN_NAMES = frozenset(dir(builtins))
 _BRANCH_SITES = 10_000_000
 _DICT_KEYS = 8  # constants a dict comprehension iterates, at most, for an entry to be made for each
@@ -251,8 +252,8 @@ class Interpreter:
             self.facts.run_subclass_hooks(qualname)  # no code calls it: making each subclass does
             return
         # A hook Python runs (`__init_subclass__`): `cls` is the subclass, its keywords not known one by one.
-        bound, kwargs = ((ClassRef(implicit[1]), [(None, Dict((), UNKNOWN))]) if implicit is not None
-                         else (writer_bound(fn), []))
+        bound, kwargs = ((ClassRef(implicit[1]) if implicit[1] else _SUBCLASS_LOST, [(None, Dict((), UNKNOWN))])
+                         if implicit is not None else (writer_bound(fn), []))
         if self._writer is None:
             self._writer = Interpreter(self.index, self.config, ghosts=False, models=self.models, facts=self.facts)
             self._writer.entries = self.entries
