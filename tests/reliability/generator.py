@@ -6,7 +6,10 @@ container handles reached in several ways, and every guard idiom the engine
 documents, nested at random. Each program also picks a few of the idioms of
 ``idioms.py`` (handles carried on objects, start-up code, registries,
 generators, context managers, dispatch by ``getattr`` and dicts, guarding
-decorators, stored guard values, tuples and dataclasses) and mixes them in:
+decorators, stored guard values, tuples and dataclasses, lists rearranged by
+slices, ``itertools``, ``deque``, ``heapq`` and ``random``, objects built by
+class machinery: inherited classmethod factories, ``__init_subclass__``
+registries, ``__getattr__`` proxies) and mixes them in:
 their statements are drawn with the others, their bodies are generated blocks
 like any other, and their definitions live in modules of their own.
 

@@ -13,7 +13,19 @@ The report counts programs and wakes per idiom name: ``guards`` (conditions
 over the idle model: guards, empty-on-idle collections, rare predicates, guard
 variables and predicates, early exits, ``match``), ``calls`` (helpers and
 methods across modules) and ``closures`` (lambdas, deferred callbacks) are the
-generator's own; the others are the classes below, a few per program.
+generator's own; the others are the classes below, a few per program: ``carry``,
+``layers``, ``startup``, ``injection``, ``registry``, ``generators``,
+``context_managers``, ``getattr_dispatch``, ``dict_dispatch``, ``functional``,
+``decorator_guard``, ``stored_guard``, ``tuples``, ``rearranged`` (lists of handles,
+holders or callables through slices, ``itertools``, ``deque``, ``heapq``, ``random``)
+and ``class_hooks`` (classmethod factories on subclasses, ``__init_subclass__``
+registries, ``__getattr__`` proxies).
+
+Library classes that hold a handle each keep it under an attribute name of their own
+(``Lane.pipe``, ``Holder.conn``, ``Probe.handle``, ``Plugin.client``), in a module of
+their own: programs are analysed 50 to a project, and the analysis follows only so many
+writers of one attribute name in the modules that name a class (and callers of each), so
+names shared by every program of a batch would cut each other's values (a loss, WC003).
 """
 
 from __future__ import annotations
@@ -116,20 +128,20 @@ class Kit:
     ("lanes", "Lane"): '''\
 class Lane:
     def __init__(self, h, name="lane"):
-        self.h = h
+        self.pipe = h
         self.name = name
 
     def rank(self):
         return len(self.name)
 
     def run(self, label):
-        return self.h.post(label)
+        return self.pipe.post(label)
 ''',
-    ("plugins", "Probe"): '''\
+    ("factories", "Probe"): '''\
 class Probe:
     def __init__(self, town, h, note="probe"):
         self.town = town
-        self.h = h
+        self.handle = h
         self.note = note
 
     @classmethod
@@ -137,7 +149,7 @@ class Probe:
         return cls(town, h, **kw)
 
     def run(self):
-        return self.h.get_state()
+        return self.handle.get_state()
 ''',
     ("plugins", "Plugin"): '''\
 class Plugin:
@@ -148,25 +160,25 @@ class Plugin:
         Plugin.registry[key or cls.__name__] = cls
 
     def __init__(self, town, h):
-        self.town = town
-        self.h = h
+        self.owner = town
+        self.client = h
 
     @classmethod
     def build(cls, town, h):
         return cls(town, h)
 
     def run(self):
-        return self.h.get_state()
+        return self.client.get_state()
 ''',
-    ("plugins", "Holder"): '''\
+    ("holders", "Holder"): '''\
 class Holder:
     def __init__(self, h):
-        self.h = h
+        self.conn = h
 
     def ping(self, label):
-        return self.h.fetch(label)
+        return self.conn.fetch(label)
 ''',
-    ("plugins", "Proxy"): '''\
+    ("proxies", "Proxy"): '''\
 class Proxy:
     def __init__(self, inner):
         self._inner = inner
@@ -174,7 +186,7 @@ class Proxy:
     def __getattr__(self, name):
         return getattr(self._inner, name)
 ''',
-    ("plugins", "Relay"): '''\
+    ("proxies", "Relay"): '''\
 class Relay:
     def __init__(self, inner):
         self.inner = inner
@@ -968,7 +980,7 @@ class Rearranged(Idiom):
 
     @staticmethod
     def held(kind: str, var: str) -> str:
-        return f"{var}.h" if kind == "lanes" else var
+        return f"{var}.pipe" if kind == "lanes" else var
 
     def waking(self, ctx: Ctx, kind: str, var: str, tags: frozenset[str]) -> str:
         """A call on element ``var`` that wakes the container, as an expression."""
@@ -1131,9 +1143,9 @@ class Rearranged(Idiom):
         val = g.handle(ctx)
         label = g.label(ctx.tags | val.tags | {"guards", self.name})
         wake = f'{val.expr}.{self.rng.choice(("fetch", "post", "exec"))}("{label}")'
-        it = g.stdlib(ctx, "itertools")
         form = self.rng.choice(("slice", "chain", "islice", "pairwise", "takewhile", "zip_longest", "deque",
                                 "nlargest"))
+        it = g.stdlib(ctx, "itertools") if form in ("chain", "islice", "pairwise", "takewhile", "zip_longest") else ""
         match form:
             case "slice":
                 head = f"for {r} in {self.rng.choice((f'{rows}[1:]', f'{rows}[::-1]', f'{rows}[:2]'))}:"
@@ -1183,9 +1195,9 @@ class ClassHooks(Idiom):
         self.is_async = False  # whether the plugins' run() is
         self.plugins: list[tuple[str, str]] = []  # class, registry key
         if self.rng.random() < 0.3:
-            proxy = self.library("plugins", self.rng.choice(("Proxy", "Relay")), "town")
-            g.town.init.append(f"self.proxy = {proxy}({self.library('plugins', 'Holder', 'town')}(self.container))")
-            self.source(lambda c: f"{c.town}.proxy.h")
+            proxy = self.library("proxies", self.rng.choice(("Proxy", "Relay")), "town")
+            g.town.init.append(f"self.proxy = {proxy}({self.library('holders', 'Holder', 'town')}(self.container))")
+            self.source(lambda c: f"{c.town}.proxy.conn")
             g.sink_forms.append((lambda c, label: f'{c.town}.proxy.ping("{label}")', frozenset({self.name})))
 
     def kinds(self, ctx: Ctx, nest: bool) -> list[Kind]:
@@ -1204,8 +1216,8 @@ class ClassHooks(Idiom):
     def proxy(self, ctx: Ctx) -> tuple[Node, Ctx]:
         g = self.g
         val = g.handle(ctx)
-        proxy = self.library("plugins", self.rng.choice(("Proxy", "Relay")), ctx)
-        holder = self.library("plugins", "Holder", ctx)
+        proxy = self.library("proxies", self.rng.choice(("Proxy", "Relay")), ctx)
+        holder = self.library("holders", "Holder", ctx)
         p = g.fresh("p")
         g.mark(self.name)
         tags = self.tags(val.tags)
@@ -1214,7 +1226,7 @@ class ClassHooks(Idiom):
         text = f"{p} = {proxy}({holder}({val.expr}))"
         if self.rng.random() < 0.6:
             text += f'\n{ctx.aw}{p}.ping("{g.label(ctx.tags | tags)}")'
-        return Node([text]), ctx.having(Val(f"{p}.h", tags))
+        return Node([text]), ctx.having(Val(f"{p}.conn", tags))
 
     def factory(self, ctx: Ctx) -> Node:
         """A probe built by the base's ``from_env`` called on a subclass, run."""
@@ -1236,17 +1248,17 @@ class ClassHooks(Idiom):
             f"{aw}{sub}.from_env({args}).run()",
             f"{x} = {sub}.from_env({args})\n{aw}{x}.run()",
             f"{k} = {sub}\n{aw}{k}.from_env({args}).run()",
-            f"{aw}{self.library('plugins', self.rng.choice(('Proxy', 'Relay')), ctx)}({sub}.from_env({args})).run()",
+            f"{aw}{self.library('proxies', self.rng.choice(('Proxy', 'Relay')), ctx)}({sub}.from_env({args})).run()",
         ))])
 
     def new_probe(self, ctx: Ctx, level: int, is_async: bool) -> tuple[str, str]:
         g = self.g
         module = g.level_module(level, "probes")
         name = g.fresh("Probe")
-        base = self.library("plugins", "Probe", module)
+        base = self.library("factories", "Probe", module)
         run = Function("run", level, is_async, name, module,
                        frame(f"{'async def' if is_async else 'def'} run(self):", []))
-        body_ctx = self.body_ctx(run, "self.town", (Val("self.h", frozenset({self.name})),), ctx)
+        body_ctx = self.body_ctx(run, "self.town", (Val("self.handle", frozenset({self.name})),), ctx)
         body = [Node(["super().run()"])] if self.rng.random() < 0.2 else []
         g.defs[module].append(frame(f"class {name}({base}):", [run.node]))
         run.node.bodies[0] = body + g.block(body_ctx, self.rng.randint(1, 3))
@@ -1295,7 +1307,7 @@ class ClassHooks(Idiom):
         key = g.fresh("k") if self.rng.random() < 0.7 else ""
         run = Function("run", self.level, self.is_async, name, "addons",
                        frame(f"{'async def' if self.is_async else 'def'} run(self):", []))
-        body_ctx = self.body_ctx(run, "self.town", (Val("self.h", frozenset({self.name})),), ctx,
+        body_ctx = self.body_ctx(run, "self.owner", (Val("self.client", frozenset({self.name})),), ctx,
                                  attrs=frozenset())  # any tick path runs the plugins
         head = f'class {name}({base}, key="{key}"):' if key else f"class {name}({base}):"
         g.defs["addons"].append(frame(head, [run.node]))
