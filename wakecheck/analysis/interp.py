@@ -717,11 +717,16 @@ class Interpreter:
                     if st.reach.level != GHOST:
                         st.reach = Reach(GHOST, reasons or frozenset({f"~{gen.iter_text} is empty"}))
                 elem = element_of(iterable)
-                keys = const_keys(elem) if expr.kind == "dict" and len(expr.generators) == 1 and not gen.ifs \
-                    and isinstance(gen.target, ir.NameT) and why is None else None
-                if keys is not None and 1 < len(keys) <= _DICT_KEYS:
-                    # `{state: make(state) for state in State}`: one entry per member, made for it.
-                    return self.dict_per_key(expr, gen.target, keys, st, fn, summary, closure)
+                if expr.kind == "dict" and len(expr.generators) == 1 and not gen.ifs and why is None:
+                    # `{state: make(state) for state in State}`, `{f.__name__: f for f in (a, b)}`: one
+                    # entry per item, its key and value made for it.
+                    keys = const_keys(elem)
+                    items: list[Value] | None = (
+                        list(iterable.items) if type(iterable) is Tup and 1 < len(iterable.items) <= _DICT_KEYS
+                        else [Const(k) for k in keys] if keys is not None and 1 < len(keys) <= _DICT_KEYS
+                        else None)
+                    if items is not None:
+                        return self.dict_per_key(expr, gen.target, items, st, fn, summary, closure)
                 self.assign(gen.target, UNKNOWN if isinstance(elem, Bottom) else elem, st, fn, summary, closure)
                 for cond, text in zip(gen.ifs, gen.if_texts):
                     st.reach = refine(st.reach, as_truth(self.eval(cond, st, fn, summary, closure)), True, text)
@@ -740,13 +745,13 @@ class Interpreter:
             return Dict((), elem)
         return Seq(elem, True, False)
 
-    def dict_per_key(self, expr: ir.Comp, target: ir.Target, keys: list[object], st: State, fn: ir.FunctionIR,
+    def dict_per_key(self, expr: ir.Comp, target: ir.Target, items: list[Value], st: State, fn: ir.FunctionIR,
                      summary: Summary, closure: dict[str, Value]) -> Value:
-        """A dict comprehension over a few known constants, its key and value worked out for each."""
+        """A dict comprehension over a few known items, its key and value worked out for each."""
         entries: list[tuple[object, Value]] = []
         rest: Value = BOTTOM
-        for one in keys:
-            self.assign(target, Const(one), st, fn, summary, closure)
+        for one in items:
+            self.assign(target, one, st, fn, summary, closure)
             key = self.eval(expr.elt, st, fn, summary, closure)
             value = self.eval(expr.value, st, fn, summary, closure) if expr.value is not None else UNKNOWN
             found = const_keys(key)

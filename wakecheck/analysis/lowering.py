@@ -283,6 +283,18 @@ class ExprLowerer:
                 names = target_names(node.target)
                 assigned = self.expr(node.value)
                 return ir.NamedExpr(names[0], assigned) if names else assigned
+            case cst.ListComp() | cst.SetComp() | cst.GeneratorExp() | cst.DictComp() if self.scopes[-1] is None:
+                # At module level a comprehension's variables are its own, not globals (Python 3).
+                bound: set[str] = set()
+                clause: cst.CompFor | None = node.for_in
+                while clause is not None:
+                    bound.update(target_names(clause.target))
+                    clause = clause.inner_for_in
+                self.scopes.append(FunctionScope("<comprehension>", locals=bound))
+                try:
+                    return self.expr(node)
+                finally:
+                    self.scopes.pop()
             case cst.ListComp() | cst.SetComp() | cst.GeneratorExp():
                 kind = {cst.ListComp: "list", cst.SetComp: "set", cst.GeneratorExp: "gen"}[type(node)]
                 return ir.Comp(kind, self.generators(node.for_in), self.expr(node.elt))

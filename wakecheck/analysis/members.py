@@ -159,6 +159,9 @@ class Members:
                 if isinstance(found, Property) and isinstance(base.inst, Inst):
                     return self.call_property(found, base.inst, expr, st, fn, summary, closure)
                 return found if found is not None else UNKNOWN
+            case Func() | ClassRef() if attr in ("__name__", "__qualname__"):
+                name = base.qualname
+                return Const(name.rpartition(".")[2] if attr == "__name__" else name)
             case Func() if attr == "__wrapped__":
                 # What `functools.wraps` wrapped: the function the wrapper closes over.
                 wrapped = [v for _, v in base.closure if isinstance(v, Func)]
