@@ -48,6 +48,13 @@ KNOWN_GAPS = {
                        "dispatched on later is not kept rare: WC001 where execution says WC002",
     "signal_box": "a method the tick calls only through getattr over a table of strings also runs as a "
                   "writer with no caller known, so the flag it sets counts on an idle tick (a false WC001)",
+    "coinage_presses": "a list or dict kept on an object and filled only on paths the idle model rules out may "
+                       "still hold something (false WC001s); stores on the object `__new__` makes are not "
+                       "followed (WC003)",
+    "saltmarsh_weirs": "a value sent with send() is not forwarded through `yield from` to the delegate's yield, "
+                       "so its `is None` test goes either way (a false WC001)",
+    "towpath_locks": "asyncio.Event is not modelled (is_set() is unknown even when set() runs only under the "
+                     "active guard), and a module list filled only on ruled-out paths may hold something",
 }
 
 
