@@ -243,13 +243,14 @@ def concat(a: Value, b: Value) -> Value:
 
 def dict_store(d: Dict, key: Value, value: Value) -> Dict:
     """`d[key] = value` on a dict held in a local: a constant key's entry is replaced."""
+    # It still lives where it did: what is stored in it next goes there too.
     if isinstance(key, Const):
         try:
             kept = tuple((k, v) for k, v in d.entries if k != key.value)
         except TypeError:  # an unhashable or incomparable constant: keep every entry
-            return Dict(d.entries, join(d.rest, value))
-        return Dict((*kept, (key.value, value)), d.rest)
-    return Dict(d.entries, join(d.rest, value))
+            return Dict(d.entries, join(d.rest, value), d.home)
+        return Dict((*kept, (key.value, value)), d.rest, d.home)
+    return Dict(d.entries, join(d.rest, value), d.home)
 
 
 def subscript(base: Value, index: Value) -> Value:
