@@ -22,9 +22,10 @@ import re
 # one at a time, each with a literal start (`in`, or a regex the engine starts with a fast
 # literal search): one regex of many alternatives is several times slower on a tree with none.
 _NEEDLES: tuple[bytes | re.Pattern[bytes] | tuple[bytes, re.Pattern[bytes]], ...] = (
-    re.compile(rb"schedule(?:[ \t]*=|d\()"),  # beat_schedule = {…}, schedule=modal.Period(…), def scheduled(
+    # beat_schedule = {…}, schedule=modal.Period(…), def scheduled(
+    (b"schedule", re.compile(rb"schedule(?:[ \t]*=|d\()")),
     b"BEAT_SCHEDULE",                           # CELERY_BEAT_SCHEDULE, CELERYBEAT_SCHEDULE in settings
-    re.compile(rb"eriodic(?:_task|Callback)"),  # (add_/db_)periodic_task, tornado's PeriodicCallback
+    (b"eriodic", re.compile(rb"eriodic(?:_task|Callback)")),  # (add_/db_)periodic_task, tornado's PeriodicCallback
     (b"_job", re.compile(rb"\b(?:add_job|scheduled_job|cron_jobs)\b")),  # APScheduler, arq
     b"every(",                                  # schedule.every(…), @repeat(every(…)), @repeat_every(…)
     b"discord",                                 # discord.ext.tasks.loop
@@ -58,8 +59,8 @@ def may_hold_idiom(data: bytes) -> bool:
 
 def may_hold_sleep_loop(data: bytes) -> bool:
     """A `while` whose block holds a sleep or a wait, confirmed by `ast` (see the module's docstring)."""
-    if b"while" not in data or (b"sleep(" not in data and b"wait" not in data):
-        return False  # two plain searches first: the regex below has no literal start
+    if b"while" not in data or (b"sleep(" not in data and b"wait_for(" not in data and b".wait(" not in data):
+        return False  # plain searches first: the regex below has no literal start
     if _SLEEPISH.search(data) is None:
         return False
     if not any(_sleeps_in_block(data, head) for head in _LOOP_HEAD.finditer(data)):
