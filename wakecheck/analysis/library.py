@@ -475,6 +475,16 @@ def _range(lib: Library, call: LibCall) -> Value:
     return Seq(UNKNOWN, True, False)
 
 
+def _tasks(pair: bool) -> Callable[[Library, LibCall], Value]:
+    """`done, pending = await asyncio.wait(tasks)`, `for f in asyncio.as_completed(tasks)`: the
+    library's own task objects, never the project's."""
+    def model(lib: Library, call: LibCall) -> Value:
+        lib.interp.calling.callbacks(call.args, call.kwargs, call.expr, call.st, call.fn, call.summary)
+        tasks = Seq(UNKNOWN, True, False)
+        return Tup((tasks, tasks)) if pair else tasks
+    return model
+
+
 def _queue(lib: Library, call: LibCall) -> Value:
     return Seq(BOTTOM, True, True)
 
@@ -720,7 +730,10 @@ _MODELS: dict[str, Callable[[Library, LibCall], Value]] = {
     "itertools.batched": _of_elements(lambda e: Seq(e, False, False)),
     "itertools.product": _product, "itertools.zip_longest": _zip_longest, "itertools.starmap": _starmap,
     "itertools.accumulate": _accumulate, "itertools.groupby": _groupby, "itertools.tee": _tee,
-    "builtins.range": _range, "itertools.repeat": _repeat, "collections.deque": _sequence, "collections.OrderedDict": _dict,
+    "builtins.range": _range, "itertools.repeat": _repeat,
+    # The awaitables handed over run (their coroutines are counted where they were made); what
+    # comes back is the library's tasks.
+    "asyncio.wait": _tasks(pair=True), "asyncio.as_completed": _tasks(pair=False), "collections.deque": _sequence, "collections.OrderedDict": _dict,
     # Queues: what is put in comes out of get (to the analysis, a list).
     "asyncio.Queue": _queue, "asyncio.LifoQueue": _queue, "asyncio.PriorityQueue": _queue,
     "queue.Queue": _queue, "queue.LifoQueue": _queue, "queue.PriorityQueue": _queue, "queue.SimpleQueue": _queue,
