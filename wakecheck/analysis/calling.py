@@ -32,7 +32,7 @@ from wakecheck.analysis.values import (
     NEW, EnumMember,
     BOTTOM, PARAM, UNKNOWN, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Gen, Getter,
     Handle, HandleMethod, Inst, ItemLoc, Loc, Seq, Tup, Union, Unknown, Value, alternatives, as_seq, element_of, empty_reasons,
-    join, union,
+    dict_values, join, union,
 )
 from wakecheck.analysis.writes import MUTATORS
 from wakecheck.model import ChainFrame, Span
@@ -47,7 +47,7 @@ _STATICMETHOD, _METHOD, _PROPERTY = ir.FuncKind.STATICMETHOD, ir.FuncKind.METHOD
 _MAY_HOLD_FUNC = frozenset({Func, Seq, Tup, Union, Gen, HandleMethod, Dict})  # what callbacks looks into
 _NONE = Const(None)
 _DISPATCHERS = frozenset({"singledispatch", "singledispatchmethod"})
-_SHRINKERS = frozenset({"pop", "popleft", "remove", "discard", "clear", "popitem"})
+_SHRINKERS = frozenset({"pop", "popleft", "remove", "discard", "clear"})
 
 
 class Calls:
@@ -665,8 +665,7 @@ class Calls:
             # The item it hands back lives in the dict: what is added to it goes there too.
             homes = frozenset(h for alt in containers for h in getattr(alt, "home", ())) | \
                 self.interp.locations_of(func.base, st, fn, closure)
-            key = args[0] if args else UNKNOWN
-            result = _housed_items(result, homes, repr(key.value) if type(key) is Const else "")
+            result = _housed_items(result, homes, args[0] if args else UNKNOWN)
         if func.attr in _SHRINKERS:
             # `while q: q.popleft()`: after taking from it, the list may be empty (after clear, it is).
             current = self.interp.read_path(func.base, st, fn, closure)
@@ -803,7 +802,7 @@ class Calls:
             for alt in alternatives(value):
                 if isinstance(alt, (Seq, Tup, Dict)):
                     candidates = [e for e in alternatives(element_of(alt) if not isinstance(alt, Dict)
-                                                          else _dict_values(alt))
+                                                          else dict_values(alt))
                                   if isinstance(e, (Func, HandleMethod, Gen))]
                 else:
                     candidates = [alt] if isinstance(alt, (Func, HandleMethod, Gen)) else []
@@ -861,13 +860,6 @@ def site_table(summary: Summary, st: State, site: int) -> dict[tuple[str, int], 
 
 def _is_local(expr: ir.Expr) -> bool:
     return type(expr) is _NAME and expr.scope is _LOCAL
-
-
-def _dict_values(d: Dict) -> Value:
-    out: Value = d.rest
-    for _, v in d.entries:
-        out = join(out, v)
-    return out
 
 
 def _grow_container(current: Value, added: Value, as_dict: bool) -> Value:
@@ -929,19 +921,17 @@ def _shrunk(value: Value, cleared: bool) -> Value:
             case Tup():
                 out.append(Seq(BOTTOM if cleared else element_of(alt), True, cleared))
             case Dict():
-                rest = alt.rest
-                for _, x in alt.entries:
-                    rest = join(rest, x)
-                out.append(Dict((), BOTTOM if cleared else rest, alt.home))
+                out.append(Dict((), BOTTOM if cleared else dict_values(alt), alt.home))
             case _:
                 out.append(alt)
     return union(out)
 
 
-def _housed_items(value: Value, homes: frozenset[Loc], key: str = "") -> Value:
-    """A list or dict taken out of the containers at `homes` (under the constant `key`, its repr, or
-    any): it lives among their items."""
-    items = frozenset(ItemLoc(h, key) for h in homes if not isinstance(h, ItemLoc))
+def _housed_items(value: Value, homes: frozenset[Loc], key: Value) -> Value:
+    """A list or dict taken out of the containers at `homes` (under `key`: apart from the other
+    keys' when it is a constant): it lives among their items."""
+    where = (repr(key.value), key.value) if type(key) is Const else ("", None)
+    items = frozenset(ItemLoc(h, *where) for h in homes if not isinstance(h, ItemLoc))
     if not items:
         return value
     out: list[Value] = []

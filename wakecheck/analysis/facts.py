@@ -29,7 +29,7 @@ from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.values import (
     BOTTOM, NEW, PARAM, AllocLoc, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, EnumMember, Ext, ExtLoc, FieldLoc, Func, Gen,
     Getter, GlobalLoc, Handle, HandleMethod, Inst, ItemLoc, Loc, ModuleVal, Seq, Tup, Union, Unknown, Value,
-    alternatives, join, lost, union,
+    alternatives, dict_values, join, lost, union,
 )
 
 if TYPE_CHECKING:
@@ -58,7 +58,8 @@ class Facts:
         self.stack: list[Summary] = []
         self.grown: set[object] = set()  # read this round, then grown by something telling (see store)
         self.attrs: set[str] = set()  # attribute names some FieldLoc or ExtLoc has a value for
-        self.item_keys: dict[Loc, set[str]] = {}  # a container's location → the keys of its items stored apart
+        # A container's location → the keys of its items stored apart (their repr → the key).
+        self.item_keys: dict[Loc, dict[str, object]] = {}
         self.read: set[Loc] = set()  # read since the round began
         self.version = 0  # grows whenever a value does (memos of globals depend on it)
         self._searched: set[tuple[str, tuple[str, ...], tuple[str, ...], str | None]] = set()  # searches run
@@ -165,11 +166,11 @@ class Facts:
         if not any(type(a) is Seq or type(a) is Dict for a in alts):
             return value
         items = self.values.get(ItemLoc(loc)) if not isinstance(loc, ItemLoc) else None
-        keyed = {k: self.values[ItemLoc(loc, k)] for k in sorted(self.item_keys.get(loc, ()))} \
+        keyed = {key: self.values[ItemLoc(loc, text)] for text, key in sorted(self.item_keys.get(loc, {}).items())} \
             if not isinstance(loc, ItemLoc) else {}
         if self.covered:
             items = self._strip_items(items) if items is not None else None
-            keyed = {k: self._strip_items(x) for k, x in keyed.items()}
+            keyed = {key: self._strip_items(x) for key, x in keyed.items()}
         out: list[Value] = []
         for alt in alts:
             if type(alt) is Seq or type(alt) is Dict:
@@ -250,7 +251,7 @@ class Facts:
         for why in _param_whys(kept):
             self._want_callers(why)
         if isinstance(loc, ItemLoc) and loc.key:
-            self.item_keys.setdefault(loc.base, set()).add(loc.key)
+            self.item_keys.setdefault(loc.base, {})[loc.key] = loc.key_value
         old = self.values.get(loc, BOTTOM)
         new = join(old, kept)
         if new is old or new == old:
@@ -369,7 +370,6 @@ class Facts:
             for added in set(self._wanted) - before:
                 self._wanted[added] = depth + 1
 
-
     def run_subclass_hooks(self, qualname: str) -> None:
         """`__init_subclass__` runs when each subclass is made (`class Ping(Plugin, name="ping")`), with
         `cls` that subclass: run once for each subclass in a module that names the class."""
@@ -396,7 +396,6 @@ class Facts:
             key = f"{qualname}<{sub}>"
             self.implicit[key] = (qualname, sub)
             self.interp.analyze_writer(key)
-
 
     def _hook_for_any(self, qualname: str) -> None:
         """Too many subclasses to follow: the hook runs once with `cls` lost, so what it stores (a
@@ -511,9 +510,7 @@ def loosen(v: Value) -> Value:
         case Tup():
             return Tup(tuple(loosen(i) for i in v.items))
         case Dict():
-            rest = v.rest
-            for _, x in v.entries:
-                rest = join(rest, x)
+            rest = dict_values(v)
             return Dict(tuple((k, loosen(x)) for k, x in v.entries), loosen(rest), v.home)
         case Union():
             return union([loosen(a) for a in v.alts])
@@ -540,24 +537,13 @@ def _with_items(v: Value, items: Value) -> Value:
             return v
 
 
-def _with_keyed_items(v: Dict, keyed: dict[str, Value]) -> Dict:
-    """A dict whose item under each constant key (by its repr) grew where it lives."""
-    entries = [(k, join(x, keyed[repr(k)]) if repr(k) in keyed else x) for k, x in v.entries]
-    known = {repr(k) for k, _ in v.entries}
-    for key, added in keyed.items():
-        if key not in known:
-            # An item first made by `setdefault(key, [])`: its key is only known by its repr.
-            entries.append((_key_of(key), added))
+def _with_keyed_items(v: Dict, keyed: dict[object, Value]) -> Dict:
+    """A dict whose item under each constant key grew where it lives (an item first made by
+    `setdefault(key, [])` is a new entry)."""
+    entries = [(k, join(x, keyed[k]) if k in keyed else x) for k, x in v.entries]
+    known = {k for k, _ in v.entries}
+    entries.extend((key, added) for key, added in keyed.items() if key not in known)
     return Dict(tuple(entries), v.rest, v.home)
-
-
-def _key_of(text: str) -> object:
-    import ast
-
-    try:
-        return ast.literal_eval(text)
-    except (ValueError, SyntaxError):
-        return text
 
 
 def _merge_contents(v: Value, other: Value) -> Value:

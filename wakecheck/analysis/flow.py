@@ -39,13 +39,6 @@ _NONE = Const(None)
 _GIVEN_UP = Unknown("a loop's value that kept growing")
 YIELDED = "$yielded"  # a generator's local: Const(True) once every path to here has yielded
 _NOT_YIELDED = Const(False)
-
-
-def yielded(st: State) -> bool:
-    """Whether every path to here in a generator has yielded: what follows runs only when it is
-    resumed, not when it is first advanced (a path that may not have yielded runs on `next()`)."""
-    v = st.env.get(YIELDED)
-    return type(v) is Const and v.value is True
 _RARE: frozenset[str] = frozenset({"\0rare"})  # the key of a block's track of rare-only paths
 _ONCE = frozenset({ONCE})
 # Read on every step, bound once (see values.ABSENT).
@@ -88,6 +81,13 @@ class Evaluator(Protocol):
 
     def check_condition(self, cond: ir.Expr, value: Value, st: State, fn: ir.FunctionIR,
                         summary: Summary, line: int) -> None: ...
+
+
+def yielded(st: State) -> bool:
+    """Whether every path to here in a generator has yielded: what follows runs only when it is
+    resumed, not when it is first advanced (a path that may not have yielded runs on `next()`)."""
+    v = st.env.get(YIELDED)
+    return type(v) is Const and v.value is True
 
 
 def join_env(a: dict[str, Value], b: dict[str, Value]) -> dict[str, Value]:
@@ -323,7 +323,6 @@ class Flow:
                 return []
             case _:
                 raise AssertionError(f"unhandled terminator {term!r}")
-
 
     def split_receiver(self, cond: ir.Expr, st: State, fn: ir.FunctionIR, summary: Summary,
                        closure: dict[str, Value]) -> tuple[dict[str, Value], dict[str, Value]]:

@@ -694,7 +694,7 @@ class Interpreter:
                     out.append(Seq(element_of(alt), True, not alt.items))
                 case Empty():
                     out.append(alt)
-                case Inst() | Handle() | Union():
+                case Inst() | Handle():
                     out.append(self.subscript(alt, index, expr, st, fn, summary, closure))
                 case Unknown() if alt.why:
                     out.append(alt)

@@ -22,7 +22,7 @@ from wakecheck.analysis.reach import GHOST, Reach
 from wakecheck.analysis.values import (
     ABSENT, BOTTOM, COMMON, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Gen, Getter,
     Handle, HandleMethod, Inst, Seq, Truth, Tup, Unknown, Value, alternatives, as_seq, as_truth,
-    const_keys, dict_lookup, element_of, empty_reasons, join, lost, union,
+    const_keys, dict_lookup, dict_values, element_of, empty_reasons, join, lost, union,
 )
 
 from wakecheck.analysis.wakes import expr_text
@@ -400,13 +400,12 @@ def _of_elements(shape: Callable[[Value], Value]) -> Callable[[Library, LibCall]
     return model
 
 
-def _product(lib: Library, call: LibCall, fill: bool = False) -> Value:
+def _product(lib: Library, call: LibCall) -> Value:
     values = [lib.iterable(call, a) for a in call.args]
     reasons = _first_empty(values)
-    if reasons is not None and not fill:
+    if reasons is not None:
         return Seq(BOTTOM, True, True, reasons)
-    items = tuple(join(element_of(v), Const(None)) if fill else element_of(v) for v in values)
-    return Seq(Tup(items), True, False)
+    return Seq(Tup(tuple(element_of(v) for v in values)), True, False)
 
 
 def _zip_longest(lib: Library, call: LibCall) -> Value:
@@ -733,7 +732,8 @@ _MODELS: dict[str, Callable[[Library, LibCall], Value]] = {
     "builtins.range": _range, "itertools.repeat": _repeat,
     # The awaitables handed over run (their coroutines are counted where they were made); what
     # comes back is the library's tasks.
-    "asyncio.wait": _tasks(pair=True), "asyncio.as_completed": _tasks(pair=False), "collections.deque": _sequence, "collections.OrderedDict": _dict,
+    "asyncio.wait": _tasks(pair=True), "asyncio.as_completed": _tasks(pair=False),
+    "collections.deque": _sequence, "collections.OrderedDict": _dict,
     # Queues: what is put in comes out of get (to the analysis, a list).
     "asyncio.Queue": _queue, "asyncio.LifoQueue": _queue, "asyncio.PriorityQueue": _queue,
     "queue.Queue": _queue, "queue.LifoQueue": _queue, "queue.PriorityQueue": _queue, "queue.SimpleQueue": _queue,
@@ -762,9 +762,7 @@ def collection_call(base: Value, method: str, args: list[Value]) -> Value:
         return base if method in ("items", "keys", "values", "copy") else UNKNOWN
     match method:
         case "values" | "copy" if isinstance(base, Dict):
-            values: Value = base.rest
-            for _, v in base.entries:
-                values = join(values, v)
+            values = dict_values(base)
             return Seq(values, True, False) if method == "values" else base
         case "items" if isinstance(base, Dict):
             return Seq(Tup((UNKNOWN, collection_call(base, "get", []))), True, False)
@@ -774,10 +772,7 @@ def collection_call(base: Value, method: str, args: list[Value]) -> Value:
             keys = const_keys(args[0]) if args else None
             if keys is not None:
                 return dict_lookup(base, keys, args[1] if len(args) > 1 else Const(None))
-            out: Value = join(base.rest, args[1] if len(args) > 1 else Const(None))
-            for _, v in base.entries:
-                out = join(out, v)
-            return out
+            return join(dict_values(base), args[1] if len(args) > 1 else Const(None))
         case "copy":
             return as_seq(base) if isinstance(base, Tup) else base
         case "pop" | "popleft" | "index" | "get" | "get_nowait":

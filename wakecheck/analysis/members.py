@@ -194,8 +194,7 @@ class Members:
                 # Not found the usual way: Python asks `__getattr__` (a proxy forwarding to what it wraps).
                 out: Value = BOTTOM
                 for alt in alternatives(hook):
-                    target = self.index.function(alt.qualname) if isinstance(alt, Func) else None
-                    if target is None or not isinstance(alt, Func):
+                    if not isinstance(alt, Func) or (target := self.index.function(alt.qualname)) is None:
                         return lost(f"attribute `{attr}` of `{inst.cls}`, which its `__getattr__` makes")
                     out = join(out, self.interp.calling.invoke(target, inst, [Const(attr)], [], alt.closure, st, fn,
                                                                summary, site_of(expr), expr.text))

@@ -17,7 +17,7 @@ from wakecheck.analysis.reach import GHOST, Reach
 from wakecheck.analysis.values import (
     ABSENT, BOTTOM, COMMON, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, EnumMember, Func, Gen, Handle,
     PARAM, Inst, ModuleVal, Seq, Throttle, Truth, Tup, Union, Unknown, Value, alternatives, as_seq, element_of, empty_reasons,
-    const_keys, dict_lookup, join, truth_join,
+    const_keys, dict_lookup, dict_values, join, truth_join,
 )
 
 CMP = {"==": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.le,
@@ -269,13 +269,8 @@ def subscript(base: Value, index: Value) -> Value:
             return UNKNOWN if isinstance(out_, Bottom) else out_
         case Dict():
             keys = const_keys(index)
-            if keys is not None:
-                found = dict_lookup(base, keys, BOTTOM)
-                return UNKNOWN if isinstance(found, Bottom) else found
-            out: Value = base.rest
-            for _, v in base.entries:
-                out = join(out, v)
-            return UNKNOWN if isinstance(out, Bottom) else out
+            found = dict_lookup(base, keys, BOTTOM) if keys is not None else dict_values(base)
+            return UNKNOWN if isinstance(found, Bottom) else found
         case Seq() | Tup():
             return element_of(base)
         case Unknown() if base.why and not base.why.startswith(PARAM):

@@ -154,6 +154,7 @@ class ItemLoc:
 
     base: FieldLoc | GlobalLoc | ExtLoc | AllocLoc
     key: str = ""
+    key_value: object = field(default=None, compare=False)  # the key itself (its repr orders and compares)
 
 
 Loc = FieldLoc | GlobalLoc | ExtLoc | AllocLoc | ItemLoc
@@ -614,6 +615,14 @@ def const_keys(v: Value) -> list[object] | None:
             return sorted(set(out), key=repr) if len(out) <= _KEYS else None
         case _:
             return None
+
+
+def dict_values(d: Dict) -> Value:
+    """Any value the dict may hold: under its known keys or the rest."""
+    out: Value = d.rest
+    for _, v in d.entries:
+        out = join(out, v)
+    return out
 
 
 def dict_lookup(d: Dict, keys: list[object], missing: Value) -> Value:
