@@ -129,6 +129,11 @@ def test_arq_style_fields() -> None:
      b"        time.sleep(5)\n", False),  # polls until it has a result
     (b"def g():\n    while True:\n        yield 1\n        time.sleep(1)\n", False),  # a generator
     (b"def f(cond):\n    while not cond.ready:\n        cond.wait(1)\n", True),
+    (b"class P:\n    def run(self):\n        while self.running and not self.stop.is_set():\n"
+     b"            work()\n            time.sleep(5)\n", True),  # a test of two flags
+    (b"def outer():\n    def inner():\n        while True:\n            time.sleep(5)\n    return inner\n",
+     True),  # a nested function's loop
+    (b"def f():\n    while attempts < 3:\n        time.sleep(5)\n", False),  # counts its tries
     (b"x = 1\n", False),
     (b"app.conf.beat_schedule = {}\n", True),
     (b"@huey.periodic_task(crontab())\n", True),

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Iterator
 
 # Each needle is a substring the text of a file registering (or defining) an idiom must
-# hold; see docs/periodic-entries.md for which idiom needs which. Needles are searched
-# one at a time, each with a literal start (`in`, or a regex the engine starts with a fast
-# literal search): one regex of many alternatives is several times slower on a tree with none.
-_NEEDLES: tuple[bytes | re.Pattern[bytes] | tuple[bytes, re.Pattern[bytes]], ...] = (
+# hold, or such a word and a regex to confirm it with; see docs/periodic-entries.md for
+# which idiom needs which. Needles are searched one at a time: one regex of many
+# alternatives is several times slower on a tree with none.
+_NEEDLES: tuple[bytes | tuple[bytes, re.Pattern[bytes]], ...] = (
     # beat_schedule = {…}, schedule=modal.Period(…), def scheduled(
     (b"schedule", re.compile(rb"schedule(?:[ \t]*=|d\()")),
     b"BEAT_SCHEDULE",                           # CELERY_BEAT_SCHEDULE, CELERYBEAT_SCHEDULE in settings
@@ -32,7 +33,10 @@ _NEEDLES: tuple[bytes | re.Pattern[bytes] | tuple[bytes, re.Pattern[bytes]], ...
     b"kopf.",                                   # kopf timers and daemons
     b"homeassistant",                           # async_track_time_interval, DataUpdateCoordinator
 )
-_LOOP_HEAD = re.compile(rb"^([ \t]*)while[ \t(]+(?:True|1|not\b[^\n]*|[\w.]+\)?)[ \t]*:", re.M)
+# A `while` whose test starts with a constant, a `not`, or a flag (a name, an attribute, a call
+# without nested parentheses) that the test ends at or joins with `and` / `or`.
+_LOOP_HEAD = re.compile(rb"^([ \t]*)while[ \t(]+(?:True\b|1\b|not\b|[\w.]+(?:\([^()\n]*\))?[ \t)]*(?::|and\b|or\b))",
+                        re.M)
 _SLEEPISH = re.compile(rb"\b(?:sleep|wait_for)\(|\.wait\([ \t]*[^)\s]")
 _NEXT_LINE = re.compile(rb"\n(?=[ \t]*[^ \t\r\n#])")  # the start of the next line that holds code
 
@@ -48,11 +52,8 @@ def may_hold_idiom(data: bytes) -> bool:
         if isinstance(needle, bytes):
             if needle in data:
                 return True
-        elif isinstance(needle, tuple):
-            # A short word, then (rarely reached) the words it stands for.
-            if needle[0] in data and needle[1].search(data) is not None:
-                return True
-        elif needle.search(data) is not None:
+        # A short word, then (rarely reached) the words it stands for.
+        elif needle[0] in data and needle[1].search(data) is not None:
             return True
     return may_hold_sleep_loop(data)
 
@@ -63,7 +64,9 @@ def may_hold_sleep_loop(data: bytes) -> bool:
         return False  # plain searches first: the regex below has no literal start
     if _SLEEPISH.search(data) is None:
         return False
-    if not any(_sleeps_in_block(data, head) for head in _LOOP_HEAD.finditer(data)):
+    lines = [data.count(b"\n", 0, head.start()) + 1
+             for head in _LOOP_HEAD.finditer(data) if _sleeps_in_block(data, head)]
+    if not lines:
         return False
     try:
         tree = ast.parse(data)
@@ -71,8 +74,26 @@ def may_hold_sleep_loop(data: bytes) -> bool:
         return True  # only the real parser can say what is wrong: it reports it
     except (RecursionError, MemoryError):
         return False  # nested deeper than any parser here follows: as today, it is not parsed
-    return any(_has_sleep_loop(node) for node in ast.walk(tree)
-               if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)))
+    # Only the functions around those loops are looked into: walking every function's
+    # nodes costs more than the parse.
+    return any(_has_sleep_loop(fn) for fn in _functions(tree.body)
+               if any(fn.lineno <= line <= (fn.end_lineno or fn.lineno) for line in lines))
+
+
+def _functions(body: list[ast.stmt]) -> Iterator[ast.FunctionDef | ast.AsyncFunctionDef]:
+    """Every function defined in these statements, nested ones too: statements only are walked
+    (a function is defined by a statement; `lambda` holds no `while`)."""
+    todo = list(body)
+    while todo:
+        stmt = todo.pop()
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            yield stmt
+        for name in ("body", "orelse", "finalbody"):
+            todo.extend(getattr(stmt, name, ()))
+        for handler in getattr(stmt, "handlers", ()):
+            todo.extend(handler.body)
+        for case in getattr(stmt, "cases", ()):
+            todo.extend(case.body)
 
 
 def _sleeps_in_block(data: bytes, head: re.Match[bytes]) -> bool:
