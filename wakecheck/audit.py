@@ -27,7 +27,8 @@ from wakecheck.errors import ConfigError
 from wakecheck.findings import gate_reason, short_name
 from wakecheck.model import ChainFrame, FileError, Span, Verdict
 from wakecheck.resources import DEFAULT_KEY, Resource, Resources
-from wakecheck.results import AuditFacts, Level, LoopFacts, Reached, SleepAttr
+from wakecheck.model import Level
+from wakecheck.results import AuditFacts, LoopFacts, Reached, SleepAttr
 from wakecheck.suppressions import Suppression, keepalive_reason
 
 

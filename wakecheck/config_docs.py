@@ -9,7 +9,7 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 
-from wakecheck.results import Level
+from wakecheck.model import Level
 from wakecheck.rules import RULES, Reports, Rule, reporting
 
 

@@ -18,9 +18,9 @@ from wakecheck.discovery import SourceFile
 from wakecheck.idiom_scan import may_hold_idiom
 from wakecheck.model import FileError, internal_error
 from wakecheck.parsing import has_coding_cookie
-from wakecheck.results import EntryResult
 
 if TYPE_CHECKING:
+    from wakecheck.results import EntryResult
     from wakecheck.analysis import cfg as ir
     from wakecheck.analysis.index import ProjectIndex
     from wakecheck.analysis.interp import Interpreter
@@ -131,6 +131,7 @@ def analyse_entries(index: ProjectIndex, interp: Interpreter, config: Config, so
 
 def _analyse_once(index: ProjectIndex, interp: Interpreter, config: Config, sources: Sequence[SourceFile],
                   contain_bugs: bool, progress: Progress | None) -> Analysed:
+    from wakecheck import results
     from wakecheck.analysis.values import Inst
 
     entries: list[EntryResult] = []
@@ -187,7 +188,7 @@ def _analyse_once(index: ProjectIndex, interp: Interpreter, config: Config, sour
             errors.append(internal_error(_def_file(fn, index, source), fn.span.line, fn.span.column,
                                          f"`{qualname}`", exc))
             continue
-        entries.append(EntryResult(qualname, fn, source.display, summary, entry.idiom, period))
+        entries.append(results.EntryResult(qualname, fn, source.display, summary, entry.idiom, period))
     if progress is not None:
         progress(len(sources), len(sources))
     entries.sort(key=lambda e: (e.path, e.function.span.line, e.qualname))

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from wakecheck.audit import audit_sink
 from wakecheck.audit_model import AuditSink
 from wakecheck.model import ChainFrame, Span, Verdict
-from wakecheck.results import AuditFacts, Cut, EntryResult, Level, Reached, reached
+from wakecheck.model import Level
+from wakecheck.results import AuditFacts, Cut, EntryResult, Reached, reached
 from wakecheck.rules import Reports, reporting
 
 _GENERIC = frozenset({"condition", "fact", "module", "throttle"})  # fallback cuts that name nothing

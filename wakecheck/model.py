@@ -27,6 +27,14 @@ class Verdict(enum.Enum):
     RARELY = "RARELY"
 
 
+class Level(enum.Enum):
+    """How a sink is reached on an idle tick."""
+
+    LIVE = "live"  # on every idle tick
+    RARE = "rare"  # only when a rare predicate is True
+    GHOST = "ghost"  # never: the idle model cuts every path to it off
+
+
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Span:

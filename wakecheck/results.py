@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
-from wakecheck.model import ChainFrame, Span
+from wakecheck.model import ChainFrame, Level, Span
 
 if TYPE_CHECKING:
     from wakecheck.analysis import cfg as ir
@@ -24,14 +24,6 @@ if TYPE_CHECKING:
 
     # The interpreter's throttles: (function, test) → (the throttle, its path and line).
     Throttles = Mapping[tuple[str, str], tuple[_Throttle, str, int]]
-
-
-class Level(enum.Enum):
-    """How a sink is reached on an idle tick."""
-
-    LIVE = "live"  # on every idle tick
-    RARE = "rare"  # only when a rare predicate is True
-    GHOST = "ghost"  # never: the idle model cuts every path to it off
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wakecheck.config import DEFAULT_IDLE_UNIT
 from wakecheck.errors import UsageError
 from wakecheck.model import Severity
-from wakecheck.results import Level
+from wakecheck.model import Level
 
 
 class Reports(enum.Enum):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wakecheck.model import Severity
-from wakecheck.results import Level
+from wakecheck.model import Level
 from wakecheck.rules import Example, Reports, Rule
 
 _TOWN = """\
