@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,15 +21,14 @@ from wakecheck.config import Config
 from wakecheck.discovery import discover
 from wakecheck.entries import Progress
 from wakecheck.idiom_scan import imports_any
-from wakecheck.findings import by_rule, findings_from, merged
 from wakecheck.loading import Lowering, Texts, read_files
 from wakecheck.model import BaselineEntry, FileError, Finding, Report
 from wakecheck.parsing import stack_room
-from wakecheck.results import EntryResult
 from wakecheck.unmatched import config_warnings, nothing_to_check
 
 if TYPE_CHECKING:
     from wakecheck.analysis.index import ProjectIndex
+    from wakecheck.results import EntryResult
     from wakecheck.analysis.interp import Interpreter
     from wakecheck.audit_model import Audit
     from wakecheck.cache import Cache
@@ -92,8 +92,11 @@ def _analyse(paths: Sequence[str], config: Config, cwd: Path, overrides: Mapping
         # Only a library model could wake: without its import, no idiom can report anything.
         idioms = any(imports_any(data, modules) for _, data in texts.raw.values())
     prefilter = entry_points.prefilter(config.entries.patterns, idioms, config.entry_auto)
-    for module, (source, data) in texts.raw.items():
-        if prefilter is None or prefilter.may_hold_entry(data):
+    files = list(texts.raw.items())
+    scanned = workers.split_map(partial(_scan, prefilter), [data for _, (_, data) in files], len)
+    texts.marked = {module for (module, _), seen in zip(files, scanned) if seen & _MARKED}
+    for (module, (source, data)), seen in zip(files, scanned):
+        if seen & _MAY_HOLD_ENTRY:
             decoded = texts.text(module)
             if isinstance(decoded, FileError):
                 errors.append(decoded)
@@ -163,6 +166,16 @@ def _analyse(paths: Sequence[str], config: Config, cwd: Path, overrides: Mapping
                     config_warnings=tuple(config_warnings(config, met, analysed.matched, errors)))
 
 
+_MAY_HOLD_ENTRY = 1
+_MARKED = 2  # holds `wakecheck:` (a suppression or keep-alive comment): see Texts.sources
+
+
+def _scan(prefilter: entry_points.Prefilter | None, data: bytes) -> int:
+    """What the first look at a file's bytes finds (both flags above), for workers.split_map."""
+    may_hold = prefilter is None or prefilter.may_hold_entry(data)
+    return (_MAY_HOLD_ENTRY if may_hold else 0) | (_MARKED if b"wakecheck:" in data else 0)
+
+
 def with_containers_in_code(config: Config, index: ProjectIndex) -> Config:
     """`config` with the Wrangler bindings whose class the code derives from `Container` made container
     namespaces (the classes' modules are loaded through `index`)."""
@@ -187,6 +200,10 @@ def _prune(cache: Cache | None, texts: Texts) -> None:
 
 def findings_of(analysis: Analysis, codes: frozenset[str]) -> list[Finding]:
     """The analysis's findings of the rules in `codes`, the best one per site."""
+    if not analysis.entries and analysis.findings is None:
+        return []  # nothing was analysed
+    from wakecheck.findings import findings_from, merged
+
     if analysis.findings is not None:
         return merged(analysis.findings, codes)
     return findings_from(analysis.entries, codes, analysis.config.idle_unit, analysis.config.resources().names())
@@ -242,6 +259,7 @@ def run_check(paths: Sequence[str], config: Config, select: tuple[str, ...] | No
 def _store_run(analysis: Analysis) -> Analysis:
     """Keep this check's findings, rule by rule, for the next check of the same inputs."""
     from wakecheck.cache import Cache
+    from wakecheck.findings import by_rule
     from wakecheck.stored import StoredRun
 
     assert analysis.run_key is not None
