@@ -61,11 +61,8 @@ def may_hold_idiom(data: bytes) -> bool:
 def may_hold_sleep_loop(data: bytes) -> bool:
     """A `while` whose block holds a sleep or a wait, confirmed by `ast` (see the module's docstring)."""
     if b"while" not in data or (b"sleep(" not in data and b"wait_for(" not in data and b".wait(" not in data):
-        return False  # plain searches first: the regex below has no literal start
-    if _SLEEPISH.search(data) is None:
         return False
-    lines = [data.count(b"\n", 0, head.start()) + 1
-             for head in _LOOP_HEAD.finditer(data) if _sleeps_in_block(data, head)]
+    lines = [data.count(b"\n", 0, head.start()) + 1 for head in _loop_heads(data) if _sleeps_in_block(data, head)]
     if not lines:
         return False
     try:
@@ -94,6 +91,21 @@ def _functions(body: list[ast.stmt]) -> Iterator[ast.FunctionDef | ast.AsyncFunc
             todo.extend(handler.body)
         for case in getattr(stmt, "cases", ()):
             todo.extend(case.body)
+
+
+def _loop_heads(data: bytes) -> Iterator[re.Match[bytes]]:
+    """`_LOOP_HEAD` on each line holding `while`, found by a plain search (the regex alone tries
+    every line's start, which is slow on a large file)."""
+    line_start = -1
+    at = data.find(b"while")
+    while at >= 0:
+        start = data.rfind(b"\n", 0, at) + 1
+        if start != line_start:
+            line_start = start
+            head = _LOOP_HEAD.match(data, start)
+            if head is not None:
+                yield head
+        at = data.find(b"while", at + 5)
 
 
 def _sleeps_in_block(data: bytes, head: re.Match[bytes]) -> bool:
