@@ -30,6 +30,9 @@ PERIODIC = REPO / "tests" / "scenarios" / "periodic"
 EXPECTED: dict[str, dict[str, tuple[str, float | None]]] = {
     "kelp_farm_asyncio_poller": {"kelpfarm.planner.HarvestPlanner.run_forever": ("a loop that sleeps", 60)},
     "lighthouse_lamp_thread_watchdog": {"lamphouse.watchdog.LampWatchdog._watch": ("a loop that sleeps", 30)},
+    "peat_bog_two_flag_poller": {
+        "peatbog.rota.CuttingRota.run": ("a loop that sleeps", 45),
+        "peatbog.watchdog.MoistureWatchdog._watch": ("a loop that sleeps", 300)},
     "glacier_survey_celery_beat": {
         "glaciersurvey.tasks.refresh_melt_index": ("Celery beat schedule", 300),
         "glaciersurvey.tasks.plan_drone_flights": ("Celery beat schedule", 900)},

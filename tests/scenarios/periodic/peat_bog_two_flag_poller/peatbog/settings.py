@@ -1,0 +1,3 @@
+ROTA_POLL_SECONDS = 45
+MOISTURE_CHECK_SECONDS = 300
+DATABASE_DSN = "postgresql://peat@db/bog"
