@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.values import (
-    BOTTOM, NEW, PARAM, AllocLoc, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, EnumMember, Ext, ExtLoc, FieldLoc, Func, Gen,
+    BOTTOM, NEW, PARAM, AllocLoc, Bool, Bottom, CellLoc, ClassRef, Clock, Const, Dict, Empty, EnumMember, Ext, ExtLoc, FieldLoc, Func, Gen,
     Getter, GlobalLoc, Handle, HandleMethod, Inst, ItemLoc, Loc, ModuleVal, Seq, Tup, Union, Unknown, Value,
     alternatives, dict_values, join, lost, union,
 )
@@ -62,6 +62,7 @@ class Facts:
         self.item_keys: dict[Loc, dict[str, object]] = {}
         self.read: set[Loc] = set()  # read since the round began
         self.version = 0  # grows whenever a value does (memos of globals depend on it)
+        self.cells = False  # some closure rebinds an enclosing function's local (CellLoc)
         self._searched: set[tuple[str, tuple[str, ...], tuple[str, ...], str | None]] = set()  # searches run
         self._writers_done: set[str] = set()
         self._cut: set[str] = set()  # index keys with more writers than were run
@@ -155,6 +156,13 @@ class Facts:
         self.note_read(loc)
         found = self.values.get(loc)
         return BOTTOM if found is None else self._at(loc, found)
+
+    def cell(self, owner: str, name: str) -> Value | None:
+        """What the functions nested in `owner` stored to its local `name` (`nonlocal`), or None."""
+        loc = CellLoc(owner, name)
+        self.read.add(loc)
+        self.note_read(loc)
+        return self.values.get(loc)
 
     def _at(self, loc: Loc, value: Value) -> Value:
         """A value read from `loc`: a list or dict in it lives there (what is added to it goes

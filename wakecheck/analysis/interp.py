@@ -39,7 +39,7 @@ from wakecheck.analysis.operations import (
 from wakecheck.analysis.reach import GHOST, Hit, Reach, Summary, Trail, join_reach, keep_best, refine
 from wakecheck.analysis.values import (
     _NESTING, ABSENT, BOTTOM, COMMON, PARAM, RARE, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty,
-    Ext, Func, Gen, GlobalLoc, Handle, Inst, Loc, ModuleVal, Seq, Throttle, Truth, Tup, Union, Unknown, Value, _interesting,
+    CellLoc, Ext, Func, Gen, GlobalLoc, Handle, Inst, Loc, ModuleVal, Seq, Throttle, Truth, Tup, Union, Unknown, Value, _interesting,
     alternatives, as_seq, as_truth, bounded, const_keys, element_of, empty_reasons, join, lost, union,
 )
 from wakecheck.analysis.wakes import LibEntry, Wakes, expr_text
@@ -113,6 +113,8 @@ class Interpreter:
         self._shapes: dict[tuple[int, bool], tuple[tuple[ir.Param, ...], tuple[str, ...], str | None,
                                                     frozenset[str]]] = {}
         self._global_targets: dict[str, frozenset[str]] = {}  # function → globals it assigns
+        self._cell_owners: dict[tuple[str, str], str | None] = {}  # (function, free name) → its owner
+        self._rebound_cells: dict[str, frozenset[str]] = {}  # function → locals its closures rebind
         self.undefined: set[tuple[str, str]] = set()
         # (function, gate text) -> the throttle that branch tests, and where
         self.throttles: dict[tuple[str, str], tuple[Throttle, str, int]] = {}
@@ -445,7 +447,7 @@ class Interpreter:
         # a local name alone is four in ten).
         kind = type(expr)
         if kind is _NAME:
-            if expr.scope is _LOCAL:  # type: ignore[union-attr]
+            if expr.scope is _LOCAL and not self.facts.cells:  # type: ignore[union-attr]
                 found = st.env.get(expr.id, BOTTOM)  # type: ignore[union-attr]
                 return UNKNOWN if type(found) is Bottom else found
             return self.name_value(expr, st, fn, closure)  # type: ignore[arg-type]
@@ -786,9 +788,17 @@ class Interpreter:
         match expr.scope:
             case ir.Scope.LOCAL:
                 v = st.env.get(expr.id, BOTTOM)
+                if self.facts.cells and expr.id in self.rebound_cells(fn):
+                    v = join(v, self.facts.cell(fn.qualname, expr.id) or BOTTOM)
                 return UNKNOWN if isinstance(v, Bottom) else v
             case ir.Scope.FREE:
-                return closure.get(expr.id, UNKNOWN)
+                v = closure.get(expr.id, UNKNOWN)
+                if self.facts.cells:
+                    owner = self.cell_owner(fn, expr.id)
+                    stored = self.facts.cell(owner, expr.id) if owner is not None else None
+                    if stored is not None:
+                        v = join(v, stored)
+                return v
             case _:
                 if expr.id in self.global_targets(fn):
                     stored = st.env.get("$global:" + expr.id)
@@ -803,6 +813,39 @@ class Interpreter:
                             type(a) in (Func, ClassRef, ModuleVal) for a in alternatives(value)):
                         return modelled.value
                 return value
+
+    def cell_owner(self, fn: ir.FunctionIR, name: str) -> str | None:
+        """The enclosing function whose local `name` is (the nearest that does not capture it too)."""
+        key = (fn.qualname, name)
+        if key in self._cell_owners:
+            return self._cell_owners[key]
+        found: str | None = None
+        outer = fn.qualname.rpartition(".")[0]
+        while outer:
+            enclosing = self.index.function(outer)
+            if enclosing is not None and name not in enclosing.free_vars:
+                found = enclosing.qualname
+                break
+            outer = outer.rpartition(".")[0]
+        self._cell_owners[key] = found
+        return found
+
+    def rebound_cells(self, fn: ir.FunctionIR) -> frozenset[str]:
+        """`fn`'s locals that a function nested in it rebinds (`nonlocal`)."""
+        found = self._rebound_cells.get(fn.qualname)
+        if found is None:
+            names: set[str] = set()
+            module = self.index.module(fn.module)
+            prefix = fn.qualname + "."
+            for inner in module.functions if module is not None else ():
+                if inner.qualname.startswith(prefix):
+                    names.update(t.id for block in inner.blocks for op in block.ops
+                                 if isinstance(op, (ir.Assign, ir.AugAssign))
+                                 for t in (op.targets if isinstance(op, ir.Assign) else (op.target,))
+                                 if isinstance(t, ir.NameT) and t.scope is ir.Scope.FREE
+                                 and self.cell_owner(inner, t.id) == fn.qualname)
+            found = self._rebound_cells[fn.qualname] = frozenset(names)
+        return found
 
     def global_names(self, module: str, name: str) -> tuple[str, ...]:
         """The dotted names a module-level name is known by: where it is read, and where it is defined."""
@@ -848,6 +891,14 @@ class Interpreter:
                     st.env["$global:" + target.id] = value
                     if self.stores_count(st):
                         self.facts.store(GlobalLoc(fn.module, target.id), value)
+                else:
+                    # `nonlocal name; name = v`: the enclosing function's local, which its other
+                    # closures and later calls of this one read (joined: flow-insensitive).
+                    closure[target.id] = join(closure.get(target.id, BOTTOM), value)
+                    owner = self.cell_owner(fn, target.id)
+                    if owner is not None and self.stores_count(st):
+                        self.facts.cells = True
+                        self.facts.store(CellLoc(owner, target.id), value)
             case ir.AttrT():
                 base = self.eval(target.base, st, fn, summary, closure)
                 if self.stores_count(st):

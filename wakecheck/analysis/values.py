@@ -148,16 +148,24 @@ class AllocLoc:
 
 
 @dataclass(frozen=True, slots=True, order=True)
+class CellLoc:
+    """A local of `owner` that a function nested in it rebinds (`nonlocal name; name = v`)."""
+
+    owner: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True, order=True)
 class ItemLoc:
     """The lists and dicts held as items of the container at `base` (`d.setdefault(k, []).append(x)`):
     under one constant key (`key`, its repr), or under any ("")."""
 
-    base: FieldLoc | GlobalLoc | ExtLoc | AllocLoc
+    base: FieldLoc | GlobalLoc | ExtLoc | AllocLoc | CellLoc
     key: str = ""
     key_value: object = field(default=None, compare=False)  # the key itself (its repr orders and compares)
 
 
-Loc = FieldLoc | GlobalLoc | ExtLoc | AllocLoc | ItemLoc
+Loc = FieldLoc | GlobalLoc | ExtLoc | AllocLoc | ItemLoc | CellLoc
 
 
 @dataclass(frozen=True, slots=True)
