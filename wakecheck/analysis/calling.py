@@ -337,6 +337,8 @@ class Calls:
         if callee_summary.stores and st.reach.level != GHOST:
             # The caller's paths are its locals (read_path): no closure needed to read or write them.
             self.take_stores(callee_summary, target, bound is not None, receiver, paths, st, fn, summary, {})
+        if callee_summary.grown and st.reach.level != GHOST:
+            self.take_grown(callee_summary, target, bound is not None, paths, st, fn, summary)
         if st.reach.level != GHOST:
             returned = callee_summary.ret_reach
             if returned is not None:
@@ -421,6 +423,20 @@ class Calls:
                 value = without_field(value, attr) if (name, attr) in callee_summary.weak else \
                     with_field(value, attr, v)
             self.interp.write_path(path, value, st, fn, summary, closure)
+
+    def take_grown(self, callee_summary: Summary, target: ir.FunctionIR, has_bound: bool,
+                   paths: Sequence[ir.Expr | None], st: State, fn: ir.FunctionIR, summary: Summary) -> None:
+        """The lists and dicts the caller handed the callee, as the callee left them (`fill(q)`)."""
+        params = target.params
+        skip = has_bound and bool(params) and target.kind is not _STATICMETHOD
+        positional = [p.name for p in (params[1:] if skip else params) if p.kind is ir.ParamKind.POSITIONAL]
+        for name, path in zip(positional, paths):
+            grown = callee_summary.grown.get(name)
+            if path is None or grown is None:
+                continue
+            value = self.interp.read_path(path, st, fn, {})
+            if value is not None and value != grown:  # it started from `value`: it holds it all
+                self.interp.write_path(path, grown, st, fn, summary, {})
 
     # -- objects -----------------------------------------------------------------------------------
     def construct(self, cls: str, args: list[Value], kwargs: list[tuple[str | None, Value]],

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from wakecheck.analysis import cfg as ir
@@ -115,6 +115,7 @@ class Interpreter:
         self._global_targets: dict[str, frozenset[str]] = {}  # function → globals it assigns
         self._cell_owners: dict[tuple[str, str], str | None] = {}  # (function, free name) → its owner
         self._rebound_cells: dict[str, frozenset[str]] = {}  # function → locals its closures rebind
+        self._rebound_locals: dict[str, frozenset[str]] = {}  # function → the locals it assigns
         self.undefined: set[tuple[str, str]] = set()
         # (function, gate text) -> the throttle that branch tests, and where
         self.throttles: dict[tuple[str, str], tuple[Throttle, str, int]] = {}
@@ -356,6 +357,8 @@ class Interpreter:
         self.contexts[fn.qualname] = count + 1
         summary = Summary(fn.qualname, key=key)
         summary.params0 = {k: v for k, v in env.items() if type(v) is Inst or type(v) is Union}
+        rebound = self.rebound_locals(fn)
+        summary.lists0 = {k: v for k, v in env.items() if (type(v) is Seq or type(v) is Dict) and k not in rebound}
         stack = self.facts.stack
         if stack:
             # The caller's result holds what this one finds: it goes when this one does.
@@ -370,6 +373,7 @@ class Interpreter:
             stack.pop()
             self.active[fn.qualname] = active
         summary.params0 = {}
+        summary.lists0 = {}
         summaries[key] = summary
         if same is not None:
             self._same_calls[same] = ((fn, bound, view, *args), summary)
@@ -814,6 +818,21 @@ class Interpreter:
                         return modelled.value
                 return value
 
+    def rebound_locals(self, fn: ir.FunctionIR) -> frozenset[str]:
+        """The locals `fn` assigns (a parameter among them no longer names what was passed)."""
+        found = self._rebound_locals.get(fn.qualname)
+        if found is None:
+            names: set[str] = set()
+            for block in fn.blocks:
+                for op in block.ops:
+                    if isinstance(op, (ir.Assign, ir.AugAssign)):
+                        for target in op.targets if isinstance(op, ir.Assign) else (op.target,):
+                            names.update(_bound_names(target))
+                if isinstance(block.term, ir.ForIter):
+                    names.update(_bound_names(block.term.target))
+            found = self._rebound_locals[fn.qualname] = frozenset(names)
+        return found
+
     def cell_owner(self, fn: ir.FunctionIR, name: str) -> str | None:
         """The enclosing function whose local `name` is (the nearest that does not capture it too)."""
         key = (fn.qualname, name)
@@ -1066,6 +1085,9 @@ class Interpreter:
         summary.ret_reach = reach if summary.ret_reach is None else join_reach(summary.ret_reach, reach)
         if summary.params0 or summary.stores:
             self.note_stores(summary, st)
+        for param, before in summary.lists0.items():
+            after = st.env.get(param, before)
+            summary.grown[param] = bounded(join(summary.grown.get(param, BOTTOM), after))
         summary.returned = True
 
     def note_stores(self, summary: Summary, st: State) -> None:
@@ -1345,6 +1367,20 @@ def _each_string(a: Value, b: Value, op: str) -> Value:
             except (TypeError, ValueError):
                 return UNKNOWN
     return union(out)
+
+
+def _bound_names(target: ir.Target) -> Iterator[str]:
+    """The local names an assignment to `target` binds (`a, *b = ...` binds a and b)."""
+    match target:
+        case ir.NameT(scope=ir.Scope.LOCAL):
+            yield target.id
+        case ir.TupleT():
+            for item in target.items:
+                yield from _bound_names(item)
+        case ir.StarT():
+            yield from _bound_names(target.target)
+        case _:
+            pass
 
 
 def _housed(value: Value, loc: GlobalLoc) -> Value:

@@ -249,6 +249,10 @@ class Summary:
     weak: set[tuple[str, str]] = field(default_factory=set)
     returned: bool = False  # some real return was seen (a store first seen later is weak)
     params0: dict[str, Value] = field(default_factory=dict)  # the objects its parameters held at the start
+    lists0: dict[str, Value] = field(default_factory=dict)  # the lists and dicts they held, while it runs
+    # What a list or dict passed in holds when the function returns (`fill(q)` appends to the
+    # caller's `q`): parameter → its value at the real returns, joined.
+    grown: dict[str, Value] = field(default_factory=dict)
     complete: bool = True
     # What it depends on beyond its arguments, for dropping it when that changes between the
     # rounds of an analysis (Interpreter.settled): the long-lived state it read itself, and
