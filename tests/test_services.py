@@ -55,6 +55,15 @@ KNOWN_GAPS = {
                        "so its `is None` test goes either way (a false WC001)",
     "towpath_locks": "asyncio.Event is not modelled (is_set() is unknown even when set() runs only under the "
                      "active guard), and a module list filled only on ruled-out paths may hold something",
+    "glassblow_furnace": "a descriptor's `__get__` is not run on an attribute read (the descriptor object is taken "
+                         "for the value), and a registry a metaclass's `__new__` fills is not known: both WC003",
+    "gristmill_hoppers": "a table of (predicate, action) pairs does not tie each action to its own predicate (false "
+                         "WC001s), and a rare answer carried in a NamedTuple through `match` into a stored state is "
+                         "not kept rare (WC001 where execution says WC002)",
+    "mosaic_kiosk": "a registry dict keyed by enum members, read with `.get(kind, default)` where the kind comes "
+                    "from a constant tuple, may hand back any registered class (a false WC001)",
+    "ropewalk_cordage": "`anext(gen, None)` after the last yield the idle tick reaches still yields an item "
+                        "(a false WC001)",
 }
 
 
