@@ -43,7 +43,7 @@ from wakecheck.analysis.values import (
     alternatives, as_seq, as_truth, bounded, const_keys, element_of, empty_reasons, join, lost, union,
 )
 from wakecheck.analysis.wakes import LibEntry, Wakes, expr_text
-from wakecheck.analysis.writes import BODY_NAME
+from wakecheck.analysis.writes import BODY_NAME, leaf_targets
 from wakecheck.config import Config
 from wakecheck.model import ChainFrame, Span
 from wakecheck.patterns import PatternSet
@@ -1371,16 +1371,7 @@ def _each_string(a: Value, b: Value, op: str) -> Value:
 
 def _bound_names(target: ir.Target) -> Iterator[str]:
     """The local names an assignment to `target` binds (`a, *b = ...` binds a and b)."""
-    match target:
-        case ir.NameT(scope=ir.Scope.LOCAL):
-            yield target.id
-        case ir.TupleT():
-            for item in target.items:
-                yield from _bound_names(item)
-        case ir.StarT():
-            yield from _bound_names(target.target)
-        case _:
-            pass
+    return (leaf.id for leaf in leaf_targets(target) if isinstance(leaf, ir.NameT) and leaf.scope is ir.Scope.LOCAL)
 
 
 def _housed(value: Value, loc: GlobalLoc) -> Value:

@@ -132,20 +132,28 @@ def block_exprs(block: ir.Block) -> Iterator[ir.Expr]:
             pass
 
 
-def _target_exprs(target: ir.Target) -> Iterator[ir.Expr]:
+def leaf_targets(target: ir.Target) -> Iterator[ir.Target]:
+    """The names, attributes and items an assignment to `target` stores to (`a, *b.c = ...`)."""
     match target:
-        case ir.AttrT():
-            yield target.base
-        case ir.SubscriptT():
-            yield target.base
-            yield target.index
         case ir.TupleT():
             for item in target.items:
-                yield from _target_exprs(item)
+                yield from leaf_targets(item)
         case ir.StarT():
-            yield from _target_exprs(target.target)
+            yield from leaf_targets(target.target)
         case _:
-            pass
+            yield target
+
+
+def _target_exprs(target: ir.Target) -> Iterator[ir.Expr]:
+    for leaf in leaf_targets(target):
+        match leaf:
+            case ir.AttrT():
+                yield leaf.base
+            case ir.SubscriptT():
+                yield leaf.base
+                yield leaf.index
+            case _:
+                pass
 
 
 def _calls(expr: ir.Expr) -> Iterator[ir.Call]:
