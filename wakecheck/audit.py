@@ -25,9 +25,8 @@ from wakecheck.audit_model import Audit, AuditEntry, AuditRow, AuditSink, Fix, S
 from wakecheck.config import Config, parse_duration
 from wakecheck.errors import ConfigError
 from wakecheck.findings import gate_reason, short_name
-from wakecheck.model import ChainFrame, FileError, Span, Verdict
+from wakecheck.model import ChainFrame, FileError, Level, Span, Verdict
 from wakecheck.resources import DEFAULT_KEY, Resource, Resources
-from wakecheck.model import Level
 from wakecheck.results import AuditFacts, LoopFacts, Reached, SleepAttr
 from wakecheck.suppressions import Suppression, keepalive_reason
 
@@ -202,8 +201,8 @@ def _with_resource(row: AuditRow, hits: list[Reached], resources: Resources, con
                    sleep_after: Setting | None, keepalives: Sequence[Suppression]) -> AuditRow:
     """The row as its resource sees it: the resource's own sleep timeout, the month's awake hours
     over the fleet and their price when configured, and a keep-alive on its path."""
-    waking = [h for h in hits if h.level is not Level.GHOST] or hits
-    key = _resource_key(hits)
+    waking = _waking(hits)
+    key = waking[0].resource if waking else DEFAULT_KEY
     resource = resources.get(key)
     cost = row.cost
     if cost is not None and key:
@@ -224,9 +223,14 @@ def _with_resource(row: AuditRow, hits: list[Reached], resources: Resources, con
     return replace(row, cost=cost, resource=key, resource_name=resource.name, keepalive=keepalive)
 
 
+def _waking(hits: Sequence[Reached]) -> Sequence[Reached]:
+    """A row's sinks an idle tick reaches, else all of them."""
+    return [h for h in hits if h.level is not Level.GHOST] or hits
+
+
 def _resource_key(hits: Sequence[Reached]) -> str:
     """The resource a row wakes: that of its first sink an idle tick reaches, else of its first sink."""
-    waking = [h for h in hits if h.level is not Level.GHOST] or hits
+    waking = _waking(hits)
     return waking[0].resource if waking else DEFAULT_KEY
 
 

@@ -28,11 +28,11 @@ from wakecheck.unmatched import config_warnings, nothing_to_check
 
 if TYPE_CHECKING:
     from wakecheck.analysis.index import ProjectIndex
-    from wakecheck.results import EntryResult
     from wakecheck.analysis.interp import Interpreter
     from wakecheck.audit_model import Audit
     from wakecheck.cache import Cache
     from wakecheck.explain_site import LineExplanation
+    from wakecheck.results import EntryResult
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,11 +20,11 @@ from wakecheck.model import FileError, internal_error
 from wakecheck.parsing import has_coding_cookie
 
 if TYPE_CHECKING:
-    from wakecheck.results import EntryResult
     from wakecheck.analysis import cfg as ir
     from wakecheck.analysis.index import ProjectIndex
     from wakecheck.analysis.interp import Interpreter
     from wakecheck.analysis.periodic import Period
+    from wakecheck.results import EntryResult
 
 Progress = Callable[[int, int], None]  # (files with entries analysed, of how many)
 

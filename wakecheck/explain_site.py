@@ -15,8 +15,7 @@ from dataclasses import dataclass
 
 from wakecheck.audit import audit_sink
 from wakecheck.audit_model import AuditSink
-from wakecheck.model import ChainFrame, Span, Verdict
-from wakecheck.model import Level
+from wakecheck.model import ChainFrame, Level, Span, Verdict
 from wakecheck.results import AuditFacts, Cut, EntryResult, Reached, reached
 from wakecheck.rules import Reports, reporting
 

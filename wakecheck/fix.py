@@ -26,8 +26,7 @@ from typing import TYPE_CHECKING
 
 from wakecheck.audit_model import AuditSink
 from wakecheck.config import Config
-from wakecheck.model import Finding, Verdict
-from wakecheck.model import Level
+from wakecheck.model import Finding, Level, Verdict
 from wakecheck.rules import RULES, Reports
 
 if TYPE_CHECKING:

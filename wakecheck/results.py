@@ -8,7 +8,6 @@ later stage (findings, the audit) works with `Level`, `Gate` and `Cut`.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 
 from wakecheck.config import DEFAULT_IDLE_UNIT
 from wakecheck.errors import UsageError
-from wakecheck.model import Severity
-from wakecheck.model import Level
+from wakecheck.model import Level, Severity
 
 
 class Reports(enum.Enum):

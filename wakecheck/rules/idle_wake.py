@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from wakecheck.model import Severity
-from wakecheck.model import Level
+from wakecheck.model import Level, Severity
 from wakecheck.rules import Example, Reports, Rule
 
 # A container factory, and a class whose alarm loop calls what the examples need.

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from wakecheck.model import Severity
-from wakecheck.model import Level
+from wakecheck.model import Level, Severity
 from wakecheck.rules import Example, Reports, Rule
 
 UNRESOLVED_CALL = Rule(
