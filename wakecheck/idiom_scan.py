@@ -33,10 +33,10 @@ _NEEDLES: tuple[bytes | tuple[bytes, re.Pattern[bytes]], ...] = (
     b"kopf.",                                   # kopf timers and daemons
     b"homeassistant",                           # async_track_time_interval, DataUpdateCoordinator
 )
-# A `while` whose test starts with a constant, a `not`, or a flag (a name, an attribute, a call
-# without nested parentheses) that the test ends at or joins with `and` / `or`.
-_LOOP_HEAD = re.compile(rb"^([ \t]*)while[ \t(]+(?:True\b|1\b|not\b|[\w.]+(?:\([^()\n]*\))?[ \t)]*(?::|and\b|or\b))",
-                        re.M)
+# A `while` at a line's start (`_loop_heads`) whose test starts with a constant, a `not`, or a
+# flag (a name, an attribute, a call without nested parentheses) that the test ends at or
+# joins with `and` / `or`.
+_LOOP_HEAD = re.compile(rb"([ \t]*)while[ \t(]+(?:True\b|1\b|not\b|[\w.]+(?:\([^()\n]*\))?[ \t)]*(?::|and\b|or\b))")
 _SLEEPISH = re.compile(rb"\b(?:sleep|wait_for)\(|\.wait\([ \t]*[^)\s]")
 _NEXT_LINE = re.compile(rb"\n(?=[ \t]*[^ \t\r\n#])")  # the start of the next line that holds code
 
@@ -110,8 +110,7 @@ def _loop_heads(data: bytes) -> Iterator[re.Match[bytes]]:
 
 def _sleeps_in_block(data: bytes, head: re.Match[bytes]) -> bool:
     indent = len(head.group(1))
-    start = end = head.end()
-    end = len(data)
+    start, end = head.end(), len(data)
     for line in _NEXT_LINE.finditer(data, start):
         at = line.end()
         code = at

@@ -140,9 +140,9 @@ SPLIT_FROM = 400  # items below which a second process costs more than it saves
 
 
 def split_map(test: Callable[[_J], int], items: Sequence[_J], weight: Callable[[_J], int]) -> list[int]:
-    """`test` of every item, a number from 0 to 255; in a process of wakecheck's own with a second core, about half the
-    items (by `weight`) in a forked child, so that a text scan over a large tree uses both
-    cores as ruff does.
+    """`test` of every item, a number from 0 to 255; in a process of wakecheck's own with a
+    second core, about half the items (by `weight`) in a forked child, so that a text scan
+    over a large tree uses both cores as ruff does.
 
     The items are dealt in order to whichever share is lighter, not cut in two halves:
     neighbours cost alike, and the halves of a tree do not. `test` must be pure: the
@@ -174,20 +174,22 @@ def split_map(test: Callable[[_J], int], items: Sequence[_J], weight: Callable[[
             finally:
                 os._exit(status)
     os.close(write_end)
+    results = [0] * len(items)
     try:
         with os.fdopen(read_end, "rb") as answered:
-            results = {index: test(items[index]) for index in ours}
+            for index in ours:
+                results[index] = test(items[index])
             answers = answered.read()
     except BaseException:
         os.kill(pid, signal.SIGKILL)
         raise
     finally:
         _, status = os.waitpid(pid, 0)
-    if status == 0 and len(answers) == len(theirs):
-        results.update(zip(theirs, answers))
-    else:
-        results.update((index, test(items[index])) for index in theirs)
-    return [results[index] for index in range(len(items))]
+    if status != 0 or len(answers) != len(theirs):
+        answers = bytes(test(items[index]) for index in theirs)
+    for index, answer in zip(theirs, answers):
+        results[index] = answer
+    return results
 
 
 def _may_fork() -> bool:
