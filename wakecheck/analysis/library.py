@@ -786,9 +786,8 @@ def _carries_project(v: Value, depth: int) -> bool:
     for alt in alternatives(v):
         if type(alt) in (Inst, Func, Handle, HandleMethod, Gen):
             return True
-        if depth < 2 and type(alt) in (Seq, Tup, Dict) and any(
-                _carries_project(x, depth + 1) for x in (
-                    (element_of(alt),) if type(alt) is not Dict else (alt.rest, *(x for _, x in alt.entries)))):
+        if depth < 2 and type(alt) in (Seq, Tup, Dict) and _carries_project(
+                dict_values(alt) if type(alt) is Dict else element_of(alt), depth + 1):
             return True
     return False
 
