@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from wakecheck.analysis import cfg as ir
@@ -43,7 +43,7 @@ from wakecheck.analysis.values import (
     alternatives, as_seq, as_truth, bounded, const_keys, element_of, empty_reasons, join, lost, union,
 )
 from wakecheck.analysis.wakes import LibEntry, Wakes, expr_text
-from wakecheck.analysis.writes import BODY_NAME, leaf_targets
+from wakecheck.analysis.writes import BODY_NAME, assigned
 from wakecheck.config import Config
 from wakecheck.model import ChainFrame, Span
 from wakecheck.patterns import PatternSet
@@ -112,10 +112,9 @@ class Interpreter:
         # the first parameter left out when self is bound: see bind_params.
         self._shapes: dict[tuple[int, bool], tuple[tuple[ir.Param, ...], tuple[str, ...], str | None,
                                                     frozenset[str]]] = {}
-        self._global_targets: dict[str, frozenset[str]] = {}  # function → globals it assigns
+        self._assigned: dict[tuple[str, ir.Scope], frozenset[str]] = {}  # (function, scope) → names it binds
         self._cell_owners: dict[tuple[str, str], str | None] = {}  # (function, free name) → its owner
         self._rebound_cells: dict[str, frozenset[str]] = {}  # function → locals its closures rebind
-        self._rebound_locals: dict[str, frozenset[str]] = {}  # function → the locals it assigns
         self.undefined: set[tuple[str, str]] = set()
         # (function, gate text) -> the throttle that branch tests, and where
         self.throttles: dict[tuple[str, str], tuple[Throttle, str, int]] = {}
@@ -357,7 +356,7 @@ class Interpreter:
         self.contexts[fn.qualname] = count + 1
         summary = Summary(fn.qualname, key=key)
         summary.params0 = {k: v for k, v in env.items() if type(v) is Inst or type(v) is Union}
-        rebound = self.rebound_locals(fn)
+        rebound = self.assigned(fn, _LOCAL)
         summary.lists0 = {k: v for k, v in env.items() if (type(v) is Seq or type(v) is Dict) and k not in rebound}
         stack = self.facts.stack
         if stack:
@@ -818,19 +817,12 @@ class Interpreter:
                         return modelled.value
                 return value
 
-    def rebound_locals(self, fn: ir.FunctionIR) -> frozenset[str]:
-        """The locals `fn` assigns (a parameter among them no longer names what was passed)."""
-        found = self._rebound_locals.get(fn.qualname)
+    def assigned(self, fn: ir.FunctionIR, scope: ir.Scope) -> frozenset[str]:
+        """The names of `scope` that `fn` binds (writes.assigned), worked out once per function."""
+        key = (fn.qualname, scope)
+        found = self._assigned.get(key)
         if found is None:
-            names: set[str] = set()
-            for block in fn.blocks:
-                for op in block.ops:
-                    if isinstance(op, (ir.Assign, ir.AugAssign)):
-                        for target in op.targets if isinstance(op, ir.Assign) else (op.target,):
-                            names.update(_bound_names(target))
-                if isinstance(block.term, ir.ForIter):
-                    names.update(_bound_names(block.term.target))
-            found = self._rebound_locals[fn.qualname] = frozenset(names)
+            found = self._assigned[key] = assigned(fn, scope)
         return found
 
     def cell_owner(self, fn: ir.FunctionIR, name: str) -> str | None:
@@ -853,17 +845,11 @@ class Interpreter:
         """`fn`'s locals that a function nested in it rebinds (`nonlocal`)."""
         found = self._rebound_cells.get(fn.qualname)
         if found is None:
-            names: set[str] = set()
             module = self.index.module(fn.module)
             prefix = fn.qualname + "."
-            for inner in module.functions if module is not None else ():
-                if inner.qualname.startswith(prefix):
-                    names.update(t.id for block in inner.blocks for op in block.ops
-                                 if isinstance(op, (ir.Assign, ir.AugAssign))
-                                 for t in (op.targets if isinstance(op, ir.Assign) else (op.target,))
-                                 if isinstance(t, ir.NameT) and t.scope is ir.Scope.FREE
-                                 and self.cell_owner(inner, t.id) == fn.qualname)
-            found = self._rebound_cells[fn.qualname] = frozenset(names)
+            found = self._rebound_cells[fn.qualname] = frozenset(
+                name for inner in (module.functions if module is not None else ()) if inner.qualname.startswith(prefix)
+                for name in self.assigned(inner, ir.Scope.FREE) if self.cell_owner(inner, name) == fn.qualname)
         return found
 
     def global_names(self, module: str, name: str) -> tuple[str, ...]:
@@ -877,13 +863,7 @@ class Interpreter:
 
     def global_targets(self, fn: ir.FunctionIR) -> frozenset[str]:
         """The globals a function assigns (`global x; x = ...`): their values along its paths are its own."""
-        found = self._global_targets.get(fn.qualname)
-        if found is None:
-            names = {t.id for block in fn.blocks for op in block.ops if isinstance(op, (ir.Assign, ir.AugAssign))
-                     for t in (op.targets if isinstance(op, ir.Assign) else (op.target,))
-                     if isinstance(t, ir.NameT) and t.scope is _GLOBAL}
-            found = self._global_targets[fn.qualname] = frozenset(names)
-        return found
+        return self.assigned(fn, _GLOBAL)
 
     def closure_of(self, qualname: str, st: State, fn: ir.FunctionIR, summary: Summary,
                    closure: dict[str, Value]) -> Value:
@@ -1367,11 +1347,6 @@ def _each_string(a: Value, b: Value, op: str) -> Value:
             except (TypeError, ValueError):
                 return UNKNOWN
     return union(out)
-
-
-def _bound_names(target: ir.Target) -> Iterator[str]:
-    """The local names an assignment to `target` binds (`a, *b = ...` binds a and b)."""
-    return (leaf.id for leaf in leaf_targets(target) if isinstance(leaf, ir.NameT) and leaf.scope is ir.Scope.LOCAL)
 
 
 def _housed(value: Value, loc: GlobalLoc) -> Value:

@@ -102,6 +102,17 @@ def _targets(fn: ir.FunctionIR) -> Iterator[ir.Target]:
             yield block.term.target
 
 
+def assigned(fn: ir.FunctionIR, scope: ir.Scope) -> frozenset[str]:
+    """The names of `scope` that `fn` binds: by assignment, augmented assignment, a `for` target,
+    and (its locals) `:=`."""
+    names = {leaf.id for target in _targets(fn) for leaf in leaf_targets(target)
+             if isinstance(leaf, ir.NameT) and leaf.scope is scope}
+    if scope is ir.Scope.LOCAL:
+        names.update(node.target for expr in _exprs(fn) for node in subexpressions(expr)
+                     if isinstance(node, ir.NamedExpr))
+    return frozenset(names)
+
+
 def _exprs(fn: ir.FunctionIR) -> Iterator[ir.Expr]:
     for block in fn.blocks:
         yield from block_exprs(block)
