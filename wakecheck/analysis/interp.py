@@ -998,7 +998,8 @@ class Interpreter:
 
     # -- paths: a local and the attributes reached from it ---------------------------------------
     def read_path(self, expr: ir.Expr, st: State, fn: ir.FunctionIR, closure: dict[str, Value]) -> Value | None:
-        """The value at a local name or an attribute chain from one, if the path knows it, with no side effect."""
+        """The value at a local name or an attribute chain from one, if the path knows it, with no side effect;
+        an item of a container there too (`groups[kind]`, `groups.setdefault(kind, [])`)."""
         match expr:
             case ir.Name(scope=ir.Scope.LOCAL):
                 found = st.env.get(expr.id)
@@ -1007,11 +1008,18 @@ class Interpreter:
                 base = self.read_path(expr.base, st, fn, closure)
                 return None if base is None else field_of(base, expr.attr)
             case _:
-                return None
+                item = _item_path(expr)
+                if item is None:
+                    return None
+                holder, key_expr = item
+                base = self.read_path(holder, st, fn, closure)
+                key = _path_key(key_expr, st)
+                return None if base is None or key is None else subscript(base, key)
 
     def write_path(self, expr: ir.Expr, value: Value, st: State, fn: ir.FunctionIR, summary: Summary,
                    closure: dict[str, Value]) -> None:
-        """Make the path at `expr` hold `value` from here on: the local, or the field of the object it is on."""
+        """Make the path at `expr` hold `value` from here on: the local, the field of the object it is
+        on, or the item of the list or dict it is in (a list's item: one of its elements may)."""
         match expr:
             case ir.Name(scope=ir.Scope.LOCAL):
                 st.env[expr.id] = value
@@ -1020,7 +1028,25 @@ class Interpreter:
                 if base is not None and any(type(alt) is Inst for alt in alternatives(base)):
                     self.write_path(expr.base, with_field(base, expr.attr, value), st, fn, summary, closure)
             case _:
-                pass
+                item = _item_path(expr)
+                if item is None:
+                    return
+                holder, key_expr = item
+                base = self.read_path(holder, st, fn, closure)
+                key = _path_key(key_expr, st)
+                if base is None or key is None:
+                    return
+                out: list[Value] = []
+                for alt in alternatives(base):
+                    match alt:
+                        case Dict():
+                            out.append(dict_store(alt, key, value))
+                        case Seq():
+                            out.append(Seq(join(alt.elem, value), alt.may_empty, alt.must_empty, alt.empty_why,
+                                           alt.home))
+                        case _:
+                            out.append(alt)
+                self.write_path(holder, union(out), st, fn, summary, closure)
 
     def locations_of(self, expr: ir.Expr, st: State, fn: ir.FunctionIR, closure: dict[str, Value]) -> frozenset[Loc]:
         """The long-lived locations the value at a path lives in (`self.items`: the attribute of self's objects)."""
@@ -1347,6 +1373,30 @@ def _each_string(a: Value, b: Value, op: str) -> Value:
             except (TypeError, ValueError):
                 return UNKNOWN
     return union(out)
+
+
+def _item_path(expr: ir.Expr) -> tuple[ir.Expr, ir.Expr] | None:
+    """`holder[key]` or `holder.setdefault(key, ...)`: the container's path and the key's expression."""
+    match expr:
+        case ir.Subscript(sliced=False):
+            return expr.base, expr.index
+        case ir.Call(func=ir.Attr(attr="setdefault") as method) if expr.args and expr.args[0].keyword is None \
+                and expr.args[0].star == 0:
+            return method.base, expr.args[0].value
+        case _:
+            return None
+
+
+def _path_key(expr: ir.Expr, st: State) -> Value | None:
+    """A key read with no side effect: a constant, or a local's value."""
+    match expr:
+        case ir.Const():
+            return Const(expr.value)
+        case ir.Name(scope=ir.Scope.LOCAL):
+            found = st.env.get(expr.id)
+            return None if found is None or type(found) is Bottom else found
+        case _:
+            return None
 
 
 def _housed(value: Value, loc: GlobalLoc) -> Value:

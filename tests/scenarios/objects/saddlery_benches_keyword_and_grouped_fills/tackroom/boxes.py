@@ -1,0 +1,2 @@
+def hire_bench_box(site):
+    return site.container
