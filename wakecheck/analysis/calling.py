@@ -17,6 +17,7 @@ facts only, not along the path.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from wakecheck.analysis import cfg as ir
@@ -50,6 +51,18 @@ _DISPATCHERS = frozenset({"singledispatch", "singledispatchmethod"})
 _SHRINKERS = frozenset({"pop", "popleft", "remove", "discard", "clear"})
 
 
+@dataclass(frozen=True, slots=True)
+class Handed:
+    """Where the caller read the arguments it passes from (for what the callee leaves on them):
+    each positional argument's expression (None: spread from `*args`), and the keyword ones'."""
+
+    positional: tuple[ir.Expr | None, ...] = ()
+    keywords: tuple[tuple[str, ir.Expr], ...] = ()
+
+
+NOT_HANDED = Handed()
+
+
 class Calls:
     """Evaluates calls for the interpreter: resolution, invocation, protocol calls, container growth."""
 
@@ -65,18 +78,22 @@ class Calls:
         callee, names, base = self.callee(expr.func, st, fn, summary, closure)
         args: list[Value] = []
         kwargs: list[tuple[str | None, Value]] = []
-        paths: list[ir.Expr | None] = []  # where each positional argument was read from
+        positional: list[ir.Expr | None] = []  # where each positional argument was read from
+        keywords: list[tuple[str, ir.Expr]] = []
         for arg in expr.args:
             v = interp.eval(arg.value, st, fn, summary, closure)
             if arg.star == 1:
                 spread = self.spread(v, expr, st, fn, summary)
                 args.extend(spread)
-                paths.extend([None] * len(spread))
+                positional.extend([None] * len(spread))
             elif arg.star == 2 or arg.keyword is not None:
                 kwargs.append((arg.keyword if arg.star == 0 else None, v))
+                if arg.keyword is not None and arg.star == 0:
+                    keywords.append((arg.keyword, arg.value))
             else:
                 args.append(v)
-                paths.append(arg.value)
+                positional.append(arg.value)
+        paths = Handed(tuple(positional), tuple(keywords))
         if st.dead:
             return BOTTOM
         func = expr.func
@@ -148,7 +165,7 @@ class Calls:
     def call_value(self, callee: Value, expr: ir.Call, args: list[Value],  # noqa: C901
                    kwargs: list[tuple[str | None, Value]], st: State, fn: ir.FunctionIR,
                    summary: Summary, closure: dict[str, Value], receiver: ir.Expr | None = None,
-                   paths: Sequence[ir.Expr | None] = ()) -> Value:
+                   paths: Handed = NOT_HANDED) -> Value:
         interp = self.interp
         match callee:
             case HandleMethod():
@@ -179,7 +196,7 @@ class Calls:
                 return self.invoke(target, bound, [*callee.partial, *args], kwargs,
                                    callee.closure, st, fn, summary, expr.site, expr.text, expr.span,
                                    receiver=receiver if callee.bound is not None else None,
-                                   paths=() if callee.partial else paths)
+                                   paths=NOT_HANDED if callee.partial else paths)
             case ClassRef():
                 return self.construct(callee.qualname, args, kwargs, st, fn, summary, expr)
             case Ext():
@@ -302,7 +319,7 @@ class Calls:
     def call_alternatives(self, alts: Sequence[Value], expr: ir.Call, args: list[Value],
                           kwargs: list[tuple[str | None, Value]], st: State, fn: ir.FunctionIR, summary: Summary,
                           closure: dict[str, Value], receiver: ir.Expr | None = None,
-                          paths: Sequence[ir.Expr | None] = ()) -> Value:
+                          paths: Handed = NOT_HANDED) -> Value:
         """One of `alts` runs, not each after the other: every one starts from this state, and the
         paths that return join into it. NEVER if none returns (the state is then left as it was)."""
         if len(alts) == 1:
@@ -328,7 +345,7 @@ class Calls:
                kwargs: Sequence[tuple[str | None, Value]], closure: tuple[tuple[str, Value], ...],
                st: State, fn: ir.FunctionIR, summary: Summary, site: int, text: str,
                span: Span | None = None, *, handed: bool = False, receiver: ir.Expr | None = None,
-               paths: Sequence[ir.Expr | None] = ()) -> Value:
+               paths: Handed = NOT_HANDED) -> Value:
         interp = self.interp
         if interp.calls is not None:
             interp.calls.resolved(fn, span, target.qualname, handed=handed)
@@ -402,17 +419,10 @@ class Calls:
                 keep_best(site_table(summary, st, site), lifted)
 
     def take_stores(self, callee_summary: Summary, target: ir.FunctionIR, has_bound: bool,
-                    receiver: ir.Expr | None, paths: Sequence[ir.Expr | None], st: State, fn: ir.FunctionIR,
+                    receiver: ir.Expr | None, paths: Handed, st: State, fn: ir.FunctionIR,
                     summary: Summary, closure: dict[str, Value]) -> None:
         """What the callee stored on the objects the caller handed it, known to the caller from now on."""
-        params = target.params
-        skip = has_bound and bool(params) and target.kind is not _STATICMETHOD
-        pairs: list[tuple[str, ir.Expr]] = []
-        if skip and receiver is not None:
-            pairs.append((params[0].name, receiver))
-        positional = [p.name for p in (params[1:] if skip else params) if p.kind is ir.ParamKind.POSITIONAL]
-        pairs.extend((name, path) for name, path in zip(positional, paths) if path is not None)
-        for name, path in pairs:
+        for name, path in _handed(target, has_bound, receiver, paths):
             stored = callee_summary.stores.get(name)
             if not stored:
                 continue
@@ -425,14 +435,11 @@ class Calls:
             self.interp.write_path(path, value, st, fn, summary, closure)
 
     def take_grown(self, callee_summary: Summary, target: ir.FunctionIR, has_bound: bool,
-                   paths: Sequence[ir.Expr | None], st: State, fn: ir.FunctionIR, summary: Summary) -> None:
+                   paths: Handed, st: State, fn: ir.FunctionIR, summary: Summary) -> None:
         """The lists and dicts the caller handed the callee, as the callee left them (`fill(q)`)."""
-        params = target.params
-        skip = has_bound and bool(params) and target.kind is not _STATICMETHOD
-        positional = [p.name for p in (params[1:] if skip else params) if p.kind is ir.ParamKind.POSITIONAL]
-        for name, path in zip(positional, paths):
+        for name, path in _handed(target, has_bound, None, paths):
             grown = callee_summary.grown.get(name)
-            if path is None or grown is None:
+            if grown is None:
                 continue
             value = self.interp.read_path(path, st, fn, {})
             if value is not None and value != grown:  # it started from `value`: it holds it all
@@ -858,6 +865,22 @@ def _passed_with(f: Value, args: Sequence[Value], kwargs: Sequence[tuple[str | N
         if isinstance(given, Tup):
             return list(given.items)
     return []
+
+
+def _handed(target: ir.FunctionIR, has_bound: bool, receiver: ir.Expr | None,
+            paths: Handed) -> list[tuple[str, ir.Expr]]:
+    """Each parameter of `target` the caller handed a path (`receiver` for `self`, the arguments'
+    `paths`), with that path."""
+    params = target.params
+    skip = has_bound and bool(params) and target.kind is not _STATICMETHOD
+    pairs: list[tuple[str, ir.Expr]] = []
+    if skip and receiver is not None:
+        pairs.append((params[0].name, receiver))
+    positional = [p.name for p in (params[1:] if skip else params) if p.kind is ir.ParamKind.POSITIONAL]
+    pairs.extend((name, path) for name, path in zip(positional, paths.positional) if path is not None)
+    names = {p.name for p in params}
+    pairs.extend((name, path) for name, path in paths.keywords if name in names)
+    return pairs
 
 
 def _beaten(table: dict[tuple[str, int], Hit] | None, key: tuple[str, int], once: bool, level: int,
