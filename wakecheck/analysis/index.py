@@ -198,10 +198,16 @@ class ProjectIndex:
         while self.function(outer) is not None:
             names = {outer.rpartition(".")[2]}
             outer = outer.rpartition(".")[0]
+        found: list[str] = []
         if fn.name == "__init__" and fn.class_qualname is not None:
             classes = [fn.class_qualname, *self.subclasses(fn.class_qualname, evaluator)]
             names = {c.rpartition(".")[2] for c in classes}
-        found: list[str] = []
+            # Alternate constructors: `cls(...)` in a classmethod of the class, of a base or of a subclass.
+            for klass in dict.fromkeys(k for c in classes for k in self.mro(c, evaluator)):
+                for method in self.methods(klass).values():
+                    made = self.function(method)
+                    if made is not None and made.kind is ir.FuncKind.CLASSMETHOD and method not in found:
+                        found.append(method)
         for name in sorted(names):
             for caller in self.writers("c" + name):
                 if caller != qualname and caller not in found:
