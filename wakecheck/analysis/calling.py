@@ -679,6 +679,11 @@ class Calls:
         alts = alternatives(base)
         containers = [a for a in alts if type(a) in (Seq, Dict, Tup, Empty)]
         others = [a for a in alts if type(a) not in (Seq, Dict, Tup, Empty, Bottom)]
+        if func.attr not in _SHRINKERS and any(type(a) is Unknown for a in others) and \
+                self.interp.stores_count(st):
+            name = _held_under(func.base)
+            if name is not None:
+                self.interp.facts.fill_lost(name)
         if not containers and (others or not _is_local(func.base)):
             return None
         args = [self.materialize(a, ir.Call(func, (), 0, Span(0, 0, 0, 0), func.text), st, fn, summary)
@@ -698,7 +703,7 @@ class Calls:
         if grown is None:
             return result  # clear/pop/remove/sort: nothing new in it
         added, as_dict = grown
-        if st.reach.level != GHOST or self.interp.module_level(st):
+        if self.interp.stores_count(st):
             for alt in containers:
                 for home in sorted(getattr(alt, "home", ()), key=repr):
                     self.interp.facts.store(home, added)
@@ -716,6 +721,8 @@ class Calls:
             case "append" | "add" | "appendleft" | "put" | "put_nowait":
                 added: Value = args[0] if args else UNKNOWN
                 return Seq(added, False, False), False
+            case "set" if not args and not kwargs and not is_dict:
+                return Seq(Const(True), False, False), False  # an event: a list that holds a True once set
             case "insert":
                 return Seq(args[1] if len(args) > 1 else UNKNOWN, False, False), False
             case "extend" | "extendleft":
@@ -819,6 +826,7 @@ class Calls:
         A container's bound method handed over (`executor.submit(box.sync)`) is a wake where it
         is handed, and a generator handed over is run there.
         """
+        self.interp.library.escaped(args, kwargs, st)
         for value in [*args, *(v for _, v in kwargs)]:
             if type(value) not in _MAY_HOLD_FUNC:  # nearly every argument: no function in it
                 continue
@@ -925,6 +933,19 @@ def _grow_container(current: Value, added: Value, as_dict: bool) -> Value:
             case _:
                 out.append(alt)
     return union(out)
+
+
+def _held_under(expr: ir.Expr) -> str | None:
+    """The attribute or global name a container reached through `expr` is kept under."""
+    match expr:
+        case ir.Attr():
+            return expr.attr
+        case ir.Name(scope=ir.Scope.GLOBAL):
+            return expr.id
+        case ir.Subscript():
+            return _held_under(expr.base)
+        case _:
+            return None
 
 
 def _mutator_result(method: str, containers: list[Value], args: list[Value]) -> Value:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.values import (
     BOTTOM, NEW, PARAM, AllocLoc, Bool, Bottom, CellLoc, ClassRef, Clock, Const, Dict, Empty, EnumMember, Ext, ExtLoc, FieldLoc, Func, Gen,
-    Getter, GlobalLoc, Handle, HandleMethod, Inst, ItemLoc, Loc, ModuleVal, Seq, Tup, Union, Unknown, Value,
+    Getter, GlobalLoc, Handle, HandleMethod, Inst, ItemLoc, Loc, ModuleVal, NewLoc, Seq, Tup, Union, Unknown, Value,
     alternatives, dict_values, join, lost, union,
 )
 
@@ -79,6 +79,17 @@ class Facts:
         # Writers run by Python itself, by key: `pkg.Base.__init_subclass__<pkg.Sub>` → (the hook, its `cls`).
         self.implicit: dict[str, tuple[str, str]] = {}
         self._running = 0
+        # Names of attributes and globals filled through a value the analysis lost (`x.pending.append`
+        # where `x.pending` is not known): any list kept under such a name may hold something.
+        self.lost_fills: set[str] = set()
+        self._fills_read: set[str] = set()
+        # A new list or dict → the locations it was stored to, with the class of the object there:
+        # what fills it under any of those names fills it under the others.
+        self.aliases: dict[NewLoc, set[tuple[Loc, str | None]]] = {}
+        # Lists filled only with a parameter of the function that fills them (`add(p)`:
+        # `_pending.append(p)`), by those functions; and locations given anything else.
+        self._param_filled: dict[Loc, set[str]] = {}
+        self._filled: set[Loc] = set()
 
     # -- rounds ----------------------------------------------------------------------------------
     @property
@@ -92,6 +103,7 @@ class Facts:
         rerun = sorted(w for w, s in self._writer_summaries.items() if s.dropped)
         self.read.clear()
         self.read_classes.clear()
+        self._fills_read.clear()
         self.grown.clear()
         for writer in rerun:
             del self._writer_summaries[writer]
@@ -183,16 +195,92 @@ class Facts:
         for alt in alts:
             if type(alt) is Seq or type(alt) is Dict:
                 for other in sorted(alt.home - {loc}, key=repr):
+                    if type(other) is NewLoc:
+                        self._search_aliases(other, loc)
+                    self.read.add(other)  # what is added there later must bring this read back
+                    self.note_read(other)
                     extra = self.values.get(other)
+                    if extra is not None and self.covered:
+                        extra = self._strip(extra, 0)
                     if extra is not None:
                         alt = _merge_contents(alt, extra)
                 if items is not None:
                     alt = _with_items(alt, items)
                 if keyed and type(alt) is Dict:
                     alt = _with_keyed_items(alt, keyed)
+                if type(alt) is Seq and alt.must_empty and not self._filled_in_project(loc):
+                    alt = Seq(alt.elem, True, False, frozenset(), alt.home)
+                elif type(alt) is Seq and not alt.must_empty and not alt.empty_why and self.covered and \
+                        self._only_callers_fill(loc, alt):
+                    alt = Seq(BOTTOM, True, True, frozenset(), alt.home)
                 alt = _housed(alt, loc)
             out.append(alt)
         return union(out)
+
+    def _note_fill(self, loc: Loc, kept: Value) -> None:
+        for alt in alternatives(kept):
+            if type(alt) is Seq:
+                if alt.must_empty:
+                    continue
+                owners = {param_owner(e.why) if type(e) is Unknown else "" for e in alternatives(alt.elem)}
+                if "" not in owners and type(alt.elem) is not Bottom:
+                    self._param_filled.setdefault(loc, set()).update(owners)
+                    continue
+            if loc not in self._filled:
+                self._filled.add(loc)
+                if loc in self.read:
+                    self.grown.add(loc)  # it may have joined into what was there without changing it
+            return
+
+    def _only_callers_fill(self, loc: Loc, alt: Seq) -> bool:
+        """Whether all that fills this list is a parameter of functions whose callers were
+        analysed: their calls fill it with what they pass, where they run (never, when they run
+        only on ruled-out paths)."""
+        places = {loc, *alt.home}
+        if any(p in self._filled for p in places):
+            return False
+        owners: set[str] = set()
+        for p in places:
+            owners |= self._param_filled.get(p, set())
+        return bool(owners) and owners <= self.covered
+
+    def _search_aliases(self, made: NewLoc, read: Loc) -> None:
+        """Run the writers of every other location the list made at `made` was stored to: what they
+        add reaches it under this name too (`Drain(self.backlog)`, whose handler appends to its own)."""
+        for alias, cls in sorted(self.aliases.get(made, ()), key=repr):
+            if alias == read:
+                continue
+            match alias:
+                case FieldLoc():
+                    self.search("a" + alias.attr, (alias.cls + ".",), (alias.cls.rpartition(".")[2],))
+                case AllocLoc() if cls is not None:
+                    self.search("a" + alias.attr, (cls + ".",), (cls.rpartition(".")[2],))
+                case GlobalLoc():
+                    self.search("g" + alias.name, (alias.module + ".",), imported_from=alias.module)
+                case _:
+                    pass
+
+    def _filled_in_project(self, loc: Loc) -> bool:
+        """Whether some code of the project fills a list kept under this name (`x.pending.append`,
+        `x.pending[i] = v`, `x.pending += more`): then what fills it is seen, and an empty list that
+        only ruled-out paths fill stays empty. A list nothing here fills is filled elsewhere (a
+        framework, a caller outside the project): it may hold something."""
+        base = loc.base if isinstance(loc, ItemLoc) else loc
+        name = base.name if isinstance(base, (GlobalLoc, CellLoc)) else getattr(base, "attr", None)
+        if name is None:
+            return False
+        self._fills_read.add(name)
+        self.note_read(("fills", name))
+        return name not in self.lost_fills and bool(self.interp.index.writers("f" + name))
+
+    def fill_lost(self, name: str) -> None:
+        """A container kept under `name` was filled through a value the analysis lost."""
+        if name in self.lost_fills:
+            return
+        self.lost_fills.add(name)
+        self.version += 1
+        if name in self._fills_read:
+            self.grown.add(("fills", name))
 
     def _strip_items(self, value: Value) -> Value:
         """Items of a container (lists held in a dict) without the parameters of functions whose callers
@@ -256,6 +344,16 @@ class Facts:
                 if cls in self.read_classes:
                     self.grown.add(("allocs", cls))  # a read of any object of the class did not see this one
         kept = loosen(value)
+        self._note_fill(loc, kept)
+        for alt in alternatives(kept):
+            if type(alt) is Seq or type(alt) is Dict:
+                for home in alt.home:
+                    if type(home) is NewLoc and home != loc:
+                        known = self.aliases.setdefault(home, set())
+                        if (loc, cls) not in known:
+                            known.add((loc, cls))
+                            if home in self.read:
+                                self.grown.add(home)  # a read of it did not search this name's writers
         for why in _param_whys(kept):
             self._want_callers(why)
         if isinstance(loc, ItemLoc) and loc.key:
@@ -438,7 +536,7 @@ def _telling(v: Value, depth: int = 0) -> frozenset[object]:
             case Unknown() if alt.why and not alt.why.startswith(PARAM):
                 found.add(alt)
             case Seq():
-                found.add(("seq", _telling(alt.elem, depth + 1)))
+                found.add(("seq", alt.must_empty, _telling(alt.elem, depth + 1)))
             case Tup():
                 found.add(("tup", tuple(_telling(i, depth + 1) for i in alt.items)))
             case Dict():
@@ -511,8 +609,11 @@ def loosen(v: Value) -> Value:
             func = loosen(v.func)
             return Gen(func if isinstance(func, Func) else v.func, tuple(loosen(x) for x in v.args),
                        tuple((k, loosen(x)) for k, x in v.kwargs))
+        case Seq() if v.must_empty and not v.empty_why:
+            # An empty list stays empty: whatever adds to it later (its writers, code it escapes
+            # to) stores what it adds at its home.
+            return v
         case Seq():
-            # An empty list stays one with no known elements: what is added later, its writers add.
             elem = v.elem if type(v.elem) is Bottom else loosen(v.elem)
             return Seq(elem, True, False, frozenset(), v.home)
         case Tup():

@@ -65,6 +65,7 @@ class Evaluator(Protocol):
     """What the worklist asks of the expression evaluator."""
 
     ghosts: bool
+    op: object  # the operation running now
     reached: dict[str, set[int]]  # each function's blocks some track ran
 
     def eval(self, expr: ir.Expr, st: State, fn: ir.FunctionIR, summary: Summary,
@@ -239,6 +240,7 @@ class Flow:
         if block.handler is not None:
             out.append((block.handler, track))  # from the block's start: the track it was given
         for op in block.ops:
+            ev.op = op
             # The two commonest operations here; run_op has every kind.
             kind = type(op)
             if kind is _ASSIGN:

@@ -25,7 +25,7 @@ class Evaluator(Protocol):
 
 Loader = Callable[[str], "ir.ModuleIR | FileError"]
 # Where a file may write long-lived state or call something, by its text (FileList.candidates).
-_MUTATING = rb"(?:append|add|appendleft|insert|extend|update|extendleft|setdefault|clear|pop|remove|sort|discard|popleft)"
+_MUTATING = rb"(?:append|add|appendleft|insert|extend|update|extendleft|setdefault|clear|pop|remove|sort|discard|popleft|put|put_nowait|set)"
 _STORE = rb"\s*(?:\[[^\]\n]*\]\s*)?(?::[^=\n]*)?(?:[-+*/%&|^@]|//|<<|>>|\*\*)?=(?!=)"
 _ATTR_WRITE = re.compile(rb"\.\s*([A-Za-z_]\w*)\b(?:" + _STORE + rb"|\s*,|\s*\.\s*" + _MUTATING + rb"\s*\()")
 _NAME_WRITE = re.compile(rb"(?<![.\w])([A-Za-z_]\w*)\b(?:" + _STORE + rb"|\s*,|\s*\.\s*" + _MUTATING + rb"\s*\()")
@@ -35,13 +35,15 @@ _CALL = re.compile(rb"(?<!\w)([A-Za-z_]\w*)\b\s*\(|@\s*(?:[\w.]*\.)?([A-Za-z_]\w
 
 def _words(text: bytes | None) -> set[bytes]:
     """The writer index keys a file's text may hold (see FileList.candidates); all of them (`a*`,
-    `g*`, `c*`) for a file that cannot be read, `a*` for one that calls setattr."""
+    `g*`, `c*`, `f*`) for a file that cannot be read, `a*` for one that calls setattr."""
     if text is None:
-        return {b"a*", b"g*", b"c*"}
+        return {b"a*", b"g*", b"c*", b"f*"}
     attrs = _ATTR_WRITE.findall(text)
+    names = _NAME_WRITE.findall(text)
     found = {b"a" + m for m in attrs}
     found.update(b"g" + m for m in attrs)  # `module.NAME = v`: another module's global
-    found.update(b"g" + m for m in _NAME_WRITE.findall(text))
+    found.update(b"g" + m for m in names)
+    found.update(b"f" + m for m in (*attrs, *names))  # a container filled through it
     for names in _GLOBAL.findall(text):
         found.update(b"g" + n.strip() for n in names.split(b","))
     for call, decorator in _CALL.findall(text):

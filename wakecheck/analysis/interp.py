@@ -39,7 +39,7 @@ from wakecheck.analysis.operations import (
 from wakecheck.analysis.reach import GHOST, Hit, Reach, Summary, Trail, join_reach, keep_best, refine
 from wakecheck.analysis.values import (
     _NESTING, ABSENT, BOTTOM, COMMON, PARAM, RARE, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty,
-    CellLoc, Ext, Func, Gen, GlobalLoc, Handle, Inst, Loc, ModuleVal, Seq, Throttle, Truth, Tup, Union, Unknown, Value, _interesting,
+    CellLoc, Ext, Func, Gen, GlobalLoc, Handle, Inst, Loc, ModuleVal, NewLoc, Seq, Throttle, Truth, Tup, Union, Unknown, Value, _interesting,
     alternatives, as_seq, as_truth, bounded, const_keys, element_of, empty_reasons, join, lost, union,
 )
 from wakecheck.analysis.wakes import LibEntry, Wakes, expr_text
@@ -132,6 +132,10 @@ class Interpreter:
         # then are module-level names looked up in it.
         self._models_values = bool(config.active_guards.patterns or config.empty_on_idle.items
                                    or config.rare.items)
+        # The operation the flow runs now (flow.run_block sets it): where a new list or dict is made.
+        self.op: object = None
+        self.ghostly = False  # analysing a callee called from a ruled-out path (ghost tracks run)
+        self._op_places: dict[int, tuple[ir.FunctionIR, dict[int, int]]] = {}
         self.flow = Flow(self)
         self.members = Members(self)
         self.calling = Calls(self)
@@ -211,13 +215,15 @@ class Interpreter:
     def analyze_call(self, fn: ir.FunctionIR, bound: Value | None, args: Sequence[Value],
                      kwargs: Sequence[tuple[str | None, Value]], closure: tuple[tuple[str, Value], ...],
                      st: State, caller: ir.FunctionIR) -> Summary:
-        """A callee analysed from a call site: with the entry's object as the caller knows it there."""
-        saved = self.view
+        """A callee analysed from a call site: with the entry's object as the caller knows it there.
+        Called from a ruled-out path (the audit runs them), nothing it stores happens on a tick."""
+        saved, ghostly = self.view, self.ghostly
         self.view = self.view_at(st, caller)
+        self.ghostly = ghostly or (st.reach.level == GHOST and st.reach.why != _MODULE_WHY)
         try:
             return self.analyze(fn, bound, args, kwargs, closure)
         finally:
-            self.view = saved
+            self.view, self.ghostly = saved, ghostly
 
     def view_at(self, st: State, fn: ir.FunctionIR) -> tuple[str, tuple[tuple[str, Value], ...]] | None:
         """The entry's object as known at this point: the caller's own `self`, when it is that object
@@ -316,7 +322,7 @@ class Interpreter:
         same = None
         view = self.view
         if not kwargs and not closure and loop is None:
-            same = (id(fn), id(bound), id(view[1]) if view is not None else 0, *map(id, args))
+            same = (id(fn), id(bound), id(view[1]) if view is not None else 0, self.ghostly, *map(id, args))
             known = self._same_calls.get(same)
             if known is not None:
                 if self.facts.stack:
@@ -329,6 +335,8 @@ class Interpreter:
                for name, v in self.bind_params(fn, bound, args, kwargs, dict(closure)).items()}
         count = self.contexts.get(fn.qualname, 0)
         key: tuple[object, ...] = (fn.qualname, tuple(sorted(env.items())), closure, view)
+        if self.ghostly:
+            key += (GHOST,)  # its stores do not count: not the summary of a call that runs
         if loop is not None:
             key += (loop,)  # a loop entry's own analysis: its start-up paths are marked, a caller's are not
         # Keys hold whole values, costly to hash: each is looked up once and stored twice.
@@ -337,7 +345,8 @@ class Interpreter:
         if (done is None or done is _UNDER_WAY) and count >= _CONTEXT_LIMIT:
             # Too many contexts: keep what may wake or run project code, forget the rest.
             env = {k: _widened(v) for k, v in env.items()}
-            key = (fn.qualname, tuple(sorted(env.items())), closure, view) + ((loop,) if loop is not None else ())
+            key = (fn.qualname, tuple(sorted(env.items())), closure, view) + ((GHOST,) if self.ghostly else ()) + \
+                ((loop,) if loop is not None else ())
             done = summaries.get(key)
         if done is not None and done is not _UNDER_WAY:
             if same is not None:
@@ -491,6 +500,8 @@ class Interpreter:
                     # A list literal keeps its items apart too, so `fs[1]` is the second; storing
                     # into it (append, `fs[i] = f`) makes it a sequence of every element.
                     return Tup(tuple(items))
+                if not items and expr.kind == "list":
+                    return Seq(BOTTOM, True, True, frozenset(), self.made_here(fn))
                 return seq_of(items, expr.items)
             case ir.DictLit():
                 entries: list[tuple[object, Value]] = []
@@ -510,6 +521,8 @@ class Interpreter:
                                 rest = join(rest, UNKNOWN)
                     else:
                         rest = join(rest, item)
+                if not entries and type(rest) is Bottom:
+                    return Dict((), BOTTOM, self.made_here(fn))
                 return Dict(tuple(entries), rest)
             case ir.Subscript():
                 base = self.eval(expr.base, st, fn, summary, closure)
@@ -852,6 +865,16 @@ class Interpreter:
                 for name in self.assigned(inner, ir.Scope.FREE) if self.cell_owner(inner, name) == fn.qualname)
         return found
 
+    def made_here(self, fn: ir.FunctionIR) -> frozenset[Loc]:
+        """The home of an empty list, dict, set, queue or event made by the operation running now
+        in `fn`: one per operation, so that what is added to it under any name reaches every
+        other name it is known by (NewLoc)."""
+        known = self._op_places.get(id(fn))
+        if known is None:
+            places = {id(op): i for i, op in enumerate(op for block in fn.blocks for op in block.ops)}
+            known = self._op_places[id(fn)] = (fn, places)
+        return frozenset({NewLoc(fn.qualname, known[1].get(id(self.op), -1))})
+
     def global_names(self, module: str, name: str) -> tuple[str, ...]:
         """The dotted names a module-level name is known by: where it is read, and where it is defined."""
         names = [f"{module}.{name}"]
@@ -918,7 +941,7 @@ class Interpreter:
 
     def stores_count(self, st: State) -> bool:
         """Whether a store on this path happens on some tick or at start-up (not on a ruled-out path)."""
-        return st.reach.level != GHOST or st.reach.why == _MODULE_WHY
+        return (st.reach.level != GHOST and not self.ghostly) or st.reach.why == _MODULE_WHY
 
     def facts_store(self, obj: Value, attr: str, value: Value, st: State) -> None:
         if self.stores_count(st):

@@ -25,6 +25,7 @@ from wakecheck.analysis.values import (
     const_keys, dict_lookup, dict_values, element_of, empty_reasons, join, lost, union,
 )
 
+from wakecheck.analysis.members import CollMethod
 from wakecheck.analysis.wakes import expr_text
 
 if TYPE_CHECKING:
@@ -149,6 +150,20 @@ class Library:
             return lost(f"the result of `{name}`, a library call handed the project's objects, which the "
                         "analysis does not follow")
         return UNKNOWN
+
+    def escaped(self, args: Sequence[Value], kwargs: Sequence[tuple[str | None, Value]], st: State) -> None:
+        """Lists, dicts and events handed to code the analysis does not see (or their bound methods,
+        `ev.set`) may be filled by it: where they live, they may hold something from now on."""
+        if not self.interp.stores_count(st):
+            return
+        for v in (*args, *(v for _, v in kwargs)):
+            for alt in alternatives(v):
+                held: Value = alt.base if isinstance(alt, CollMethod) else alt
+                for inner in alternatives(held):
+                    if isinstance(inner, (Seq, Dict)):
+                        filled = _FILLED_SEQ if isinstance(inner, Seq) else _FILLED_DICT
+                        for home in sorted(inner.home, key=repr):
+                            self.interp.facts.store(home, filled)
 
     def lose(self, call: LibCall, why: str) -> None:
         self.interp.calling.record_unresolved(call.expr, call.st, call.fn, call.summary, why)
@@ -335,7 +350,8 @@ def _reduce(lib: Library, call: LibCall) -> Value:
 
 def _sequence(lib: Library, call: LibCall) -> Value:
     if not call.args:
-        return Seq(BOTTOM, True, True)
+        immutable = call.name in ("builtins.tuple", "builtins.frozenset")
+        return Seq(BOTTOM, True, True, frozenset(), frozenset() if immutable else lib.interp.made_here(call.fn))
     return _copy_seq(lib.iterable(call, call.first))
 
 
@@ -484,8 +500,12 @@ def _tasks(pair: bool) -> Callable[[Library, LibCall], Value]:
     return model
 
 
+_FILLED_SEQ = Seq(UNKNOWN, True, False)  # filled by code the analysis does not see, with what it cannot tell
+_FILLED_DICT = Dict((), UNKNOWN)
+
+
 def _queue(lib: Library, call: LibCall) -> Value:
-    return Seq(BOTTOM, True, True)
+    return Seq(BOTTOM, True, True, frozenset(), lib.interp.made_here(call.fn))
 
 
 def _element(position: int) -> Callable[[Library, LibCall], Value]:
@@ -516,6 +536,8 @@ def _dict(lib: Library, call: LibCall) -> Value:
             if isinstance(alt, Dict):
                 entries += alt.entries
                 rest = join(rest, alt.rest)
+    if not entries and not call.args:
+        return Dict((), BOTTOM, lib.interp.made_here(call.fn))
     return Dict(entries, UNKNOWN if type(rest) is Bottom and call.args else rest)
 
 
@@ -707,6 +729,7 @@ _MODELS: dict[str, Callable[[Library, LibCall], Value]] = {
     "operator.attrgetter": _getter("attr"), "operator.itemgetter": _getter("item"),
     "operator.methodcaller": _getter("method"),
     "dataclasses.replace": _replace, "attrs.evolve": _replace, "attr.evolve": _replace, "copy.replace": _replace,
+    "logging.getLogger": lambda lib, call: Ext("logging.Logger"),  # its methods keep nothing they are handed
     "typing.cast": _cast, "asyncio.gather": _gather, "functools.partial": _partial,
     "asyncio.to_thread": _run_later, "importlib.import_module": _import_module, "builtins.type": _type,
     "contextlib.ExitStack.enter_context": _enter_context,
@@ -738,6 +761,8 @@ _MODELS: dict[str, Callable[[Library, LibCall], Value]] = {
     "asyncio.Queue": _queue, "asyncio.LifoQueue": _queue, "asyncio.PriorityQueue": _queue,
     "queue.Queue": _queue, "queue.LifoQueue": _queue, "queue.PriorityQueue": _queue, "queue.SimpleQueue": _queue,
     "multiprocessing.Queue": _queue, "janus.Queue": _queue,
+    # Events: to the analysis, a list that holds a True once `set()` (is_set: whether it holds one).
+    "asyncio.Event": _queue, "threading.Event": _queue, "multiprocessing.Event": _queue,
     "random.choice": _element(0), "random.sample": _same_elements(0), "secrets.choice": _element(0),
     "heapq.heappop": _element(0), "heapq.heappushpop": _element(0), "heapq.heapreplace": _element(0),
     "heapq.nlargest": _nlargest, "heapq.nsmallest": _nlargest, "heapq.merge": _chain,
@@ -775,6 +800,8 @@ def collection_call(base: Value, method: str, args: list[Value]) -> Value:
             return join(dict_values(base), args[1] if len(args) > 1 else Const(None))
         case "copy":
             return as_seq(base) if isinstance(base, Tup) else base
+        case "is_set" | "wait":
+            return Bool(as_truth(base))  # an event; a thread's `wait(timeout)` answers whether it was set
         case "pop" | "popleft" | "index" | "get" | "get_nowait":
             return element_of(base) if method != "index" else UNKNOWN  # a queue's get is a list's pop
         case _:

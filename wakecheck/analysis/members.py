@@ -35,7 +35,8 @@ _Definition = tuple[str, str | None, tuple[ir.Expr, ...], str]  # where, method,
 _EMPTY_ATTRS = {"size", "length", "count", "items", "keys", "values", "copy", "rows"}
 COLLECTION_METHODS = {"append", "extend", "insert", "add", "update", "items", "keys", "values",
                       "get", "pop", "copy", "setdefault", "index", "count", "sort", "remove", "discard",
-                      "appendleft", "extendleft", "popleft", "clear", "put", "put_nowait", "get_nowait"}
+                      "appendleft", "extendleft", "popleft", "clear", "put", "put_nowait", "get_nowait",
+                      "set", "is_set", "wait"}
 _METHODS = (ir.FuncKind.METHOD, ir.FuncKind.STATICMETHOD, ir.FuncKind.CLASSMETHOD, ir.FuncKind.FUNCTION)
 
 

@@ -156,16 +156,25 @@ class CellLoc:
 
 
 @dataclass(frozen=True, slots=True, order=True)
+class NewLoc:
+    """The empty list, dict, set, queue or event one operation of a function makes (`self.pending = []`):
+    what is added to it through any name it is known by goes here, and every read of it sees it."""
+
+    fn: str
+    op: int  # the operation's place among the function's, or -1: one of them
+
+
+@dataclass(frozen=True, slots=True, order=True)
 class ItemLoc:
     """The lists and dicts held as items of the container at `base` (`d.setdefault(k, []).append(x)`):
     under one constant key (`key`, its repr), or under any ("")."""
 
-    base: FieldLoc | GlobalLoc | ExtLoc | AllocLoc | CellLoc
+    base: FieldLoc | GlobalLoc | ExtLoc | AllocLoc | CellLoc | NewLoc
     key: str = ""
     key_value: object = field(default=None, compare=False)  # the key itself (its repr orders and compares)
 
 
-Loc = FieldLoc | GlobalLoc | ExtLoc | AllocLoc | ItemLoc | CellLoc
+Loc = FieldLoc | GlobalLoc | ExtLoc | AllocLoc | ItemLoc | CellLoc | NewLoc
 
 
 @dataclass(frozen=True, slots=True)

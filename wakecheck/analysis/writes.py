@@ -19,7 +19,8 @@ from wakecheck.analysis import cfg as ir
 
 MUTATORS = frozenset({"append", "add", "appendleft", "insert", "extend", "update", "extendleft",
                       "setdefault", "clear", "pop", "remove", "sort", "discard", "popleft", "__setitem__",
-                      "put", "put_nowait"})  # a queue's put is a list's append
+                      "put", "put_nowait", "set"})  # a queue's put is a list's append, an event's set too
+_EMPTYING = frozenset({"clear", "pop", "remove", "discard", "popleft", "sort"})
 BODY_NAME = "<module>"
 
 
@@ -37,6 +38,10 @@ def _keys(fn: ir.FunctionIR) -> set[str]:
     keys: set[str] = set()
     for target in _targets(fn):
         _target_keys(target, at_module, keys, top=True)
+    for block in fn.blocks:
+        for op in block.ops:
+            if isinstance(op, ir.AugAssign) and isinstance(op.target, (ir.AttrT, ir.NameT)):
+                _fill_keys(op.target, at_module, keys)  # `self.pending += batch`
     for expr in _exprs(fn):
         for call in _calls(expr):
             func = call.func
@@ -44,6 +49,8 @@ def _keys(fn: ir.FunctionIR) -> set[str]:
                 keys.add("c" + func.attr)
                 if func.attr in MUTATORS:
                     _container_keys(func.base, at_module, keys)
+                    if func.attr not in _EMPTYING:
+                        _fill_keys(func.base, at_module, keys)
             elif isinstance(func, ir.Name):
                 keys.add("c" + func.id)
                 if func.id == "setattr" and len(call.args) >= 2:
@@ -64,6 +71,7 @@ def _target_keys(target: ir.Target, at_module: bool, keys: set[str], top: bool) 
             keys.add("g" + target.attr)  # `module.NAME = v` rebinds another module's global
         case ir.SubscriptT():
             _container_keys(target.base, at_module, keys)
+            _fill_keys(target.base, at_module, keys)
         case ir.NameT(scope=ir.Scope.GLOBAL) if not at_module:
             keys.add("g" + target.id)
         case ir.TupleT():
@@ -87,6 +95,22 @@ def _container_keys(base: ir.Expr, at_module: bool, keys: set[str]) -> None:
             keys.add("g" + base.id)  # a module's top-level names are its body's locals
         case ir.Subscript():
             _container_keys(base.base, at_module, keys)
+        case _:
+            pass
+
+
+def _fill_keys(base: ir.Expr | ir.Target, at_module: bool, keys: set[str]) -> None:
+    """A container filled through `base` (`f<name>`): the attribute or global that holds it. A list
+    that nothing in the project fills is filled by code the analysis does not see (Facts.field)."""
+    match base:
+        case ir.Attr() | ir.AttrT():
+            keys.add("f" + base.attr)
+        case ir.Name(scope=ir.Scope.GLOBAL) | ir.NameT(scope=ir.Scope.GLOBAL):
+            keys.add("f" + base.id)
+        case ir.Name(scope=ir.Scope.LOCAL) | ir.NameT(scope=ir.Scope.LOCAL) if at_module:
+            keys.add("f" + base.id)
+        case ir.Subscript():
+            _fill_keys(base.base, at_module, keys)
         case _:
             pass
 

@@ -1,0 +1,3 @@
+"""Lists the whole process shares."""
+FAULTS = []
+CLEARED = []
