@@ -412,7 +412,7 @@ class Interpreter:
             env[var_positional] = Tup(tuple(args[len(positional):]))
         spread = False
         extra: list[tuple[object, Value]] = []
-        for key, v in kwargs:
+        for key, v in _spread_kwargs(kwargs):
             if key is None:
                 spread = True
             elif key in names and key not in env:
@@ -425,7 +425,7 @@ class Interpreter:
             if param.name in env:
                 continue
             if param.kind is _VAR_KEYWORD:
-                env[param.name] = Dict(tuple(extra), UNKNOWN)
+                env[param.name] = Dict(tuple(extra), UNKNOWN if spread else BOTTOM)
             elif f"$default:{param.name}" in closure and not spread:
                 env[param.name] = closure[f"$default:{param.name}"]
             elif spread or param.default is None:
@@ -1420,6 +1420,29 @@ def _path_key(expr: ir.Expr, st: State) -> Value | None:
             return None if found is None or type(found) is Bottom else found
         case _:
             return None
+
+
+def _spread_kwargs(kwargs: Sequence[tuple[str | None, Value]]) -> Sequence[tuple[str | None, Value]]:
+    """Keyword arguments with each `**d` of a known dict spread into its keys (`super().__init__(**kw)`
+    forwards what the caller passed by name); `(None, v)` stays for a spread whose keys are not known."""
+    if all(key is not None for key, _ in kwargs):
+        return kwargs
+    out: list[tuple[str | None, Value]] = []
+    for key, v in kwargs:
+        dicts = [d for d in alternatives(v) if type(d) is Dict]
+        if key is not None or not dicts or len(dicts) < len(alternatives(v)):
+            out.append((key, v))
+            continue
+        keys = dict.fromkeys(k for d in dicts for k, _ in d.entries if isinstance(k, str))
+        for name in keys:
+            found = [x for d in dicts for k, x in d.entries if k == name]
+            if len(found) < len(dicts):
+                out.append((None, UNKNOWN))  # in some of the dicts only: the parameter's default elsewhere
+            out.append((name, union(found)))
+        rest = union([d.rest for d in dicts])
+        if type(rest) is not Bottom:
+            out.append((None, rest))
+    return out
 
 
 def _housed(value: Value, loc: GlobalLoc) -> Value:

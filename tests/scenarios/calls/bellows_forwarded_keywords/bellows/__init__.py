@@ -1,0 +1,1 @@
+"""Bellows of a forge: handles travel through **kwargs, with defaults where nothing is passed."""
