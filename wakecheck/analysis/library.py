@@ -186,10 +186,20 @@ class Library:
         try:
             out: list[Value] = []
             for alt in alternatives(f):
+                modelled = self.interp.model([alt.qualname], call=True) if isinstance(alt, Func) else None
+                if modelled is not None and modelled.sink is not None:
+                    # A sink handed over (`to_thread(push_state, box)`): the library calls it.
+                    self.interp.calling.record_sink(call.expr, modelled.sink, list(args), [], st, call.fn,
+                                                    call.summary, resource=modelled.resource)
+                    out.append(UNKNOWN)
+                    continue
+                if modelled is not None and modelled.value is not None and type(modelled.value) is not Empty:
+                    out.append(modelled.value)  # a guard or rare predicate the library calls is still one
+                    continue
                 got = self.interp.calling.call_value(alt, call.expr, list(args), [], st, call.fn, call.summary,
                                                      call.closure)
                 if got is not NEVER:
-                    out.append(got)
+                    out.append(modelled.value if modelled is not None and modelled.value is not None else got)
             return union(out) if out else BOTTOM
         finally:
             st.reach = saved
@@ -730,6 +740,9 @@ _MODELS: dict[str, Callable[[Library, LibCall], Value]] = {
     "operator.methodcaller": _getter("method"),
     "dataclasses.replace": _replace, "attrs.evolve": _replace, "attr.evolve": _replace, "copy.replace": _replace,
     "logging.getLogger": lambda lib, call: Ext("logging.Logger"),  # its methods keep nothing they are handed
+    "asyncio.get_running_loop": lambda lib, call: Ext("asyncio.AbstractEventLoop"),
+    "asyncio.get_event_loop": lambda lib, call: Ext("asyncio.AbstractEventLoop"),
+    "asyncio.AbstractEventLoop.run_in_executor": _run_later,
     "typing.cast": _cast, "asyncio.gather": _gather, "functools.partial": _partial,
     "asyncio.to_thread": _run_later, "importlib.import_module": _import_module, "builtins.type": _type,
     "contextlib.ExitStack.enter_context": _enter_context,
