@@ -20,13 +20,16 @@ A wake is a call of a handle method other than the quiet methods, or of a
 configured sink, made during a tick: its path (relative to the service), the
 caller's line, the method or sink name, the entry whose tick made it, and the
 stacks of service frames (outermost first) that reached it. Stacks follow
-asyncio tasks back to the frame that created them.
+asyncio tasks back to the frame that created them, and work run in a worker thread
+(``ThreadPoolExecutor.submit``, under ``loop.run_in_executor`` and ``asyncio.to_thread``
+too) back to the frame that submitted it.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import concurrent.futures
 import fnmatch
 import gc
 import importlib
@@ -35,6 +38,7 @@ import json
 import logging
 import os
 import sys
+import threading
 import traceback
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -267,6 +271,7 @@ class Run:
         self.errors: list[TickError] = []
         self.ticked: list[str] = []
         self.task_stacks: dict[asyncio.Task[Any], Stack] = {}
+        self.thread = threading.get_ident()  # the thread that runs the loop
         self.loop = asyncio.new_event_loop()
         self.loop.set_task_factory(self._make_task)
         asyncio.set_event_loop(self.loop)
@@ -286,7 +291,8 @@ class Run:
 
     def stack(self, frame: FrameType | None) -> Stack:
         """The service frames from ``frame`` outwards, outermost first, after those of the
-        frames that created the running asyncio task."""
+        frames that created the running asyncio task or, in a worker thread, after the
+        stack that submitted the work it runs (see ``_submit``)."""
         frames: list[Frame] = []
         while frame is not None:
             where = self.service.relpath(frame.f_code.co_filename)
@@ -294,6 +300,11 @@ class Run:
                 frames.append((where, frame.f_lineno, frame.f_code.co_qualname))
             frame = frame.f_back
         frames.reverse()
+        handed = getattr(_HANDED, "stack", None)
+        if handed is not None:
+            return handed + tuple(frames)
+        if threading.get_ident() != self.thread:
+            return tuple(frames)  # asyncio.current_task(loop) would be the loop thread's task
         task = asyncio.current_task(self.loop)
         return self.task_stacks.get(task, ()) + tuple(frames) if task is not None else tuple(frames)
 
@@ -429,6 +440,32 @@ def _current() -> Run:
     if _RUN is None:
         raise ExplorationError("a replaced function was called outside a run")
     return _RUN
+
+
+# -- work handed to a worker thread -------------------------------------------------------------
+
+_SUBMIT = concurrent.futures.ThreadPoolExecutor.submit
+_HANDED = threading.local()  # .stack: the stack that submitted the work this thread runs
+
+
+def _submit(self: concurrent.futures.ThreadPoolExecutor, fn: Callable[..., Any], /,
+            *args: Any, **kwargs: Any) -> concurrent.futures.Future[Any]:
+    """``ThreadPoolExecutor.submit``, which ``loop.run_in_executor`` (default executor
+    included) and ``asyncio.to_thread`` call too: the work runs after the submitting
+    frame's stack, taken now in the submitting thread (or task), so a wake it makes has
+    that stack's frames first, as a task's has its creator's."""
+    if _RUN is None:
+        return _SUBMIT(self, fn, *args, **kwargs)
+    return _SUBMIT(self, _handed_over, _RUN.stack(sys._getframe(1)), fn, *args, **kwargs)
+
+
+def _handed_over(stack: Stack, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
+    outer = getattr(_HANDED, "stack", None)  # the worker thread is reused: restore after
+    _HANDED.stack = stack
+    try:
+        return fn(*args, **kwargs)
+    finally:
+        _HANDED.stack = outer
 
 
 # -- loading the service and installing the idle model -------------------------------------------
@@ -727,6 +764,7 @@ def _run_child(service: Service, driver: ModuleType, oracle: Oracle, errors: _Lo
     run = Run(service, oracle)
     _RUN = errors.run = run
     choicepoint.ASK = run.choose
+    concurrent.futures.ThreadPoolExecutor.submit = _submit  # type: ignore[assignment]  # in the forked child only
     try:
         driver.run(Host(run))
     except ExplorationError:
