@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.facts import param_owner
 from wakecheck.analysis.library import NEVER, collection_call
+from wakecheck.analysis.wakes import expr_text
 from wakecheck.analysis.flow import State, join_env, yielded
 from wakecheck.analysis.members import COLLECTION_METHODS, CollMethod, Super, field_of, with_field, without_field
 from wakecheck.analysis.operations import detail
@@ -217,6 +218,9 @@ class Calls:
                     return Super(args[0].qualname, args[1])  # type: ignore[return-value]  # `super(Master, self)`
                 return interp.library.external(callee.name, expr, args, kwargs, st, fn, summary, closure)
             case CollMethod():
+                if callee.method in ("get", "get_nowait") and isinstance(expr.func, ir.Attr) and all(
+                        type(c) is Seq and c.must_empty for c in alternatives(callee.base)):
+                    return self.raises_when_empty(expr.func, alternatives(callee.base), st)  # a queue
                 return interp.library.collection_call(callee.base, callee.method, args, kwargs, expr, st, fn,
                                                       summary)
             case Inst():
@@ -686,6 +690,9 @@ class Calls:
                 self.interp.facts.fill_lost(name)
         if not containers and (others or not _is_local(func.base)):
             return None
+        if func.attr in ("pop", "popleft") and not args and not others and \
+                all(type(c) is Seq and c.must_empty for c in containers):
+            return self.raises_when_empty(func, containers, st)
         args = [self.materialize(a, ir.Call(func, (), 0, Span(0, 0, 0, 0), func.text), st, fn, summary)
                 for a in args]
         result = _mutator_result(func.attr, containers, args) if not others else None
@@ -712,6 +719,17 @@ class Calls:
         if current is not None:
             self.interp.write_path(func.base, _grow_container(current, added, as_dict), st, fn, summary, closure)
         return result
+
+    def raises_when_empty(self, func: ir.Attr, containers: Sequence[Value], st: State) -> Value:
+        """`xs.pop()`, `q.get_nowait()` on a list or queue that is empty on an idle tick: it raises
+        (or, `q.get()`, waits for ever), so what follows it in the block is cut off."""
+        if not self.interp.ghosts:
+            st.dead = True
+            return BOTTOM
+        why = frozenset(r for c in containers for r in getattr(c, "empty_why", ())) or \
+            frozenset({f"~{expr_text(func.base)} is empty"})
+        st.reach = Reach(GHOST, (st.reach.why if st.reach.level == GHOST else frozenset()) | why)
+        return UNKNOWN
 
     def grown(self, method: str, base: Value, args: list[Value],
               kwargs: list[tuple[str | None, Value]]) -> tuple[Value, bool] | None:
