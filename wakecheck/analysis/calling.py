@@ -453,7 +453,9 @@ class Calls:
     def construct(self, cls: str, args: list[Value], kwargs: list[tuple[str | None, Value]],
                   st: State, fn: ir.FunctionIR, summary: Summary, expr: ir.Call) -> Value:
         interp = self.interp
-        alloc = f"{fn.module}:{expr.site}"
+        # Named by where it stands: the module's top-level code (`<module>`) and its globals' values
+        # are lowered apart, with sites of their own, but build the very same object.
+        alloc = f"{fn.module}:{expr.span.line}:{expr.span.column}" if expr.span.line else f"{fn.module}:{expr.site}"
         if self.index.shape(cls) is None:
             return Inst(cls, True, (), alloc)
         # `__init__` runs on an object not yet anywhere (NEW): what it stores on it comes back in
