@@ -29,7 +29,7 @@ from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.values import (
     BOTTOM, NEW, PARAM, AllocLoc, Bool, Bottom, CellLoc, ClassRef, Clock, Const, Dict, Empty, EnumMember, Ext, ExtLoc, FieldLoc, Func, Gen,
     Getter, GlobalLoc, Handle, HandleMethod, Inst, ItemLoc, Loc, ModuleVal, NewLoc, Seq, Tup, Union, Unknown, Value,
-    alternatives, dict_values, join, lost, union,
+    UNKNOWN_OBJECT, alternatives, dict_values, join, lost, union,
 )
 
 if TYPE_CHECKING:
@@ -160,6 +160,14 @@ class Facts:
         found = self.values.get(loc)
         out = BOTTOM if found is None else self._at(loc, found)
         return self._maybe_cut("g" + name, out)
+
+    def unknown_object(self, attr: str) -> Value:
+        """What the project stored under `attr` on objects it does not know (see Members.store)."""
+        loc = UNKNOWN_OBJECT(attr)
+        self.read.add(loc)
+        self.note_read(loc)
+        found = self.values.get(loc)
+        return BOTTOM if found is None else self._at(loc, found)
 
     def external(self, base: str, attr: str) -> Value:
         self.search("a" + attr)

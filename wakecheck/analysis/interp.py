@@ -254,8 +254,10 @@ class Interpreter:
         """A function that may write long-lived state, run with no caller known (facts.py)."""
         implicit = self.facts.implicit.get(qualname)
         fn = self.index.function(implicit[0] if implicit is not None else qualname)
-        if fn is None or fn.is_generator or (implicit is None and self.is_entry(fn)):
+        if fn is None or (implicit is None and self.is_entry(fn)):
             return  # an entry's stores are recorded when it is analysed as one (the rounds see them)
+        # A generator's body (a `lifespan` context manager, a worker's `async for`) runs as far as it is
+        # iterated; with no caller known, all of it may: what it stores and calls counts.
         if implicit is None and fn.kind is ir.FuncKind.CLASSMETHOD and fn.name == "__init_subclass__":
             self.facts.run_subclass_hooks(qualname)  # no code calls it: making each subclass does
             return

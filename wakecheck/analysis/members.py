@@ -21,7 +21,8 @@ from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.bindings import namespace
 from wakecheck.analysis.values import (
     BOTTOM, NEW, UNKNOWN, AllocLoc, Bottom, ClassRef, Const, Dict, Empty, Ext, ExtLoc, FieldLoc, Func, GlobalLoc, Handle,
-    EnumMember, HandleMethod, Inst, Loc, ModuleVal, Seq, Tup, Union, Unknown, Value, alternatives, join, lost, union,
+    UNKNOWN_OBJECT, EnumMember, HandleMethod, Inst, Loc, ModuleVal, Seq, Tup, Union, Unknown, Value, _interesting,
+    alternatives, join, lost, union,
 )
 
 if TYPE_CHECKING:
@@ -167,8 +168,12 @@ class Members:
                 # What `functools.wraps` wrapped: the function the wrapper closes over.
                 wrapped = [v for _, v in base.closure if isinstance(v, Func)]
                 return wrapped[0] if wrapped else UNKNOWN
-            case Unknown() if base.why:
-                return base  # what was lost stays lost, for the call that meets it to say so
+            case Unknown():
+                # What was lost stays lost, for the call that meets it to say so; and what the project
+                # stores under this name on objects it does not know (`app.state.box = open_box()` in
+                # a start-up hook whose `app` the framework passes) may be what this one holds.
+                stored = self.interp.facts.unknown_object(attr)
+                return base if type(stored) is Bottom else join(base, stored)
             case _:
                 return UNKNOWN
 
@@ -399,6 +404,8 @@ class Members:
         for alt in alternatives(base):
             for loc in self.locations(alt, attr):
                 facts.store(loc, value, alt.cls if isinstance(loc, AllocLoc) else None)  # type: ignore[union-attr]
+            if type(alt) is Unknown and any(_interesting(v) for v in alternatives(value)):
+                facts.store(UNKNOWN_OBJECT(attr), value)
 
     def locations(self, base: Value, attr: str) -> list[Loc]:
         """Where `base.attr` lives, for each kind of object `base` may be."""

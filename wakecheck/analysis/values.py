@@ -139,6 +139,11 @@ class ExtLoc:
     attr: str
 
 
+def UNKNOWN_OBJECT(attr: str) -> ExtLoc:  # noqa: N802
+    """Where `attr` of objects the analysis does not know lives: one place for them all."""
+    return ExtLoc("?", attr)
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class AllocLoc:
     """An attribute of the objects made at one place (`Inst.alloc`)."""

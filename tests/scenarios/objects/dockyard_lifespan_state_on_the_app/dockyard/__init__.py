@@ -1,0 +1,1 @@
+"""A dockyard service: the lifespan hook the framework enters keeps the crane box on app.state."""
