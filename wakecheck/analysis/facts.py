@@ -29,7 +29,7 @@ from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.values import (
     BOTTOM, NEW, PARAM, AllocLoc, Bool, Bottom, CellLoc, ClassRef, Clock, Const, Dict, Empty, EnumMember, Ext, ExtLoc, FieldLoc, Func, Gen,
     Getter, GlobalLoc, Handle, HandleMethod, Inst, ItemLoc, Loc, ModuleVal, NewLoc, Seq, Tup, Union, Unknown, Value,
-    UNKNOWN_OBJECT, alternatives, dict_values, join, lost, union,
+    UNKNOWN_OBJECT, alternatives, join, lost, union,
 )
 
 if TYPE_CHECKING:
@@ -218,6 +218,9 @@ class Facts:
                     alt = _with_keyed_items(alt, keyed)
                 if type(alt) is Seq and alt.must_empty and not self._filled_in_project(loc):
                     alt = Seq(alt.elem, True, False, frozenset(), alt.home)
+                elif type(alt) is Dict and not alt.entries and type(alt.rest) is Bottom and \
+                        not self._filled_in_project(loc):
+                    alt = Dict((), Unknown(), alt.home)  # an empty dict nothing here fills: filled elsewhere
                 elif type(alt) is Seq and not alt.must_empty and not alt.empty_why and self.covered and \
                         self._only_callers_fill(loc, alt):
                     alt = Seq(BOTTOM, True, True, frozenset(), alt.home)
@@ -627,8 +630,10 @@ def loosen(v: Value) -> Value:
         case Tup():
             return Tup(tuple(loosen(i) for i in v.items))
         case Dict():
-            rest = dict_values(v)
-            return Dict(tuple((k, loosen(x)) for k, x in v.entries), loosen(rest), v.home)
+            # Its keys stay as they were stored: what fills it later stores where it lives (read
+            # back in Facts._at, which lets go of them when nothing in the project fills it).
+            return Dict(tuple((k, loosen(x)) for k, x in v.entries),
+                        v.rest if type(v.rest) is Bottom else loosen(v.rest), v.home)
         case Union():
             return union([loosen(a) for a in v.alts])
         case _:
