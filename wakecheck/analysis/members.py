@@ -329,7 +329,13 @@ class Members:
         # The lowering records a nested class as a Name holding its qualname (`m.A.B`).
         if isinstance(expr, ir.Name) and "." in expr.id and self.index.shape(expr.id) is not None:
             return ClassRef(expr.id)
-        return self.interp.module_eval(module, expr)
+        value = self.interp.module_eval(module, expr)
+        if not any(type(alt) is Inst and alt.fields for alt in alternatives(value)):
+            return value
+        # An object kept on a class lives as long as it: what its `__init__` stored is no fact of a
+        # path (`__set_name__`, a registration hook, any method may have stored since), the facts are.
+        return union([Inst(alt.cls, alt.exact, (), alt.alloc) if type(alt) is Inst else alt
+                      for alt in alternatives(value)])
 
     def class_member_after(self, sup: Super, attr: str) -> Value | None:
         """`super().attr`: the first definition after `sup.cls` in the instance's MRO."""
