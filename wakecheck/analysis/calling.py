@@ -71,6 +71,7 @@ class Calls:
         self.interp = interp
         self.index = interp.index
         self.config = interp.config
+        self.callee_base: Value | None = None  # handed from `call` to the `call_value` it makes
 
     # -- a call site ------------------------------------------------------------------------------
     def call(self, expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary,  # noqa: C901
@@ -140,6 +141,7 @@ class Calls:
             return UNKNOWN
         if modelled.lib is not None:
             return interp.wakes.call(modelled.lib, expr, args, kwargs, st, fn, summary)
+        self.callee_base = base
         out = self.call_alternatives(alts, expr, args, kwargs, st, fn, summary, closure, receiver, paths)
         if out is NEVER:
             st.dead = True
@@ -168,6 +170,7 @@ class Calls:
                    summary: Summary, closure: dict[str, Value], receiver: ir.Expr | None = None,
                    paths: Handed = NOT_HANDED) -> Value:
         interp = self.interp
+        base, self.callee_base = self.callee_base, None  # `x` of the `x.m(...)` being called, if any
         match callee:
             case HandleMethod():
                 interp.handle_methods.add(callee.method)
@@ -231,8 +234,9 @@ class Calls:
             case Getter():
                 return interp.library.apply_getter(callee, args, expr, st, fn, summary, closure)
             case Unknown() if callee.why:
+                lost_here = self.is_lost(callee, expr.func, fn, base)
                 self.callbacks(args, kwargs, expr, st, fn, summary)
-                if self.is_lost(callee, expr.func, fn):
+                if lost_here:
                     self.record_unresolved(expr, st, fn, summary, f"what it calls comes from {callee.why}")
                 if interp.calls is not None:
                     interp.calls.unresolved(fn, expr.span, expr.text)
@@ -330,7 +334,9 @@ class Calls:
             return self.call_value(alts[0], expr, args, kwargs, st, fn, summary, closure, receiver, paths)
         out: Value = BOTTOM
         after: State | None = None
+        base = self.callee_base
         for alt in alts:
+            self.callee_base = base
             branch = State(st.reach, dict(st.env))
             result = self.call_value(alt, expr, args, kwargs, branch, fn, summary, closure, receiver, paths)
             if result is NEVER or branch.dead:
@@ -826,18 +832,21 @@ class Calls:
             case _:
                 return False
 
-    def is_lost(self, callee: Unknown, func: ir.Expr, fn: ir.FunctionIR) -> bool:
+    def is_lost(self, callee: Unknown, func: ir.Expr, fn: ir.FunctionIR, base: Value | None) -> bool:
         """Whether calling this unknown loses track of project code.
 
         A value the framework passes an entry (its parameters) is the framework's: a method
-        called on it is the library's, but calling the parameter itself runs code handed in.
+        called on it is the library's, but calling the parameter itself runs code handed in,
+        also when it was kept on an object first (`self.model(**values)`).
         """
         if not callee.why.startswith(PARAM):
             return True
         owner = param_owner(callee.why)
         if owner not in self.interp.entries and owner not in self.interp.facts.framework:
             return True
-        return not isinstance(func, ir.Attr)
+        if not isinstance(func, ir.Attr):
+            return True
+        return base is not None and not any(type(b) is Unknown and b.why == callee.why for b in alternatives(base))
 
     def callbacks(self, args: Sequence[Value], kwargs: Sequence[tuple[str | None, Value]],
                   expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary) -> None:
