@@ -48,22 +48,35 @@ KNOWN_GAPS = {
                        "dispatched on later is not kept rare: WC001 where execution says WC002",
     "signal_box": "a method the tick calls only through getattr over a table of strings also runs as a "
                   "writer with no caller known, so the flag it sets counts on an idle tick (a false WC001)",
-    "coinage_presses": "a list or dict kept on an object and filled only on paths the idle model rules out may "
-                       "still hold something (false WC001s); stores on the object `__new__` makes are not "
-                       "followed (WC003)",
+    "coinage_presses": "stores on the object a `__new__` singleton makes are not followed (WC003), so a dict on it "
+                       "that only ruled-out paths fill is read with every key (a false WC001)",
     "saltmarsh_weirs": "a value sent with send() is not forwarded through `yield from` to the delegate's yield, "
                        "so its `is None` test goes either way (a false WC001)",
-    "towpath_locks": "asyncio.Event is not modelled (is_set() is unknown even when set() runs only under the "
-                     "active guard), and a module list filled only on ruled-out paths may hold something",
     "glassblow_furnace": "a descriptor's `__get__` is not run on an attribute read (the descriptor object is taken "
                          "for the value), and a registry a metaclass's `__new__` fills is not known: both WC003",
     "gristmill_hoppers": "a table of (predicate, action) pairs does not tie each action to its own predicate (false "
                          "WC001s), and a rare answer carried in a NamedTuple through `match` into a stored state is "
                          "not kept rare (WC001 where execution says WC002)",
-    "mosaic_kiosk": "a registry dict keyed by enum members, read with `.get(kind, default)` where the kind comes "
-                    "from a constant tuple, may hand back any registered class (a false WC001)",
     "ropewalk_cordage": "`anext(gen, None)` after the last yield the idle tick reaches still yields an item "
                         "(a false WC001)",
+    "bellfoundry_molds": "a value stored on an object under a rare predicate (`self._jobs.append(...)`) and read "
+                         "back later in the tick is not kept rare: a WC001 where execution says WC002",
+    "cistern_pumps": "a call registered with `ExitStack.callback(box.fetch, ...)` is reported where it is "
+                     "registered, not at the `with` whose exit runs it (a miss and a false WC001 for one wake); "
+                     "a step run by `functools.reduce` over a tuple of functions does not carry the guard's value "
+                     "it stores with `dataclasses.replace` (a false WC001)",
+    "ferrylight_tolls": "a config dict kept on an object the framework passes (`app.state.config`) is not known, so "
+                        "`.get(absent_key, False)` may be true (a false WC001)",
+    "lighthouse_lamps": "a string constant passed as an argument does not narrow a dict lookup inside the callee "
+                        "(`STRATEGIES[name]` gives every class: a false WC001), and a class attribute a subclass "
+                        "overrides is read with both values in the base class's own entry (a wrong verdict)",
+    "quarry_blasts": "`enum.Flag` narrowing (`wanted &= ~Caps.X` under the guard, then `Caps.X in wanted`) is not "
+                     "evaluated (a false WC001)",
+    "tannery_vats": "a registry keyed by f-strings (`f\"{fn.__module__}.{fn.__name__}\"`) hands back every task for "
+                    "any name, so a task never scheduled and one behind a rare gate are idle wakes (false WC001s)",
+    "weir_gauges": "a Django-like manager whose model a `__set_name__` hook or an `__init_subclass__` walk over "
+                   "`vars(cls)` installs: what it builds from that model (`self.model(**values)`, then `save()` and "
+                   "a signal's receivers) is not followed, and four wakes are missed with no WC003",
 }
 
 

@@ -1,0 +1,1 @@
+"""The quarry's periodic jobs and their start-up."""
