@@ -220,6 +220,16 @@ class Calls:
                         and isinstance(args[1], (Inst, ClassRef)):
                     return Super(args[0].qualname, args[1])  # type: ignore[return-value]  # `super(Master, self)`
                 return interp.library.external(callee.name, expr, args, kwargs, st, fn, summary, closure)
+            case CollMethod() if callee.method in MUTATORS and not (
+                    isinstance(expr.func, ir.Attr) and expr.func.attr == callee.method):
+                # A list's bound method called where it was handed (`map(jobs.append, found)`, a
+                # callback list of `sink.append`): it grows where it lives.
+                grown = self.grown(callee.method, callee.base, args, kwargs)
+                if grown is not None and interp.stores_count(st):
+                    for alt in alternatives(callee.base):
+                        for home in sorted(getattr(alt, "home", ()), key=repr):
+                            interp.facts.store(home, grown[0])
+                return UNKNOWN
             case CollMethod():
                 if callee.method in ("get", "get_nowait") and isinstance(expr.func, ir.Attr) and all(
                         type(c) is Seq and c.must_empty for c in alternatives(callee.base)):

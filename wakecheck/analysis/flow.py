@@ -76,6 +76,8 @@ class Evaluator(Protocol):
 
     def augment(self, current: Value, op: str, value: Value) -> Value: ...
 
+    def grow_in_place(self, current: Value, op: str, value: Value, st: State) -> None: ...
+
     def note_throttle(self, fn: ir.FunctionIR, gate: str, throttle: Throttle, line: int) -> None: ...
 
     def record_return(self, summary: Summary, st: State, value: Value, fn: ir.FunctionIR) -> None: ...
@@ -275,6 +277,7 @@ class Flow:
             case ir.AugAssign():
                 current = ev.eval(_target_expr(op.target), st, fn, summary, closure)
                 value = ev.eval(op.value, st, fn, summary, closure)
+                ev.grow_in_place(current, op.op, value, st)
                 ev.assign(op.target, ev.augment(current, op.op, value), st, fn, summary, closure)
             case ir.Eval():
                 ev.eval(op.value, st, fn, summary, closure)

@@ -658,6 +658,17 @@ class Interpreter:
     def augment(self, current: Value, op: str, value: Value) -> Value:
         return self.binop(op, current, value)
 
+    def grow_in_place(self, current: Value, op: str, value: Value, st: State) -> None:
+        """`xs += more`, `seen |= more`: a list or set grows in place, so every name it is known by
+        (its homes: `q = self.pending; q += batch`) holds what was added."""
+        if op not in ("+", "|") or not self.stores_count(st) or empty_reasons(value) is not None:
+            return
+        added = Seq(element_of(value) if not isinstance(value, Dict) else value.rest, False, False)
+        for alt in alternatives(current):
+            if type(alt) is Seq:
+                for home in sorted(alt.home, key=repr):
+                    self.facts.store(home, added)
+
     def fstring(self, expr: ir.FString, st: State, fn: ir.FunctionIR, summary: Summary,
                 closure: dict[str, Value]) -> Value:
         """An f-string's value when each of its pieces is one of a few known strings."""
