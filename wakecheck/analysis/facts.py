@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from wakecheck.analysis.reach import Summary
 
 _WRITERS = 16  # writers of one attribute or global name analysed
+_ALIASES = 8  # the other names of one empty list whose writers a read of it runs
 _CALLERS = 8  # callers of one writer analysed
 _CALLER_DEPTH = 3  # how far up from a writer its callers are searched
 _BUDGET = 400  # writers and callers analysed by one interpreter, at most
@@ -203,8 +204,8 @@ class Facts:
         for alt in alts:
             if type(alt) is Seq or type(alt) is Dict:
                 for other in sorted(alt.home - {loc}, key=repr):
-                    if type(other) is NewLoc:
-                        self._search_aliases(other, loc)
+                    if type(other) is NewLoc and type(alt) is Seq and alt.must_empty:
+                        self._search_aliases(other, loc)  # only an empty one: the search costs writers
                     self.read.add(other)  # what is added there later must bring this read back
                     self.note_read(other)
                     extra = self.values.get(other)
@@ -258,7 +259,7 @@ class Facts:
     def _search_aliases(self, made: NewLoc, read: Loc) -> None:
         """Run the writers of every other location the list made at `made` was stored to: what they
         add reaches it under this name too (`Drain(self.backlog)`, whose handler appends to its own)."""
-        for alias, cls in sorted(self.aliases.get(made, ()), key=repr):
+        for alias, cls in sorted(self.aliases.get(made, ()), key=repr)[:_ALIASES]:
             if alias == read:
                 continue
             match alias:
@@ -408,13 +409,16 @@ class Facts:
         if len(others) > _WRITERS:
             self._cut.add(key)
             others = others[:_WRITERS]
-        writers = [w for w in (*own, *others) if w not in self._writers_done]
+        own = [w for w in own if w not in self._writers_done]
+        writers = [w for w in others if w not in self._writers_done]
         if self._spent + len(writers) > _BUDGET:
             # A check of a huge project with every function an entry: past the budget, what is
-            # stored elsewhere is lost, and says so where it is called (WC003).
+            # stored elsewhere is lost, and says so where it is called (WC003). The location's own
+            # class and module are always read: what they store is never lost to the budget.
             self._cut.add(key)
             writers = writers[:max(0, _BUDGET - self._spent)]
         self._spent += len(writers)
+        writers = own + writers
         self._writers_done.update(writers)
         self._running += 1
         try:
