@@ -208,7 +208,8 @@ class ProjectIndex:
             for klass in dict.fromkeys(k for c in classes for k in self.mro(c, evaluator)):
                 for method in self.methods(klass).values():
                     made = self.function(method)
-                    if made is not None and made.kind is ir.FuncKind.CLASSMETHOD and method not in found:
+                    if made is not None and made.kind is ir.FuncKind.CLASSMETHOD and made.params and \
+                            method not in found and method in self.writers("c" + made.params[0].name):
                         found.append(method)
         for name in sorted(names):
             for caller in self.writers("c" + name):
