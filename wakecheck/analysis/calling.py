@@ -738,6 +738,21 @@ class Calls:
             self.interp.write_path(func.base, _grow_container(current, added, as_dict), st, fn, summary, closure)
         return result
 
+    def filled_by_callee(self, expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary) -> None:
+        """A list or dict in a local (or on an object held in one) handed to code the analysis does
+        not see (`db.fetch_into(sql, rows)`) may be filled by it: along this path, it may hold anything."""
+        interp = self.interp
+        for arg in expr.args:
+            if arg.star or not isinstance(arg.value, (ir.Name, ir.Attr)):
+                continue
+            current = interp.read_path(arg.value, st, fn, {})
+            if current is None or not any(type(a) in (Seq, Dict) for a in alternatives(current)):
+                continue
+            filled = [Seq(join(a.elem, UNKNOWN), True, False, frozenset(), a.home) if type(a) is Seq
+                      else Dict(a.entries, join(a.rest, UNKNOWN), a.home) if type(a) is Dict else a
+                      for a in alternatives(current)]
+            interp.write_path(arg.value, union(filled), st, fn, summary, {})
+
     def raises_when_empty(self, func: ir.Attr, containers: Sequence[Value], st: State) -> Value:
         """`xs.pop()`, `q.get_nowait()` on a list or queue that is empty on an idle tick: it raises
         (or, `q.get()`, waits for ever), so what follows it in the block is cut off."""
@@ -866,6 +881,7 @@ class Calls:
         is handed, and a generator handed over is run there.
         """
         self.interp.library.escaped(args, kwargs, st)
+        self.filled_by_callee(expr, st, fn, summary)
         for value in [*args, *(v for _, v in kwargs)]:
             if type(value) not in _MAY_HOLD_FUNC:  # nearly every argument: no function in it
                 continue

@@ -54,8 +54,7 @@ _TIMEDELTA_UNITS = {"weeks": 604800.0, "days": 86400.0, "hours": 3600.0, "minute
 _NUMERIC_CASTS = {"builtins.int", "builtins.float", "builtins.round", "math.floor", "math.ceil", "math.trunc"}
 # Calls that hand back their first argument (a task wrapping a coroutine already counted as run).
 _PASS_THROUGH = {"asyncio.ensure_future", "asyncio.create_task", "asyncio.shield", "asyncio.wait_for",
-                 "asyncio.run", "copy.copy", "copy.deepcopy", "contextlib.aclosing", "contextlib.closing",
-                 "builtins.iter", "builtins.aiter"}
+                 "asyncio.run", "copy.copy", "copy.deepcopy", "builtins.iter", "builtins.aiter"}
 # Library calls that cannot call back or keep what they are given.
 _INERT = {"builtins.print", "builtins.len", "builtins.repr", "builtins.str", "builtins.isinstance",
           "builtins.issubclass", "builtins.id", "builtins.hash", "builtins.type", "builtins.hasattr",
@@ -668,6 +667,21 @@ def _run_later(lib: Library, call: LibCall) -> Value:
     return lib.apply(call, call.args[skip], call.args[skip + 1:], None)
 
 
+def _closing(lib: Library, call: LibCall) -> Value:
+    """`contextlib.closing(obj)` / `aclosing(obj)`: obj, whose `close()` / `aclose()` runs when the
+    `with` ends (counted here, where the block is entered)."""
+    if not call.args:
+        return UNKNOWN
+    name = "aclose" if call.name.endswith("aclosing") else "close"
+    base_expr = call.expr.args[0].value if call.expr.args else ir.Const(None)
+    for alt in alternatives(call.first):
+        if isinstance(alt, Inst):  # a generator's aclose runs its `finally`, which iterating it ran already
+            method = read_attribute(lib.interp, alt, name, base_expr, call.st, call.fn, call.summary, call.closure,
+                                    call=True)
+            lib.interp.calling.call_values(method, call.expr, [], [], call.st, call.fn, call.summary, call.closure)
+    return call.first
+
+
 def _exit_callback(lib: Library, call: LibCall) -> Value:
     """`stack.callback(f, *args)`, `push_async_callback`: f(*args) runs when the stack closes."""
     if not call.args:
@@ -750,6 +764,7 @@ _MODELS: dict[str, Callable[[Library, LibCall], Value]] = {
     "attrs.Factory": _factory, "attr.Factory": _factory, "pydantic.Field": _field,
     "contextlib.AsyncExitStack.enter_async_context": _enter_context,
     "contextlib.AsyncExitStack.enter_context": _enter_context,
+    "contextlib.closing": _closing, "contextlib.aclosing": _closing,
     "contextlib.ExitStack.callback": _exit_callback, "contextlib.AsyncExitStack.callback": _exit_callback,
     "contextlib.AsyncExitStack.push_async_callback": _exit_callback,
     # Iterator building blocks: what they yield is what they were given, rearranged.
