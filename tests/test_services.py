@@ -74,6 +74,12 @@ KNOWN_GAPS = {
                      "evaluated (a false WC001)",
     "tannery_vats": "a registry keyed by f-strings (`f\"{fn.__module__}.{fn.__name__}\"`) hands back every task for "
                     "any name, so a task never scheduled and one behind a rare gate are idle wakes (false WC001s)",
+    "kelp_nursery": "a helper that extends a module list with its parameter, called only on a ruled-out path, and "
+                    "a method that stores on self, called only under the guard, each still count as filling on "
+                    "an idle tick (they also run as writers with no caller known): false WC001s",
+    "sawmill_queues": "a `collections.defaultdict(list)` nothing fills is not known to be empty, and an append "
+                      "under a rare predicate into a container kept on an object is not kept rare (a WC001 where "
+                      "execution says WC002)",
     "weir_gauges": "a Django-like manager whose model a `__set_name__` hook or an `__init_subclass__` walk over "
                    "`vars(cls)` installs: what it builds from that model (`self.model(**values)`, then `save()` and "
                    "a signal's receivers) is not followed, and four wakes are missed with no WC003",

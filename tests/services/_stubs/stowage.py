@@ -57,6 +57,12 @@ class Database:
     def fetch_value(self, query: str, *params: Any) -> int:
         return _value(query)
 
+    def fetch_into(self, query: str, out: list[Row], *params: Any) -> int:
+        """Append the result rows (zero or one) to ``out``; return how many were appended."""
+        rows = _rows(query)
+        out.extend(rows)
+        return len(rows)
+
     def execute(self, query: str, *params: Any) -> int:
         return _execute(query)
 
