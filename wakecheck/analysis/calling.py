@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.facts import param_owner
 from wakecheck.analysis.library import NEVER, collection_call
-from wakecheck.analysis.wakes import expr_text
 from wakecheck.analysis.flow import State, join_env, yielded
 from wakecheck.analysis.members import COLLECTION_METHODS, CollMethod, Super, field_of, with_field, without_field
 from wakecheck.analysis.operations import detail
@@ -36,7 +35,8 @@ from wakecheck.analysis.values import (
     Handle, HandleMethod, Inst, ItemLoc, Loc, Seq, Tup, Union, Unknown, Value, alternatives, as_seq, element_of, empty_reasons,
     dict_values, join, union,
 )
-from wakecheck.analysis.writes import MUTATORS
+from wakecheck.analysis.wakes import expr_text
+from wakecheck.analysis.writes import BODY_NAME, EMPTYING, MUTATORS, filled_name
 from wakecheck.model import ChainFrame, Span
 
 if TYPE_CHECKING:
@@ -226,9 +226,7 @@ class Calls:
                 # callback list of `sink.append`): it grows where it lives.
                 grown = self.grown(callee.method, callee.base, args, kwargs)
                 if grown is not None and interp.stores_count(st):
-                    for alt in alternatives(callee.base):
-                        for home in sorted(getattr(alt, "home", ()), key=repr):
-                            interp.facts.store(home, grown[0])
+                    interp.facts.store_in_homes(callee.base, grown[0])
                 return UNKNOWN
             case CollMethod():
                 if callee.method in ("get", "get_nowait") and isinstance(expr.func, ir.Attr) and all(
@@ -701,9 +699,9 @@ class Calls:
         alts = alternatives(base)
         containers = [a for a in alts if type(a) in (Seq, Dict, Tup, Empty)]
         others = [a for a in alts if type(a) not in (Seq, Dict, Tup, Empty, Bottom)]
-        if func.attr not in _SHRINKERS and any(type(a) is Unknown for a in others) and \
+        if func.attr not in EMPTYING and any(type(a) is Unknown for a in others) and \
                 self.interp.stores_count(st):
-            name = _held_under(func.base)
+            name = filled_name(func.base, fn.name == BODY_NAME)
             if name is not None:
                 self.interp.facts.fill_lost(name)
         if not containers and (others or not _is_local(func.base)):
@@ -729,29 +727,30 @@ class Calls:
             return result  # clear/pop/remove/sort: nothing new in it
         added, as_dict = grown
         if self.interp.stores_count(st):
-            for alt in containers:
-                for home in sorted(getattr(alt, "home", ()), key=repr):
-                    self.interp.facts.store(home, added)
+            self.interp.facts.store_in_homes(union(containers), added)
             self.interp.store_through(func.base, added, st, fn, summary, closure)
         current = self.interp.read_path(func.base, st, fn, closure)
         if current is not None:
             self.interp.write_path(func.base, _grow_container(current, added, as_dict), st, fn, summary, closure)
         return result
 
-    def filled_by_callee(self, expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary) -> None:
-        """A list or dict in a local (or on an object held in one) handed to code the analysis does
-        not see (`db.fetch_into(sql, rows)`) may be filled by it: along this path, it may hold anything."""
+    def handed_to_unseen_code(self, args: Sequence[Value], kwargs: Sequence[tuple[str | None, Value]],
+                              expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary) -> None:
+        """Lists, dicts and events handed to code the analysis does not see, or their bound methods
+        (`db.fetch_into(sql, rows)`, `on_ready(ev.set)`), may be filled by it: where they live, and
+        along this path, they may hold anything from now on."""
         interp = self.interp
+        if interp.stores_count(st):
+            for v in (*args, *(v for _, v in kwargs)):
+                for alt in alternatives(v):
+                    held = alt.base if isinstance(alt, CollMethod) else alt
+                    interp.facts.store_in_homes(held, union([_filled(a) for a in alternatives(held)]))
         for arg in expr.args:
             if arg.star or not isinstance(arg.value, (ir.Name, ir.Attr)):
                 continue
             current = interp.read_path(arg.value, st, fn, {})
-            if current is None or not any(type(a) in (Seq, Dict) for a in alternatives(current)):
-                continue
-            filled = [Seq(join(a.elem, UNKNOWN), True, False, frozenset(), a.home) if type(a) is Seq
-                      else Dict(a.entries, join(a.rest, UNKNOWN), a.home) if type(a) is Dict else a
-                      for a in alternatives(current)]
-            interp.write_path(arg.value, union(filled), st, fn, summary, {})
+            if current is not None and any(type(a) in (Seq, Dict) for a in alternatives(current)):
+                interp.write_path(arg.value, union([_filled(a) for a in alternatives(current)]), st, fn, summary, {})
 
     def raises_when_empty(self, func: ir.Attr, containers: Sequence[Value], st: State) -> Value:
         """`xs.pop()`, `q.get_nowait()` on a list or queue that is empty on an idle tick: it raises
@@ -880,8 +879,7 @@ class Calls:
         A container's bound method handed over (`executor.submit(box.sync)`) is a wake where it
         is handed, and a generator handed over is run there.
         """
-        self.interp.library.escaped(args, kwargs, st)
-        self.filled_by_callee(expr, st, fn, summary)
+        self.handed_to_unseen_code(args, kwargs, expr, st, fn, summary)
         for value in [*args, *(v for _, v in kwargs)]:
             if type(value) not in _MAY_HOLD_FUNC:  # nearly every argument: no function in it
                 continue
@@ -990,17 +988,13 @@ def _grow_container(current: Value, added: Value, as_dict: bool) -> Value:
     return union(out)
 
 
-def _held_under(expr: ir.Expr) -> str | None:
-    """The attribute or global name a container reached through `expr` is kept under."""
-    match expr:
-        case ir.Attr():
-            return expr.attr
-        case ir.Name(scope=ir.Scope.GLOBAL):
-            return expr.id
-        case ir.Subscript():
-            return _held_under(expr.base)
-        case _:
-            return None
+def _filled(v: Value) -> Value:
+    """A list or dict that code the analysis does not see may have filled with anything."""
+    if type(v) is Seq:
+        return Seq(join(v.elem, UNKNOWN), True, False, frozenset(), v.home)
+    if type(v) is Dict:
+        return Dict(v.entries, join(v.rest, UNKNOWN), v.home)
+    return v
 
 
 def _mutator_result(method: str, containers: list[Value], args: list[Value]) -> Value:

@@ -381,6 +381,13 @@ class Facts:
         if loc in self.read and _telling(new) != _telling(old):
             self.grown.add(loc)
 
+    def store_in_homes(self, container: Value, added: Value) -> None:
+        """What was added to a list or dict (`added`, a container itself) goes wherever it lives."""
+        for alt in alternatives(container):
+            if type(alt) is Seq or type(alt) is Dict:
+                for home in sorted(alt.home, key=repr):
+                    self.store(home, added)
+
     def _want_callers(self, why: str) -> None:
         # "parameter `x` of `pkg.f`": pkg.f's callers may tell what x is.
         qualname = param_owner(why)

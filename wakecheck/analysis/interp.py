@@ -664,10 +664,7 @@ class Interpreter:
         if op not in ("+", "|") or not self.stores_count(st) or empty_reasons(value) is not None:
             return
         added = Seq(element_of(value) if not isinstance(value, Dict) else value.rest, False, False)
-        for alt in alternatives(current):
-            if type(alt) is Seq:
-                for home in sorted(alt.home, key=repr):
-                    self.facts.store(home, added)
+        self.facts.store_in_homes(union([a for a in alternatives(current) if type(a) is Seq]), added)
 
     def fstring(self, expr: ir.FString, st: State, fn: ir.FunctionIR, summary: Summary,
                 closure: dict[str, Value]) -> Value:
@@ -973,9 +970,7 @@ class Interpreter:
         added: Value = (Dict(((index.value, value),), BOTTOM) if isinstance(index, Const) else Dict((), value)) \
             if is_dict else Seq(value, False, False)
         if self.stores_count(st):
-            for alt in alternatives(base):
-                for home in sorted(getattr(alt, "home", ()), key=repr):
-                    self.facts.store(home, added)
+            self.facts.store_in_homes(base, added)
             self.store_through(target.base, added, st, fn, summary, closure)
         current = self.read_path(target.base, st, fn, closure)
         if current is None:

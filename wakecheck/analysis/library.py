@@ -25,7 +25,6 @@ from wakecheck.analysis.values import (
     const_keys, dict_lookup, dict_values, element_of, empty_reasons, join, lost, union,
 )
 
-from wakecheck.analysis.members import CollMethod
 from wakecheck.analysis.wakes import expr_text
 
 if TYPE_CHECKING:
@@ -149,20 +148,6 @@ class Library:
             return lost(f"the result of `{name}`, a library call handed the project's objects, which the "
                         "analysis does not follow")
         return UNKNOWN
-
-    def escaped(self, args: Sequence[Value], kwargs: Sequence[tuple[str | None, Value]], st: State) -> None:
-        """Lists, dicts and events handed to code the analysis does not see (or their bound methods,
-        `ev.set`) may be filled by it: where they live, they may hold something from now on."""
-        if not self.interp.stores_count(st):
-            return
-        for v in (*args, *(v for _, v in kwargs)):
-            for alt in alternatives(v):
-                held: Value = alt.base if isinstance(alt, CollMethod) else alt
-                for inner in alternatives(held):
-                    if isinstance(inner, (Seq, Dict)):
-                        filled = _FILLED_SEQ if isinstance(inner, Seq) else _FILLED_DICT
-                        for home in sorted(inner.home, key=repr):
-                            self.interp.facts.store(home, filled)
 
     def lose(self, call: LibCall, why: str) -> None:
         self.interp.calling.record_unresolved(call.expr, call.st, call.fn, call.summary, why)
@@ -507,10 +492,6 @@ def _tasks(pair: bool) -> Callable[[Library, LibCall], Value]:
         tasks = Seq(UNKNOWN, True, False)
         return Tup((tasks, tasks)) if pair else tasks
     return model
-
-
-_FILLED_SEQ = Seq(UNKNOWN, True, False)  # filled by code the analysis does not see, with what it cannot tell
-_FILLED_DICT = Dict((), UNKNOWN)
 
 
 def _queue(lib: Library, call: LibCall) -> Value:

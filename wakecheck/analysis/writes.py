@@ -20,7 +20,7 @@ from wakecheck.analysis import cfg as ir
 MUTATORS = frozenset({"append", "add", "appendleft", "insert", "extend", "update", "extendleft",
                       "setdefault", "clear", "pop", "remove", "sort", "discard", "popleft", "__setitem__",
                       "put", "put_nowait", "set"})  # a queue's put is a list's append, an event's set too
-_EMPTYING = frozenset({"clear", "pop", "remove", "discard", "popleft", "sort"})
+EMPTYING = frozenset({"clear", "pop", "remove", "discard", "popleft", "sort"})  # mutators that add nothing
 BODY_NAME = "<module>"
 
 
@@ -49,7 +49,7 @@ def _keys(fn: ir.FunctionIR) -> set[str]:
                 keys.add("c" + func.attr)
                 if func.attr in MUTATORS:
                     _container_keys(func.base, at_module, keys)
-                    if func.attr not in _EMPTYING:
+                    if func.attr not in EMPTYING:
                         _fill_keys(func.base, at_module, keys)
             elif isinstance(func, ir.Name):
                 keys.add("c" + func.id)
@@ -100,19 +100,26 @@ def _container_keys(base: ir.Expr, at_module: bool, keys: set[str]) -> None:
 
 
 def _fill_keys(base: ir.Expr | ir.Target, at_module: bool, keys: set[str]) -> None:
-    """A container filled through `base` (`f<name>`): the attribute or global that holds it. A list
-    that nothing in the project fills is filled by code the analysis does not see (Facts.field)."""
+    """A container filled through `base` (`f<name>`). A list that nothing in the project fills is
+    filled by code the analysis does not see (Facts._filled_in_project)."""
+    name = filled_name(base, at_module)
+    if name is not None:
+        keys.add("f" + name)
+
+
+def filled_name(base: ir.Expr | ir.Target, at_module: bool) -> str | None:
+    """The attribute or global a container reached through `base` is kept under, if any."""
     match base:
         case ir.Attr() | ir.AttrT():
-            keys.add("f" + base.attr)
+            return base.attr
         case ir.Name(scope=ir.Scope.GLOBAL) | ir.NameT(scope=ir.Scope.GLOBAL):
-            keys.add("f" + base.id)
+            return base.id
         case ir.Name(scope=ir.Scope.LOCAL) | ir.NameT(scope=ir.Scope.LOCAL) if at_module:
-            keys.add("f" + base.id)
+            return base.id
         case ir.Subscript():
-            _fill_keys(base.base, at_module, keys)
+            return filled_name(base.base, at_module)
         case _:
-            pass
+            return None
 
 
 def _targets(fn: ir.FunctionIR) -> Iterator[ir.Target]:
