@@ -251,3 +251,29 @@ def test_empty_is_empty_as_every_collection_and_zero() -> None:
     assert empty == 0 and empty == [] and empty == {} and empty != 1 and empty != [1]
     assert empty < 1 and empty >= 0 and not empty > 0 and sum(empty) == 0
     assert list(empty.items()) == [] and empty.get("k", 5) == 5 and empty + 2 == 2
+
+
+def test_executor_follows_work_handed_to_a_thread(tmp_path: Path) -> None:
+    """A wake made by work run in a worker thread (`asyncio.to_thread`, `run_in_executor`) has the
+    stack that handed the work over first, so it is attributed to the entry's line that did."""
+    service = tmp_path / "threads"
+    files = {
+        "pyproject.toml": '[tool.wakecheck]\nentry = ["*.Loop.tick"]\ncontainer-factories = ["*.open_box"]\n'
+                          'exclude = ["driver.py"]\n',
+        "driver.py": "from pkg.loop import Loop\n\n\ndef run(host):\n    host.ticks(Loop().tick)\n",
+        "pkg/__init__.py": "",
+        "pkg/loop.py": (
+            "import asyncio\n\n\ndef open_box():\n    raise RuntimeError('never runs')\n\n\n"
+            "def sync(box):\n    box.fetch('/sync')\n\n\n"
+            "class Loop:\n    def __init__(self):\n        self.box = open_box()\n\n"
+            "    async def tick(self):\n"
+            "        await asyncio.to_thread(sync, self.box)\n"
+            "        await asyncio.get_running_loop().run_in_executor(None, sync, self.box)\n"),
+    }
+    for rel, text in files.items():
+        (service / rel).parent.mkdir(parents=True, exist_ok=True)
+        (service / rel).write_text(text, encoding="utf-8")
+    result = run_executor(service, "idle", tmp_path)
+    assert not result["fatal"] and result["exhaustive"], result
+    stacks = {tuple((frame[0], frame[1]) for frame in stack) for w in result["wakes"] for stack in w["stacks"]}
+    assert stacks == {(("pkg/loop.py", 17), ("pkg/loop.py", 9)), (("pkg/loop.py", 18), ("pkg/loop.py", 9))}, stacks
