@@ -31,6 +31,7 @@ _ATTR_WRITE = re.compile(rb"\.\s*([A-Za-z_]\w*)\b(?:" + _STORE + rb"|\s*,|\s*\.\
 _NAME_WRITE = re.compile(rb"(?<![.\w])([A-Za-z_]\w*)\b(?:" + _STORE + rb"|\s*,|\s*\.\s*" + _MUTATING + rb"\s*\()")
 _GLOBAL = re.compile(rb"\bglobal[ \t]+([\w \t,]+)")
 _CALL = re.compile(rb"(?<!\w)([A-Za-z_]\w*)\b\s*\(|@\s*(?:[\w.]*\.)?([A-Za-z_]\w*)")
+_IMPORT = re.compile(rb"^[ \t]*(?:from[ \t]+([A-Za-z_]\w*)|import[ \t]+([A-Za-z_][\w. \t,]*))", re.M)
 
 
 def _words(text: bytes | None) -> set[bytes]:
@@ -117,8 +118,28 @@ class FileList:
                 text = self.text_of(module) if self.text_of is not None else None
                 if text is None or any(n in text for n in needles):
                     picked.append(module)
-            found = self._worlds[key] = tuple(picked)
+            found = self._worlds[key] = self._with_imported(picked, wanted)
         return found
+
+    def _with_imported(self, picked: list[str], wanted: set[str]) -> tuple[str, ...]:
+        """Add the top-level modules and packages the picked ones import, and theirs: importing
+        one runs its top-level code (`signal.connect(handler)`, a registry's `@register`)."""
+        tops: dict[str, list[str]] = {}
+        for module in sorted(self.paths):
+            tops.setdefault(module.partition(".")[0], []).append(module)
+        chosen = set(picked)
+        todo = list(picked)
+        while todo:
+            text = self.text_of(todo.pop()) if self.text_of is not None else None
+            for from_name, names in _IMPORT.findall(text or b""):
+                for name in (from_name or names).replace(b"\t", b" ").split(b","):
+                    top = name.strip().split(b" ")[0].partition(b".")[0].decode()
+                    if top in tops and top not in wanted:
+                        wanted.add(top)
+                        fresh = [m for m in tops[top] if m not in chosen]
+                        chosen.update(fresh)
+                        todo.extend(fresh)
+        return tuple(m for m in sorted(self.paths) if m in chosen)
 
 
 class ProjectIndex:
