@@ -48,6 +48,7 @@ _LOCAL = ir.Scope.LOCAL
 _STATICMETHOD, _METHOD, _PROPERTY = ir.FuncKind.STATICMETHOD, ir.FuncKind.METHOD, ir.FuncKind.PROPERTY
 _MAY_HOLD_FUNC = frozenset({Func, Seq, Tup, Union, Gen, HandleMethod, Dict})  # what callbacks looks into
 _NONE = Const(None)
+_TRUE = Const(True)
 _DISPATCHERS = frozenset({"singledispatch", "singledispatchmethod"})
 _SHRINKERS = frozenset({"pop", "popleft", "remove", "discard", "clear"})
 
@@ -242,6 +243,7 @@ class Calls:
             case Getter():
                 return interp.library.apply_getter(callee, args, expr, st, fn, summary, closure)
             case Unknown() if callee.why:
+                self.note_blind(expr.func, fn, base, closure)
                 lost_here = self.is_lost(callee, expr.func, fn, base)
                 self.callbacks(args, kwargs, expr, st, fn, summary)
                 if lost_here:
@@ -250,6 +252,7 @@ class Calls:
                     interp.calls.unresolved(fn, expr.span, expr.text)
                 return UNKNOWN
             case _:
+                self.note_blind(expr.func, fn, base, closure)
                 self.callbacks(args, kwargs, expr, st, fn, summary)
                 if self.is_unresolved(expr.func, callee, fn):
                     self.record_unresolved(expr, st, fn, summary, "")
@@ -664,6 +667,31 @@ class Calls:
                 st.dead = False
         return _NONE
 
+    def truth_protocol(self, value: Value, call: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary,
+                       closure: dict[str, Value], names: tuple[str, ...] = ("__bool__", "__len__")) -> Value:
+        """What a truth test (or `len()`, with `names` just `__len__`) sees of `value`: an object's
+        `__bool__`, else its `__len__`, answers; an object whose classes are all the project's and
+        define neither is true."""
+        if not any(type(alt) is Inst for alt in alternatives(value)):
+            return value
+        out: list[Value] = []
+        for alt in alternatives(value):
+            if type(alt) is Inst:
+                alt = self._object_truth(alt, call, st, fn, summary, closure, names)
+            out.append(alt)
+        return union(out)
+
+    def _object_truth(self, obj: Inst, call: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary,
+                      closure: dict[str, Value], names: tuple[str, ...]) -> Value:
+        for name in names:
+            method = self.protocol(obj, name)
+            if method is not None:
+                got = self.call_values(method, call, [], [], st, fn, summary, closure)
+                return UNKNOWN if got is NEVER or type(got) is Bottom else got
+        if len(names) > 1 and obj.exact and self.interp.members.plain_object(obj.cls):
+            return _TRUE
+        return obj
+
     def protocol(self, value: Value, name: str) -> Value | None:
         """A project object's special method, bound, if its class defines one."""
         if type(value) is not Inst:
@@ -832,6 +860,18 @@ class Calls:
         if self.interp.sites:
             keep_best(site_table(summary, st, expr.site), hit)
             summary.site_text.setdefault(expr.site, (expr.span, expr.text))
+
+    def note_blind(self, func: ir.Expr, fn: ir.FunctionIR, base: Value | None, closure: dict[str, Value]) -> None:
+        """`x.name(...)` on an `x` lost: it may be any project method of that name, whose parameters
+        then take what was passed here, unseen (facts.py, `_run_callers`). A parameter, or a
+        closure's variable in a function run alone, is what its callers pass: they are run too."""
+        if not isinstance(func, ir.Attr) or base is None:
+            return
+        if isinstance(func.base, ir.Name) and func.base.scope is ir.Scope.FREE and func.base.id not in closure:
+            self.interp.facts.want_callers(fn.qualname)  # they hand it out with its closure
+            return
+        if any(type(b) is Unknown and not b.why.startswith(PARAM) for b in alternatives(base)):
+            self.interp.facts.blind.setdefault(fn.qualname, set()).add(func.attr)
 
     def record_unresolved(self, expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary,
                           why: str) -> None:

@@ -75,6 +75,9 @@ class Facts:
         self.covered: set[str] = set()
         self.framework: set[str] = set()
         self.too_many_callers: set[str] = set()  # their parameters are lost: callers past _CALLERS
+        # Function → the method names it calls on a value not known (`value.install(cls)`): a
+        # caller found by such a name may pass what no analysed call shows.
+        self.blind: dict[str, set[str]] = {}
         self._spent = 0  # writers and callers analysed so far (at most _BUDGET)
         self._wanted: dict[str, int] = {}  # functions stored from a parameter → depth of the search
         # Writers run by Python itself, by key: `pkg.Base.__init_subclass__<pkg.Sub>` → (the hook, its `cls`).
@@ -390,7 +393,9 @@ class Facts:
 
     def _want_callers(self, why: str) -> None:
         # "parameter `x` of `pkg.f`": pkg.f's callers may tell what x is.
-        qualname = param_owner(why)
+        self.want_callers(param_owner(why))
+
+    def want_callers(self, qualname: str) -> None:
         if qualname and qualname not in self._callers_done:
             self._wanted.setdefault(qualname, 0)
 
@@ -495,8 +500,19 @@ class Facts:
             (self.covered if callers else self.framework).add(qualname)
             for caller in callers:
                 self.interp.analyze_writer(caller)
+            name = qualname.rpartition(".")[2]
+            if any(name in self.blind.get(c, ()) for c in callers):
+                self._uncover(qualname)
             for added in set(self._wanted) - before:
                 self._wanted[added] = depth + 1
+
+    def _uncover(self, qualname: str) -> None:
+        """A caller called `qualname`'s name on a value not known: its parameters may hold what no
+        analysed call passed, and are lost (WC003 where what they hold is called)."""
+        self.covered.discard(qualname)
+        for loc in self.read:
+            if any(param_owner(why) == qualname for why in _param_whys(self.values.get(loc, BOTTOM))):
+                self.grown.add(loc)
 
     def run_subclass_hooks(self, qualname: str) -> None:
         """`__init_subclass__` runs when each subclass is made (`class Ping(Plugin, name="ping")`), with

@@ -30,6 +30,7 @@ from wakecheck.analysis.values import (
     empty_reasons, join, union, widen,
 )
 from wakecheck._speedups.frozen import all_built_fast
+from wakecheck.model import Span
 
 _WIDEN_AFTER = 6
 _SPLIT = 4  # objects a branch's receiver may be, at most, for its edges to keep them apart
@@ -84,6 +85,9 @@ class Evaluator(Protocol):
 
     def check_condition(self, cond: ir.Expr, value: Value, st: State, fn: ir.FunctionIR,
                         summary: Summary, line: int) -> None: ...
+
+    def tested(self, value: Value, test: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary,
+               closure: dict[str, Value]) -> Value: ...
 
 
 def yielded(st: State) -> bool:
@@ -293,6 +297,10 @@ class Flow:
                 return [(term.target, Track(st.reach, st.env))]
             case ir.Branch():
                 cond = ev.eval(term.cond, st, fn, summary, closure)
+                if term.kind is _PLAIN:
+                    test = ir.Call(term.cond, (), -(term.line * 4096 + term.true), Span(term.line, 0, term.line, 0),
+                                   term.text)  # its own site: what `__bool__` / `__len__` wake is seen here
+                    cond = ev.tested(cond, test, st, fn, summary, closure)
                 truth = as_truth(cond)
                 if st.dead:
                     return []

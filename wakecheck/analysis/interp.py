@@ -633,6 +633,11 @@ class Interpreter:
         throttle = throttle_of(expr, first, left, fn) if len(expr.ops) == 1 else None
         return Bool(result, throttle)
 
+    def tested(self, value: Value, test: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary,
+               closure: dict[str, Value]) -> Value:
+        """`value` as `if` sees it (an object's `__bool__` or `__len__` answers)."""
+        return self.calling.truth_protocol(value, test, st, fn, summary, closure)
+
     def binop(self, op: str, a: Value, b: Value) -> Value:
         if isinstance(a, Clock) or isinstance(b, Clock):
             return clock_arith(op, a, b)

@@ -244,12 +244,18 @@ def _timedelta(lib: Library, call: LibCall) -> Value:
 
 
 def _len(lib: Library, call: LibCall) -> Value:
+    if all(type(alt) is Inst for alt in alternatives(call.first)):
+        measured = lib.interp.calling.truth_protocol(call.first, call.expr, call.st, call.fn, call.summary,
+                                                     call.closure, ("__len__",))
+        if all(type(alt) is not Inst for alt in alternatives(measured)):
+            return measured
     reasons = empty_reasons(lib.iterable(call, call.first))
     return Empty(next(iter(sorted(reasons)))) if reasons else (Const(0) if reasons is not None else UNKNOWN)
 
 
 def _bool(lib: Library, call: LibCall) -> Value:
-    return Bool(as_truth(call.first))
+    return Bool(as_truth(lib.interp.calling.truth_protocol(call.first, call.expr, call.st, call.fn, call.summary,
+                                                           call.closure)))
 
 
 def _any_all(lib: Library, call: LibCall) -> Value:
@@ -681,6 +687,28 @@ def _type(lib: Library, call: LibCall) -> Value:
     return union(out)
 
 
+def _vars(lib: Library, call: LibCall) -> Value:
+    """`vars(cls)`: the class's own namespace (what its body binds, and its dunder strings); of
+    anything else, not known."""
+    if len(call.args) != 1:
+        return UNKNOWN
+    out: list[Value] = []
+    for alt in alternatives(call.first):
+        shape = lib.interp.index.shape(alt.qualname) if type(alt) is ClassRef else None
+        if shape is None:
+            out.append(UNKNOWN)
+            continue
+        entries: list[tuple[object, Value]] = [("__module__", Const(shape.module)),
+                                               ("__qualname__", Const(shape.qualname.removeprefix(shape.module + "."))),
+                                               ("__doc__", union([Const(None), Const("")]))]
+        names = dict.fromkeys([*(name for name, _ in shape.class_attrs), *(name for name, _ in shape.methods)])
+        for name in names:
+            found = lib.interp.members.class_member(shape.qualname, name, None, exact=True)
+            entries.append((name, UNKNOWN if found is None else found))
+        out.append(Dict(tuple(entries), BOTTOM))
+    return union(out)
+
+
 def _enter_context(lib: Library, call: LibCall) -> Value:
     """`stack.enter_context(cm)`: cm is entered here, and exited when the stack is (its exit counted here)."""
     if not call.args:
@@ -740,6 +768,7 @@ _MODELS: dict[str, Callable[[Library, LibCall], Value]] = {
     "asyncio.AbstractEventLoop.run_in_executor": _run_later,
     "typing.cast": _cast, "asyncio.gather": _gather, "functools.partial": _partial,
     "asyncio.to_thread": _run_later, "importlib.import_module": _import_module, "builtins.type": _type,
+    "builtins.vars": _vars,
     "contextlib.ExitStack.enter_context": _enter_context,
     "dataclasses.field": _field, "attrs.field": _field, "attr.ib": _field, "attr.field": _field,
     "attrs.Factory": _factory, "attr.Factory": _factory, "pydantic.Field": _field,

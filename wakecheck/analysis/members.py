@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from wakecheck.analysis.reach import Summary
 
 _UNKNOWN_BASE = object()  # not yet in bases_memo
+_PLAIN_BASES = frozenset({"builtins.object", "typing.Generic", "abc.ABC", "typing.Protocol"})
 # Where a class member is defined: (class, method qualname or None, class-attribute values)
 _Definition = tuple[str, str | None, tuple[ir.Expr, ...], str]  # where, method, attributes, read from
 _EMPTY_ATTRS = {"size", "length", "count", "items", "keys", "values", "copy", "rows"}
@@ -295,6 +296,19 @@ class Members:
         """Whether `cls` is an `enum` class (its class-body names are its members)."""
         base = self.external_base(cls)
         return base is not None and base.startswith("enum.")
+
+    def plain_object(self, cls: str) -> bool:
+        """Whether every class in `cls`'s MRO is the project's (or `object`, `typing.Generic`,
+        `abc.ABC`): what its objects do is all in the project's code."""
+        for klass in self.index.mro(cls, self.interp):
+            info = self.index.shape(klass)
+            if info is None:
+                return False
+            for base in info.bases:
+                for alt in alternatives(self.interp.module_eval(info.module, base)):
+                    if not (type(alt) is ClassRef or type(alt) is Ext and alt.name in _PLAIN_BASES):
+                        return False
+        return True
 
     def external_base(self, cls: str) -> str | None:
         """The first base class outside the project in `cls`'s MRO (not `object`), if any."""
