@@ -566,9 +566,13 @@ class Calls:
         if method is None:
             return obj
         elem: Value = BOTTOM
+        iterated: list[Value] = []  # lists and the like `__iter__` hands on (`iter(self._rows)`): empty or not
         for iterator in alternatives(self.call_values(method, call, [], [], st, fn, summary, closure)):
             if type(iterator) is Gen:
                 elem = join(elem, element_of(self.run_gen(iterator, call, st, fn, summary)))
+                continue
+            if type(iterator) in (Seq, Tup, Empty):
+                iterated.append(iterator)
                 continue
             step = None
             if isinstance(iterator, Inst):
@@ -578,7 +582,9 @@ class Calls:
                 else element_of(iterator)
             if got is not NEVER:
                 elem = join(elem, got)
-        return Seq(UNKNOWN if isinstance(elem, Bottom) else elem, True, False)
+        if iterated and type(elem) is Bottom:
+            return union(iterated)
+        return union([Seq(UNKNOWN if isinstance(elem, Bottom) else elem, True, False), *iterated])
 
     def run_gen(self, gen: Gen, call: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary, *,
                 first_only: bool = False) -> Value:

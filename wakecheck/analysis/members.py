@@ -6,8 +6,11 @@ began), then at its class: a property is called, a method is bound, a class attr
 is read; and at every value stored to that attribute anywhere (the facts), which are
 what its `__dict__` may hold at the start of the tick.
 
-What it does not follow: metaclasses, `__getattr__` and `__getattribute__`, descriptors
-other than `property`/`cached_property`, and attributes set through `__dict__`.
+A class attribute whose class defines `__get__` (a descriptor) gives what its `__get__`
+returns, read from an object or from the class.
+
+What it does not follow: metaclasses, `__getattribute__`, a descriptor's `__set__`, and
+attributes set through `__dict__`.
 """
 
 from __future__ import annotations
@@ -146,6 +149,8 @@ class Members:
                     else Ext(f"{base.name}.{attr}")
             case ClassRef():
                 found = self.class_member(base.qualname, attr, None, exact=True)
+                if found is not None:
+                    found = self.described(found, Const(None), base, expr, st, fn, summary, closure)
                 stored = self.stored(base.qualname, True, attr, None)
                 if found is None and type(stored) is Bottom:
                     # `Job.objects`: what a library base class gives its subclasses (a Django manager).
@@ -194,6 +199,8 @@ class Members:
         found = self.class_member(inst.cls, attr, inst, exact=inst.exact)
         if found is not None and any(isinstance(a, Property) for a in alternatives(found)):
             return self.call_property(found, inst, expr, st, fn, summary, closure)
+        if found is not None:
+            found = self.described(found, inst, ClassRef(inst.cls), expr, st, fn, summary, closure)
         stored = self.stored(inst.cls, inst.exact, attr, inst.alloc if inst.alloc != NEW else None)
         if found is None and type(stored) is Bottom:
             hook = self.class_member(inst.cls, "__getattr__", inst, exact=inst.exact)
@@ -402,6 +409,27 @@ class Members:
                 out.append(Func(alt.qualname, inst, alt.closure, alt.partial))
             else:
                 out.append(alt)
+        return union(out)
+
+    def described(self, found: Value, obj: Value, owner: ClassRef, expr: ir.Attr, st: State, fn: ir.FunctionIR,
+                  summary: Summary, closure: dict[str, Value]) -> Value:
+        """A class attribute read from `obj` (None: from the class `owner`): an object whose class
+        defines `__get__` (a descriptor) gives what `__get__(obj, owner)` returns."""
+        if not any(type(alt) is Inst for alt in alternatives(found)):
+            return found
+        out: list[Value] = []
+        for alt in alternatives(found):
+            getter = self.interp.calling.protocol(alt, "__get__")
+            if getter is None:
+                out.append(alt)
+                continue
+            for method in alternatives(getter):
+                target = self.index.function(method.qualname) if type(method) is Func else None
+                if target is None or type(method) is not Func:
+                    out.append(lost(f"attribute `{expr.text}`, which a descriptor's `__get__` makes"))
+                    continue
+                out.append(self.interp.calling.invoke(target, alt, [obj, owner], [], method.closure, st, fn,
+                                                      summary, site_of(expr), expr.text))
         return union(out)
 
     def call_property(self, prop: Value, inst: Inst, expr: ir.Attr, st: State, fn: ir.FunctionIR,
