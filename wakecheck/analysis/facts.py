@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wakecheck.analysis import cfg as ir
+from wakecheck.analysis.writes import BODY_NAME
 from wakecheck.analysis.values import (
     BOTTOM, NEW, PARAM, AllocLoc, Bool, Bottom, CellLoc, ClassRef, Clock, Const, Dict, Empty, EnumMember, Ext, ExtLoc, FieldLoc, Func, Gen,
     Getter, GlobalLoc, Handle, HandleMethod, Inst, ItemLoc, Loc, ModuleVal, NewLoc, Seq, Tup, Union, Unknown, Value,
@@ -41,6 +42,7 @@ _WRITERS = 16  # writers of one attribute or global name analysed
 _ALIASES = 8  # the other names of one empty list whose writers a read of it runs
 _CALLERS = 8  # callers of one writer analysed
 _CALLER_DEPTH = 3  # how far up from a writer its callers are searched
+_ENTRY_DEPTH = 3  # callers followed to tell that a writer runs only inside the entries' ticks
 _BUDGET = 400  # writers and callers analysed by one interpreter, at most
 _CUT = "a value stored by more code than the analysis follows"
 _STATE_TEXT = 64  # longer strings stored are data (a message, a path), let go of
@@ -78,6 +80,7 @@ class Facts:
         # Function → the method names it calls on a value not known (`value.install(cls)`): a
         # caller found by such a name may pass what no analysed call shows.
         self.blind: dict[str, set[str]] = {}
+        self._in_entries: dict[str, bool] = {}  # see _runs_in_entries
         self._spent = 0  # writers and callers analysed so far (at most _BUDGET)
         self._wanted: dict[str, int] = {}  # functions stored from a parameter → depth of the search
         # Writers run by Python itself, by key: `pkg.Base.__init_subclass__<pkg.Sub>` → (the hook, its `cls`).
@@ -421,8 +424,8 @@ class Facts:
         if len(others) > _WRITERS:
             self._cut.add(key)
             others = others[:_WRITERS]
-        own = [w for w in own if w not in self._writers_done]
-        writers = [w for w in others if w not in self._writers_done]
+        own = [w for w in own if w not in self._writers_done and not self._runs_in_entries(w)]
+        writers = [w for w in others if w not in self._writers_done and not self._runs_in_entries(w)]
         if self._spent + len(writers) > _BUDGET:
             # A check of a huge project with every function an entry: past the budget, what is
             # stored elsewhere is lost, and says so where it is called (WC003). The location's own
@@ -440,6 +443,27 @@ class Facts:
                 self._run_callers()
         finally:
             self._running -= 1
+
+    def _runs_in_entries(self, qualname: str, depth: int = 0) -> bool:
+        """Whether `qualname` runs only inside the entries' ticks: every call of it by name is in an
+        entry (or in a function that runs only so), and no code hands it on uncalled. What it stores,
+        the entries' own analysis sees on the paths that call it; run alone, a helper called only
+        under the guard would fill on every idle tick what only busy ticks fill."""
+        known = self._in_entries.get(qualname)
+        if known is not None:
+            return known
+        self._in_entries[qualname] = False  # a cycle of callers runs on its own
+        index = self.interp.index
+        fn = index.function(qualname)
+        found = False
+        if fn is not None and depth < _ENTRY_DEPTH and fn.name != BODY_NAME and not fn.name.startswith("__") \
+                and fn.kind is not ir.FuncKind.LAMBDA and not self.interp.is_entry(fn) \
+                and not index.referenced(fn.name):
+            callers = index.callers(qualname, self.interp)
+            found = bool(callers) and all(c in self.interp.entries or self._runs_in_entries(c, depth + 1)
+                                          for c in callers)
+        self._in_entries[qualname] = found
+        return found
 
     def _may_reach(self, writer: str, mentions: tuple[str, ...], imported_from: str | None, name: str) -> bool:
         index = self.interp.index

@@ -91,6 +91,8 @@ class FileList:
         """The modules of the world of `roots` whose text may hold a writer of index key `key`
         (`a<attr>`, `g<name>`, `c<name>`, see ModuleIR.writes): a store to an attribute or a
         name of it, or a call of it, read off the text (more modules than hold one, never fewer)."""
+        if key.startswith("r"):
+            return self._referencing(roots, key[1:])
         table = self._words.get(",".join(roots))
         if table is None:
             table = self._words[",".join(roots)] = {}
@@ -101,6 +103,21 @@ class FileList:
         found = set(table.get(key.encode(), ()))
         found.update(table.get(key[:1].encode() + b"*", ()))
         return tuple(sorted(found))
+
+    def _referencing(self, roots: tuple[str, ...], name: str) -> tuple[str, ...]:
+        """The modules of the world whose text uses `name` other than to call or define it
+        (`Thread(target=self._run)`, `handlers = {"x": self.on_x}`)."""
+        needle = re.escape(name.encode())
+        # A value where code puts one (after `=`, `(`, `,`, `[`, `{`, `:`, `return`...), or the name
+        # as a string (`getattr(self, "name")`); not a mention in a docstring or comment.
+        uses = re.compile(rb"(?:[=(,\[{:]|\b(?:return|yield|await|in|else|or|and|lambda))[ \t]*(?:[\w.]+\.)?"
+                          + needle + rb"\b(?![ \t]*\()|[\"']" + needle + rb"[\"']")
+        found = []
+        for module in self.world(roots):
+            text = self.text_of(module) if self.text_of is not None else None
+            if text is None or (name.encode() in text and uses.search(text)):
+                found.append(module)
+        return tuple(found)
 
     def world(self, roots: tuple[str, ...]) -> tuple[str, ...]:
         """The modules under these top-level names, and every module whose text mentions one
@@ -209,6 +226,13 @@ class ProjectIndex:
         self._writers[key] = found
         self._writer_modules[key] = modules
         return found
+
+    def referenced(self, name: str) -> tuple[str, ...]:
+        """The modules that may hand `name` on uncalled (a callback), as FileList._referencing finds them."""
+        roots = self.roots or tuple(sorted({m.partition(".")[0] for m in self.paths}))
+        modules = self.files.candidates(roots, "r" + name)
+        self._asked_writers[(",".join(roots), "r" + name)] = "\0".join(modules)
+        return modules
 
     def callers(self, qualname: str, evaluator: Evaluator) -> list[str]:
         """Functions of the world that may call `qualname`: by its name (a nested function's: the
