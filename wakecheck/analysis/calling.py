@@ -475,6 +475,9 @@ class Calls:
         alloc = f"{fn.module}:{expr.span.line}:{expr.span.column}" if expr.span.line else f"{fn.module}:{expr.site}"
         if self.index.shape(cls) is None:
             return Inst(cls, True, (), alloc)
+        new = interp.members.class_member(cls, "__new__", None, exact=True)
+        if new is not None and all(type(alt) is Func for alt in alternatives(new)):
+            return self.construct_by_new(cls, new, args, kwargs, st, fn, summary, expr)
         # `__init__` runs on an object not yet anywhere (NEW): what it stores on it comes back in
         # its summary and goes to this place's objects here, so one analysis serves every place
         # that builds one with the same arguments.
@@ -503,6 +506,20 @@ class Calls:
         made = Inst(cls, True, tuple(sorted(values.items())), alloc)
         for attr, v in values.items():
             interp.facts_store(made, attr, v, st)
+        return made
+
+    def construct_by_new(self, cls: str, new: Value, args: list[Value], kwargs: list[tuple[str | None, Value]],
+                         st: State, fn: ir.FunctionIR, summary: Summary, expr: ir.Call) -> Value:
+        """`cls(...)` where the class defines `__new__` (a singleton, a cache of instances): what it
+        returns is the object, and `__init__` runs on it when it is one of the class's."""
+        made = self.call_values(new, expr, [ClassRef(cls), *args], kwargs, st, fn, summary, {})
+        if made is NEVER:
+            return NEVER
+        for alt in alternatives(made):
+            if type(alt) is Inst and cls in self.index.mro(alt.cls, self.interp):
+                init = self.interp.members.class_member(alt.cls, "__init__", alt, exact=alt.exact)
+                if init is not None:
+                    self.call_values(init, expr, args, kwargs, st, fn, summary, {})
         return made
 
     def decorate(self, value: Value, decorator: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary,

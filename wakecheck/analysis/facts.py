@@ -733,6 +733,8 @@ def writer_bound(fn: ir.FunctionIR) -> Value | None:
     if fn.class_qualname is None:
         return None
     match fn.kind:
+        case ir.FuncKind.METHOD if fn.name == "__new__":
+            return None  # a static method: its `cls` is a parameter (writers run it with no bound value)
         case ir.FuncKind.METHOD | ir.FuncKind.PROPERTY:
             return Inst(fn.class_qualname, exact=False)
         case ir.FuncKind.CLASSMETHOD:

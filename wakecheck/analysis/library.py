@@ -687,6 +687,14 @@ def _type(lib: Library, call: LibCall) -> Value:
     return union(out)
 
 
+def _object_new(lib: Library, call: LibCall) -> Value:
+    """`object.__new__(cls)`: a new object of that class, named by where it is made."""
+    span = call.expr.span
+    alloc = f"{call.fn.module}:{span.line}:{span.column}" if span.line else f"{call.fn.module}:{call.expr.site}"
+    return union([Inst(alt.qualname, True, (), alloc) if type(alt) is ClassRef else UNKNOWN
+                  for alt in alternatives(call.first)]) if call.args else UNKNOWN
+
+
 def _vars(lib: Library, call: LibCall) -> Value:
     """`vars(cls)`: the class's own namespace (what its body binds, and its dunder strings); of
     anything else, not known."""
@@ -768,7 +776,7 @@ _MODELS: dict[str, Callable[[Library, LibCall], Value]] = {
     "asyncio.AbstractEventLoop.run_in_executor": _run_later,
     "typing.cast": _cast, "asyncio.gather": _gather, "functools.partial": _partial,
     "asyncio.to_thread": _run_later, "importlib.import_module": _import_module, "builtins.type": _type,
-    "builtins.vars": _vars,
+    "builtins.vars": _vars, "builtins.object.__new__": _object_new,
     "contextlib.ExitStack.enter_context": _enter_context,
     "dataclasses.field": _field, "attrs.field": _field, "attr.ib": _field, "attr.field": _field,
     "attrs.Factory": _factory, "attr.Factory": _factory, "pydantic.Field": _field,
@@ -823,6 +831,8 @@ def collection_call(base: Value, method: str, args: list[Value]) -> Value:
     """`d.values()`, `xs.copy()`, `d.get(k)` and friends on a known collection."""
     if isinstance(base, Empty):
         return base if method in ("items", "keys", "values", "copy") else UNKNOWN
+    if method in ("items", "keys", "values") and isinstance(base, Dict) and empty_reasons(base) is not None:
+        return Seq(BOTTOM, True, True)  # a view of a dict that holds nothing
     match method:
         case "values" | "copy" if isinstance(base, Dict):
             values = dict_values(base)

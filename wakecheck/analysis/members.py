@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from wakecheck.analysis.reach import Summary
 
 _UNKNOWN_BASE = object()  # not yet in bases_memo
+_NONE = Const(None)
 _PLAIN_BASES = frozenset({"builtins.object", "typing.Generic", "abc.ABC", "typing.Protocol"})
 # Where a class member is defined: (class, method qualname or None, class-attribute values)
 _Definition = tuple[str, str | None, tuple[ir.Expr, ...], str]  # where, method, attributes, read from
@@ -126,7 +127,9 @@ class Members:
         if type(base) is not Union:  # one alternative: nothing to join
             out = self.attribute_of(base, expr.attr, expr, st, fn, summary, closure)
         else:
-            found = [self.attribute_of(alt, expr.attr, expr, st, fn, summary, closure) for alt in alternatives(base)]
+            # `None.attr` raises: where the value may be something else, that is what the read gives.
+            found = [self.attribute_of(alt, expr.attr, expr, st, fn, summary, closure) for alt in alternatives(base)
+                     if alt != _NONE]
             out = union(found)
         if expr.attr in self.namespaces:
             return namespace(out, expr.attr)
@@ -166,6 +169,8 @@ class Members:
                 found = self.class_member_after(base, attr)
                 if isinstance(found, Property) and isinstance(base.inst, Inst):
                     return self.call_property(found, base.inst, expr, st, fn, summary, closure)
+                if found is None and attr == "__new__" and self.external_base(base.cls) is None:
+                    return Ext("builtins.object.__new__")  # `super().__new__(cls)` in a singleton's `__new__`
                 return found if found is not None else UNKNOWN
             case Func() | ClassRef() if attr in ("__name__", "__qualname__"):
                 name = base.qualname

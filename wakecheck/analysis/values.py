@@ -670,6 +670,8 @@ def empty_reasons(v: Value) -> frozenset[str] | None:
             return v.empty_why
         case Tup() if not v.items:
             return frozenset()
+        case Dict() if not v.entries and type(v.rest) is Bottom:
+            return frozenset()
         case Union():
             reasons: frozenset[str] = frozenset()
             for alt in alternatives(v):
