@@ -177,9 +177,10 @@ def _code_path(text: str, callees: tuple[str, ...], hits: list[Reached], loop: L
                 parts.append(f"{_near_name(after[0], loop)}()")
         return " → ".join(parts)
     parents = {c.rsplit(".", 1)[0] for c in callees}
-    if len(parents) == 1:
-        return f"{text}() → closures of {short_name(next(iter(parents)))}()"
-    return f"{text}() → " + ", ".join(f"{short_name(c)}()" for c in callees)
+    parent = next(iter(parents))
+    if len(parents) == 1 and parent != loop.body_class:
+        return f"{text}() → closures of {short_name(parent)}()"  # methods of the body's class are named
+    return f"{text}() → " + ", ".join(f"{_near_name(c, loop)}()" for c in callees)
 
 
 def _near_name(qualname: str, loop: LoopFacts) -> str:

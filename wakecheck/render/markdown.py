@@ -366,9 +366,24 @@ def _code_path(code_path: str) -> str:
     """`refresh_container_token()` → `check_agent_container_status()`, each call as code."""
     out = []
     for part in code_path.split(" → "):
-        words = part.split(" ")
-        out.append(" ".join([_text(w) for w in words[:-1]] + [_code(words[-1])]))
+        before, lead, code = part.rpartition("closures of ")
+        out.append(_text(before + lead) + ", ".join(_code(item) for item in _top_level_items(code)))
     return " → ".join(out)
+
+
+def _top_level_items(text: str) -> list[str]:
+    """`a(), b(x, y)` → `a()`, `b(x, y)`: split at the commas outside brackets."""
+    items, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == "," and depth == 0 and text[i + 1:i + 2] == " ":
+            items.append(text[start:i])
+            start = i + 2
+    items.append(text[start:])
+    return items
 
 
 def _frame_link(frame: ChainFrame, base: str) -> str:
