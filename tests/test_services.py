@@ -44,23 +44,16 @@ def outcomes(request: pytest.FixtureRequest) -> dict[str, Outcome]:
 # Services whose ground truth shows a gap wakecheck has today, each with what it is. Each must
 # still differ (strict): a fix makes its test fail until the entry goes.
 KNOWN_GAPS = {
-    "cooperage_casks": "a rare predicate's answer carried in a returned string (`return \"inspect\"`) and "
-                       "dispatched on later is not kept rare: WC001 where execution says WC002",
     "signal_box": "a method the tick calls only through getattr over a table of strings also runs as a "
                   "writer with no caller known, so the flag it sets counts on an idle tick (a false WC001)",
-    "coinage_presses": "stores on the object a `__new__` singleton makes are not followed (WC003), so a dict on it "
-                       "that only ruled-out paths fill is read with every key (a false WC001)",
     "saltmarsh_weirs": "a value sent with send() is not forwarded through `yield from` to the delegate's yield, "
                        "so its `is None` test goes either way (a false WC001)",
-    "glassblow_furnace": "a descriptor's `__get__` is not run on an attribute read (the descriptor object is taken "
-                         "for the value), and a registry a metaclass's `__new__` fills is not known: both WC003",
+    "glassblow_furnace": "a registry a metaclass's `__new__` fills is not known: the stations it holds are a WC003, "
+                         "and their two wakes are missed behind it",
     "gristmill_hoppers": "a table of (predicate, action) pairs does not tie each action to its own predicate (false "
-                         "WC001s), and a rare answer carried in a NamedTuple through `match` into a stored state is "
-                         "not kept rare (WC001 where execution says WC002)",
+                         "WC001s, one of them a wake execution says is WC002)",
     "ropewalk_cordage": "`anext(gen, None)` after the last yield the idle tick reaches still yields an item "
                         "(a false WC001)",
-    "bellfoundry_molds": "a value stored on an object under a rare predicate (`self._jobs.append(...)`) and read "
-                         "back later in the tick is not kept rare: a WC001 where execution says WC002",
     "cistern_pumps": "a call registered with `ExitStack.callback(box.fetch, ...)` is reported where it is "
                      "registered, not at the `with` whose exit runs it (a miss and a false WC001 for one wake); "
                      "a step run by `functools.reduce` over a tuple of functions does not carry the guard's value "
@@ -74,15 +67,10 @@ KNOWN_GAPS = {
                      "evaluated (a false WC001)",
     "tannery_vats": "a registry keyed by f-strings (`f\"{fn.__module__}.{fn.__name__}\"`) hands back every task for "
                     "any name, so a task never scheduled and one behind a rare gate are idle wakes (false WC001s)",
-    "kelp_nursery": "a helper that extends a module list with its parameter, called only on a ruled-out path, and "
-                    "a method that stores on self, called only under the guard, each still count as filling on "
-                    "an idle tick (they also run as writers with no caller known): false WC001s",
-    "sawmill_queues": "a `collections.defaultdict(list)` nothing fills is not known to be empty, and an append "
-                      "under a rare predicate into a container kept on an object is not kept rare (a WC001 where "
+    "sawmill_queues": "a `collections.defaultdict(list)` nothing fills is not known to be empty (a WC001 where "
                       "execution says WC002)",
-    "weir_gauges": "a Django-like manager whose model a `__set_name__` hook or an `__init_subclass__` walk over "
-                   "`vars(cls)` installs: what it builds from that model (`self.model(**values)`, then `save()` and "
-                   "a signal's receivers) is not followed, and four wakes are missed with no WC003",
+    "weir_gauges": "a signal receiver connected for one sender (`sender=FloodReading`, matched by `id()`) is "
+                   "run for every sender (a false WC001)",
 }
 
 

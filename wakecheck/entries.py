@@ -121,12 +121,41 @@ def analyse_entries(index: ProjectIndex, interp: Interpreter, config: Config, so
                     contain_bugs: bool, progress: Progress | None = None) -> Analysed:
     """Each entry in these files, analysed by `interp`."""
     index.set_roots(source.module.partition(".")[0] for source in sources)
+    analysed = _analyse_rounds(index, interp, config, sources, contain_bugs, progress)
+    if interp.facts.rare_leaks and not interp.rare_off:
+        analysed = _after_rare_ticks(analysed, index, interp, config, sources, contain_bugs)
+    return analysed
+
+
+def _analyse_rounds(index: ProjectIndex, interp: Interpreter, config: Config, sources: Sequence[SourceFile],
+                    contain_bugs: bool, progress: Progress | None) -> Analysed:
     for _ in range(_ROUNDS):
         analysed = _analyse_once(index, interp, config, sources, contain_bugs, progress)
         # The entries read long-lived state some writer found later added to: again, knowing it.
         if interp.settled():
             break
     return analysed
+
+
+def _after_rare_ticks(analysed: Analysed, index: ProjectIndex, interp: Interpreter, config: Config,
+                      sources: Sequence[SourceFile], contain_bugs: bool) -> Analysed:
+    """A rare path stored or returned something later code read (a job queued, a state set, a kind
+    returned): a sink reached through it is reached only after a rare tick. The entries run again
+    with every rare predicate false; the sinks found live then are the idle ticks' own, and the
+    others found live before are RARELY."""
+    from dataclasses import replace
+
+    from wakecheck.analysis.interp import Interpreter
+    from wakecheck.analysis.reach import LIVE, only_after_rare
+
+    steady = Interpreter(index, config, ghosts=False, rare_off=True)
+    again = _analyse_rounds(index, steady, config, sources, contain_bugs, None)
+    live = {e.qualname: frozenset(k for k, hit in e.summary.hits.items() if hit.reach.level == LIVE)
+            for e in again.entries}
+    why = frozenset(interp.facts.rare_leaks)
+    entries = tuple(replace(e, summary=only_after_rare(e.summary, live[e.qualname], why)) if e.qualname in live
+                    else e for e in analysed.entries)
+    return replace(analysed, entries=entries)
 
 
 def _analyse_once(index: ProjectIndex, interp: Interpreter, config: Config, sources: Sequence[SourceFile],

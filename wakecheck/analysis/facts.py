@@ -81,6 +81,9 @@ class Facts:
         # caller found by such a name may pass what no analysed call shows.
         self.blind: dict[str, set[str]] = {}
         self._in_entries: dict[str, bool] = {}  # see _runs_in_entries
+        # The reasons of rare paths that stored long-lived state or returned a value: what they left,
+        # later code may read as if every tick had it (entries.py, _after_rare_ticks).
+        self.rare_leaks: set[str] = set()
         self._spent = 0  # writers and callers analysed so far (at most _BUDGET)
         self._wanted: dict[str, int] = {}  # functions stored from a parameter → depth of the search
         # Writers run by Python itself, by key: `pkg.Base.__init_subclass__<pkg.Sub>` → (the hook, its `cls`).

@@ -79,9 +79,11 @@ class Model:
 class Interpreter:
     def __init__(self, index: ProjectIndex, config: Config, *, ghosts: bool = True,
                  models: dict[tuple[tuple[str, ...], bool], Model] | None = None,
-                 facts: Facts | None = None) -> None:
+                 facts: Facts | None = None, rare_off: bool = False) -> None:
         self.index = index
         self.config = config
+        # Every rare predicate false: the steady idle ticks alone (entries.py, _after_rare_ticks).
+        self.rare_off = rare_off
         # Ghost tracks only explain NO verdicts (the audit) and show calls on paths the
         # idle model rules out (the call graph); findings come from real tracks alone.
         self.ghosts = ghosts
@@ -186,6 +188,8 @@ class Interpreter:
             return Model(Empty(empty[1]))
         rare = cfg.rare.match(names)
         if rare is not None:
+            if self.rare_off:
+                return Model(Bool(Truth(ABSENT, COMMON, frozenset({rare[1]}))))
             return Model(Bool(Truth(RARE, COMMON, rare_why=frozenset({rare[1]}))))
         if call and cfg.blocks_on_idle.match(names):
             shown = _matched_name(names, cfg.blocks_on_idle).rsplit(".", 1)[-1]
@@ -265,7 +269,8 @@ class Interpreter:
         bound, kwargs = ((ClassRef(implicit[1]) if implicit[1] else _SUBCLASS_LOST, [(None, Dict((), UNKNOWN))])
                          if implicit is not None else (writer_bound(fn), []))
         if self._writer is None:
-            self._writer = Interpreter(self.index, self.config, ghosts=False, models=self.models, facts=self.facts)
+            self._writer = Interpreter(self.index, self.config, ghosts=False, models=self.models, facts=self.facts,
+                                       rare_off=self.rare_off)
             self._writer.entries = self.entries
             self._writer.undefined = self.undefined
             self._writer.met, self._writer.handle_methods = self.met, self.handle_methods
@@ -956,6 +961,8 @@ class Interpreter:
 
     def stores_count(self, st: State) -> bool:
         """Whether a store on this path happens on some tick or at start-up (not on a ruled-out path)."""
+        if st.reach.level == RARE:
+            self.facts.rare_leaks.update(st.reach.why)  # what a rare tick leaves, later ticks read
         return (st.reach.level != GHOST and not self.ghostly) or st.reach.why == _MODULE_WHY
 
     def facts_store(self, obj: Value, attr: str, value: Value, st: State) -> None:
@@ -1123,6 +1130,8 @@ class Interpreter:
             summary.ghost_why = (summary.ghost_why or frozenset()) | st.reach.why
             return
         summary.ret = bounded(join(summary.ret, value))
+        if st.reach.level == RARE:
+            self.facts.rare_leaks.update(st.reach.why)  # returned only on a rare path, joined with the rest
         reach = Reach(st.reach.level, st.reach.why)
         summary.ret_reach = reach if summary.ret_reach is None else join_reach(summary.ret_reach, reach)
         if summary.params0 or summary.stores:

@@ -275,3 +275,16 @@ def gate_name(text: str) -> str:
 
 # Reaches and hits are built on every branch and call: without object.__setattr__ (see wakecheck.model).
 all_built_fast(globals(), __name__)
+
+
+def only_after_rare(summary: Summary, live: frozenset[tuple[str, int]], why: frozenset[str]) -> Summary:
+    """`summary` with the sinks it reaches live that a steady idle run (every rare predicate false)
+    does not reach (`live`: the keys it does) made RARE: only a rare tick's state leads there."""
+    def fix(table: dict[tuple[str, int], Hit]) -> dict[tuple[str, int], Hit]:
+        if all(hit.reach.level != LIVE or key in live for key, hit in table.items()):
+            return table
+        return {key: hit if hit.reach.level != LIVE or key in live else
+                replace(hit, reach=Reach(RARE, why, hit.reach.gates)) for key, hit in table.items()}
+
+    return replace(summary, hits=fix(summary.hits), first_hits=fix(summary.first_hits),
+                   site_hits={site: fix(table) for site, table in summary.site_hits.items()})
