@@ -418,6 +418,7 @@ class ClassIR:
     # Methods under decorators the interpreter applies (not property, staticmethod, …):
     # (name, the decorated value: a Decorate over the method's FuncRef).
     decorated: tuple[tuple[str, Expr], ...] = ()
+    metaclass: Expr | None = None  # the class statement's `metaclass=` keyword
 
 
 class BindingKind(enum.Enum):

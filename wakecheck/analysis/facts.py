@@ -568,6 +568,50 @@ class Facts:
             self.implicit[key] = (qualname, sub)
             self.interp.analyze_writer(key)
 
+    def run_metaclass_hooks(self, qualname: str) -> None:
+        """A metaclass's `__new__` / `__init__` runs when each class it makes is made (a registry of
+        plugin classes): run once for each such class in a module that names the metaclass."""
+        index = self.interp.index
+        fn = index.function(qualname)
+        if fn is None or fn.class_qualname is None:
+            return
+        meta = fn.class_qualname
+        if not self._load_mentioning(meta):
+            self._hook_for_any(qualname)
+            return
+        members = self.interp.members
+        # The classes that name it (`class Station(metaclass=StationMeta)`), then their subclasses,
+        # in the modules that name those.
+        roots = [c for c in index.loaded_classes() if (info := index.shape(c)) is not None
+                 and info.metaclass is not None and (m := members.metaclass(c)) is not None
+                 and meta in index.mro(m, self.interp)]
+        for root in roots:
+            if not self._load_mentioning(root):
+                self._hook_for_any(qualname)
+                return
+        made = sorted({c for root in roots for c in (root, *index.subclasses(root, self.interp))})
+        if self._spent + len(made) > _BUDGET:
+            self._hook_for_any(qualname)
+            return
+        self._spent += len(made)
+        self.covered.add(qualname)
+        for cls in made:
+            key = f"{qualname}<{cls}>"
+            self.implicit[key] = (qualname, cls)
+            self.interp.analyze_writer(key)
+
+    def _load_mentioning(self, cls: str) -> bool:
+        """Load the modules whose text names the class `cls`; False if there are too many."""
+        index = self.interp.index
+        name = cls.rpartition(".")[2].encode()
+        text_of = index.files.text_of
+        mentioning = [m for m in sorted(index.paths) if text_of is None or name in (text_of(m) or b"")]
+        if len(mentioning) > _SUBCLASS_MODULES:
+            return False
+        for module in mentioning:
+            index.module(module)
+        return True
+
     def _hook_for_any(self, qualname: str) -> None:
         """Too many subclasses to follow: the hook runs once with `cls` lost, so what it stores (a
         registry's classes) says so where it is used (WC003), never an empty registry."""

@@ -478,6 +478,10 @@ class ProjectIndex:
                 found.extend(cls.qualname for cls in lowered.classes if cls.name == name)
         return found
 
+    def loaded_classes(self) -> list[str]:
+        """The classes of the modules loaded so far."""
+        return sorted(self._classes)
+
     def subclasses(self, qualname: str, evaluator: Evaluator) -> list[str]:
         """Loaded classes deriving from `qualname` (for `self.m()` on a non-exact receiver)."""
         while self._unplaced:

@@ -8,8 +8,9 @@ It resolves names with its own small pass over module bindings (imports, module 
 class definitions) instead of LibCST's scope metadata, which costs several times the
 parse itself.
 
-What it does not follow: `exec`/`eval`, monkey-patching of classes, metaclasses and
-`__getattr__`; a decorator that is not a project function or class is assumed to return
+What it does not follow: `exec`/`eval`, monkey-patching of classes, a metaclass's
+`__call__` and `__getattribute__` (a metaclass's `__new__` and `__init__` run for each class
+it makes, as `__init_subclass__` does); a decorator that is not a project function or class is assumed to return
 a function that calls the decorated one (`functools.wraps` style); calling an async
 function is taken to run it (a coroutine that is never awaited is still counted: a
 possible false positive, never a miss).
@@ -84,6 +85,7 @@ class Interpreter:
         self.config = config
         # Every rare predicate false: the steady idle ticks alone (entries.py, _after_rare_ticks).
         self.rare_off = rare_off
+        self.making_class: str | None = None  # the class a metaclass run as a writer makes (library._type_new)
         # Ghost tracks only explain NO verdicts (the audit) and show calls on paths the
         # idle model rules out (the call graph); findings come from real tracks alone.
         self.ghosts = ghosts
@@ -265,9 +267,31 @@ class Interpreter:
         if implicit is None and fn.kind is ir.FuncKind.CLASSMETHOD and fn.name == "__init_subclass__":
             self.facts.run_subclass_hooks(qualname)  # no code calls it: making each subclass does
             return
-        # A hook Python runs (`__init_subclass__`): `cls` is the subclass, its keywords not known one by one.
-        bound, kwargs = ((ClassRef(implicit[1]) if implicit[1] else _SUBCLASS_LOST, [(None, Dict((), UNKNOWN))])
-                         if implicit is not None else (writer_bound(fn), []))
+        meta = fn.name in ("__new__", "__init__") and fn.class_qualname is not None and \
+            self.members.external_base(fn.class_qualname) == "builtins.type"
+        if implicit is None and meta:
+            self.facts.run_metaclass_hooks(qualname)  # making each class it makes runs it
+            return
+        args: list[Value] = []
+        kwargs: list[tuple[str | None, Value]] = []
+        bound: Value | None
+        making = None
+        if implicit is not None and meta:
+            # A metaclass making the class `implicit[1]`: `(mcls, name, bases, namespace)` for `__new__`,
+            # the class itself and the rest for `__init__`.
+            made = implicit[1]
+            shape = self.index.shape(made) if made else None
+            made_args: list[Value] = [Const(shape.name) if shape else UNKNOWN,
+                                      Tup(tuple(self.module_eval(shape.module, b) for b in shape.bases))
+                                      if shape else UNKNOWN,
+                                      self.library.class_namespace(made) if made else UNKNOWN]
+            bound = None if fn.name == "__new__" else ClassRef(made) if made else _SUBCLASS_LOST
+            args = [ClassRef(fn.class_qualname or ""), *made_args] if fn.name == "__new__" else made_args
+            making = made or None
+        else:
+            # A hook Python runs (`__init_subclass__`): `cls` is the subclass, its keywords not known one by one.
+            bound, kwargs = ((ClassRef(implicit[1]) if implicit[1] else _SUBCLASS_LOST, [(None, Dict((), UNKNOWN))])
+                             if implicit is not None else (writer_bound(fn), []))
         if self._writer is None:
             self._writer = Interpreter(self.index, self.config, ghosts=False, models=self.models, facts=self.facts,
                                        rare_off=self.rare_off)
@@ -277,10 +301,12 @@ class Interpreter:
             self._writer.reached = self.reached
         stack = self.facts.stack
         self.facts.stack = []  # a writer's result is no entry's: what it stores is in the facts
+        saved, self._writer.making_class = self._writer.making_class, making
         try:
-            self.facts.note_writer(qualname, self._writer.analyze(fn, bound, [], kwargs, ()))
+            self.facts.note_writer(qualname, self._writer.analyze(fn, bound, args, kwargs, ()))
         finally:
             self.facts.stack = stack
+            self._writer.making_class = saved
 
     def is_entry(self, fn: ir.FunctionIR) -> bool:
         """Whether the configuration makes `fn` an entry (`entry = ["*"]` makes every function one)."""

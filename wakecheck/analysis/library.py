@@ -94,6 +94,21 @@ class Library:
     def __init__(self, interp: Interpreter) -> None:
         self.interp = interp
 
+    def class_namespace(self, cls: str) -> Value:
+        """A class's own namespace (`vars(cls)`, a metaclass's `namespace`): what its body binds,
+        and its dunder strings."""
+        shape = self.interp.index.shape(cls)
+        if shape is None:
+            return UNKNOWN
+        entries: list[tuple[object, Value]] = [("__module__", Const(shape.module)),
+                                               ("__qualname__", Const(shape.qualname.removeprefix(shape.module + "."))),
+                                               ("__doc__", union([Const(None), Const("")]))]
+        names = dict.fromkeys([*(name for name, _ in shape.class_attrs), *(name for name, _ in shape.methods)])
+        for name in names:
+            found = self.interp.members.class_member(shape.qualname, name, None, exact=True)
+            entries.append((name, UNKNOWN if found is None else found))
+        return Dict(tuple(entries), BOTTOM)
+
     def external(self, name: str, expr: ir.Call, args: list[Value],
                  kwargs: list[tuple[str | None, Value]], st: State, fn: ir.FunctionIR,
                  summary: Summary, closure: dict[str, Value]) -> Value:
@@ -695,26 +710,20 @@ def _object_new(lib: Library, call: LibCall) -> Value:
                   for alt in alternatives(call.first)]) if call.args else UNKNOWN
 
 
+def _type_new(lib: Library, call: LibCall) -> Value:
+    """`type.__new__(mcls, name, bases, namespace)` in a metaclass: the class being made, when the
+    analysis runs the metaclass for one (Facts.run_metaclass_hooks)."""
+    making = lib.interp.making_class
+    return ClassRef(making) if making is not None else lost("a class made by a metaclass the analysis did not follow")
+
+
 def _vars(lib: Library, call: LibCall) -> Value:
     """`vars(cls)`: the class's own namespace (what its body binds, and its dunder strings); of
     anything else, not known."""
     if len(call.args) != 1:
         return UNKNOWN
-    out: list[Value] = []
-    for alt in alternatives(call.first):
-        shape = lib.interp.index.shape(alt.qualname) if type(alt) is ClassRef else None
-        if shape is None:
-            out.append(UNKNOWN)
-            continue
-        entries: list[tuple[object, Value]] = [("__module__", Const(shape.module)),
-                                               ("__qualname__", Const(shape.qualname.removeprefix(shape.module + "."))),
-                                               ("__doc__", union([Const(None), Const("")]))]
-        names = dict.fromkeys([*(name for name, _ in shape.class_attrs), *(name for name, _ in shape.methods)])
-        for name in names:
-            found = lib.interp.members.class_member(shape.qualname, name, None, exact=True)
-            entries.append((name, UNKNOWN if found is None else found))
-        out.append(Dict(tuple(entries), BOTTOM))
-    return union(out)
+    return union([lib.class_namespace(alt.qualname) if type(alt) is ClassRef else UNKNOWN
+                  for alt in alternatives(call.first)])
 
 
 def _enter_context(lib: Library, call: LibCall) -> Value:
@@ -777,6 +786,7 @@ _MODELS: dict[str, Callable[[Library, LibCall], Value]] = {
     "typing.cast": _cast, "asyncio.gather": _gather, "functools.partial": _partial,
     "asyncio.to_thread": _run_later, "importlib.import_module": _import_module, "builtins.type": _type,
     "builtins.vars": _vars, "builtins.object.__new__": _object_new,
+    "builtins.type.__new__": _type_new,
     "contextlib.ExitStack.enter_context": _enter_context,
     "dataclasses.field": _field, "attrs.field": _field, "attr.ib": _field, "attr.field": _field,
     "attrs.Factory": _factory, "attr.Factory": _factory, "pydantic.Field": _field,

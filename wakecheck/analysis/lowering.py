@@ -583,7 +583,9 @@ class ModuleLowerer(ExprLowerer):
             span=self.ctx.span(node), methods=tuple(methods.items()),
             class_attrs=tuple(class_attrs), fields=tuple(fields), self_attrs=tuple(self_attrs),
             decorators=tuple(dotted(d.decorator) or self.ctx.code(d.decorator) for d in node.decorators),
-            decorated=tuple(decorated.items())))
+            decorated=tuple(decorated.items()),
+            metaclass=next((self.expr(k.value) for k in node.keywords
+                            if k.keyword is not None and k.keyword.value == "metaclass"), None)))
         return qualname
 
 

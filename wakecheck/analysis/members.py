@@ -9,8 +9,8 @@ what its `__dict__` may hold at the start of the tick.
 A class attribute whose class defines `__get__` (a descriptor) gives what its `__get__`
 returns, read from an object or from the class.
 
-What it does not follow: metaclasses, `__getattribute__`, a descriptor's `__set__`, and
-attributes set through `__dict__`.
+What it does not follow: attributes a metaclass gives its classes, `__getattribute__`, a
+descriptor's `__set__`, and attributes set through `__dict__`.
 """
 
 from __future__ import annotations
@@ -169,8 +169,10 @@ class Members:
                 found = self.class_member_after(base, attr)
                 if isinstance(found, Property) and isinstance(base.inst, Inst):
                     return self.call_property(found, base.inst, expr, st, fn, summary, closure)
-                if found is None and attr == "__new__" and self.external_base(base.cls) is None:
-                    return Ext("builtins.object.__new__")  # `super().__new__(cls)` in a singleton's `__new__`
+                if found is None and attr == "__new__" and self.external_base(base.cls) in (None, "builtins.type"):
+                    # `super().__new__(cls)` in a singleton's `__new__`, or in a metaclass's
+                    return Ext("builtins.object.__new__" if self.external_base(base.cls) is None
+                               else "builtins.type.__new__")
                 return found if found is not None else UNKNOWN
             case Func() | ClassRef() if attr in ("__name__", "__qualname__"):
                 name = base.qualname
@@ -308,6 +310,17 @@ class Members:
         """Whether `cls` is an `enum` class (its class-body names are its members)."""
         base = self.external_base(cls)
         return base is not None and base.startswith("enum.")
+
+    def metaclass(self, cls: str) -> str | None:
+        """The project metaclass that makes `cls` (its own `metaclass=` or a base class's), if any."""
+        for klass in self.index.mro(cls, self.interp):
+            info = self.index.shape(klass)
+            if info is not None and info.metaclass is not None:
+                for alt in alternatives(self.interp.module_eval(info.module, info.metaclass)):
+                    if type(alt) is ClassRef:
+                        return alt.qualname
+                return None
+        return None
 
     def plain_object(self, cls: str) -> bool:
         """Whether every class in `cls`'s MRO is the project's (or `object`, `typing.Generic`,
