@@ -48,8 +48,6 @@ KNOWN_GAPS = {
                   "writer with no caller known, so the flag it sets counts on an idle tick (a false WC001)",
     "saltmarsh_weirs": "a value sent with send() is not forwarded through `yield from` to the delegate's yield, "
                        "so its `is None` test goes either way (a false WC001)",
-    "glassblow_furnace": "a registry a metaclass's `__new__` fills is not known: the stations it holds are a WC003, "
-                         "and their two wakes are missed behind it",
     "gristmill_hoppers": "a table of (predicate, action) pairs does not tie each action to its own predicate (false "
                          "WC001s, one of them a wake execution says is WC002)",
     "ropewalk_cordage": "`anext(gen, None)` after the last yield the idle tick reaches still yields an item "
@@ -63,8 +61,6 @@ KNOWN_GAPS = {
     "lighthouse_lamps": "a string constant passed as an argument does not narrow a dict lookup inside the callee "
                         "(`STRATEGIES[name]` gives every class: a false WC001), and a class attribute a subclass "
                         "overrides is read with both values in the base class's own entry (a wrong verdict)",
-    "quarry_blasts": "`enum.Flag` narrowing (`wanted &= ~Caps.X` under the guard, then `Caps.X in wanted`) is not "
-                     "evaluated (a false WC001)",
     "tannery_vats": "a registry keyed by f-strings (`f\"{fn.__module__}.{fn.__name__}\"`) hands back every task for "
                     "any name, so a task never scheduled and one behind a rare gate are idle wakes (false WC001s)",
     "sawmill_queues": "a `collections.defaultdict(list)` nothing fills is not known to be empty (a WC001 where "

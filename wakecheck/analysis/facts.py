@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.writes import BODY_NAME
 from wakecheck.analysis.values import (
-    BOTTOM, NEW, PARAM, AllocLoc, Bool, Bottom, CellLoc, ClassRef, Clock, Const, Dict, Empty, EnumMember, Ext, ExtLoc, FieldLoc, Func, Gen,
+    BOTTOM, NEW, PARAM, AllocLoc, Bool, Bottom, CellLoc, ClassRef, Clock, Const, Dict, Empty, EnumMember, Ext, FlagSet, ExtLoc, FieldLoc, Func, Gen,
     Getter, GlobalLoc, Handle, HandleMethod, Inst, ItemLoc, Loc, ModuleVal, NewLoc, Seq, Tup, Union, Unknown, Value,
     UNKNOWN_OBJECT, alternatives, join, lost, union,
 )
@@ -707,7 +707,8 @@ def loosen(v: Value) -> Value:
             return Inst(v.cls, v.exact, (), v.alloc) if v.fields else v
         case Const() if v.value is None:
             return v  # a sentinel: "not made yet", which a store elsewhere (always seen) replaces
-        case Const() if isinstance(v.value, (EnumMember, bool)) or isinstance(v.value, str) and len(v.value) <= _STATE_TEXT:
+        case Const() if isinstance(v.value, (EnumMember, FlagSet, bool)) or \
+                isinstance(v.value, str) and len(v.value) <= _STATE_TEXT:
             return v  # a state's name (`self.state = "draining"`): every store of one is seen, as None's
         case Func():
             if v.bound is None and not v.closure and not v.partial:

@@ -34,13 +34,13 @@ from wakecheck.analysis.library import NEVER, Library
 from wakecheck.analysis.loops import LoopShape
 from wakecheck.analysis.members import Members, field_of, with_field
 from wakecheck.analysis.operations import (
-    ARITH, clock_arith, compare_values, concat, dict_store, feasible_join, is_number, seq_of, subscript,
+    ARITH, clock_arith, compare_values, concat, dict_store, feasible_join, flag_op, is_number, seq_of, subscript,
     throttle_of,
 )
 from wakecheck.analysis.reach import GHOST, Hit, Reach, Summary, Trail, join_reach, keep_best, refine
 from wakecheck.analysis.values import (
     _NESTING, ABSENT, BOTTOM, COMMON, PARAM, RARE, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty,
-    CellLoc, Ext, Func, Gen, GlobalLoc, Handle, Inst, Loc, ModuleVal, NewLoc, Seq, Throttle, Truth, Tup, Union, Unknown, Value, _interesting,
+    CellLoc, Ext, FlagSet, Func, Gen, GlobalLoc, Handle, Inst, Loc, ModuleVal, NewLoc, Seq, Throttle, Truth, Tup, Union, Unknown, Value, _interesting,
     alternatives, as_seq, as_truth, bounded, const_keys, element_of, empty_reasons, join, lost, union,
 )
 from wakecheck.analysis.wakes import LibEntry, Wakes, expr_text
@@ -512,6 +512,8 @@ class Interpreter:
                     return Bool(as_truth(v).negate())
                 if expr.op == "-" and isinstance(v, Const) and isinstance(v.value, (int, float)):
                     return Const(-v.value)
+                if expr.op == "~" and (flag := self.members.flag_members(v)) is not None:
+                    return flag_op("^", v, Const(FlagSet(flag[0], flag[1])), *flag)  # every other member
                 return v if expr.op == "+" else UNKNOWN
             case ir.BoolOp():
                 return self.boolop(expr, st, fn, summary, closure)
@@ -672,6 +674,8 @@ class Interpreter:
     def binop(self, op: str, a: Value, b: Value) -> Value:
         if isinstance(a, Clock) or isinstance(b, Clock):
             return clock_arith(op, a, b)
+        if op in ("|", "&", "^") and (flag := self.members.flag_members(union([a, b]))) is not None:
+            return flag_op(op, a, b, *flag)
         if op == "+" and (isinstance(a, Empty) or isinstance(b, Empty)):
             # `len(a) + len(b)`: zero plus zero is zero, on an idle town.
             other = b if isinstance(a, Empty) else a

@@ -24,7 +24,7 @@ from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.bindings import namespace
 from wakecheck.analysis.values import (
     BOTTOM, NEW, UNKNOWN, AllocLoc, Bottom, ClassRef, Const, Dict, Empty, Ext, ExtLoc, FieldLoc, Func, GlobalLoc, Handle,
-    UNKNOWN_OBJECT, EnumMember, HandleMethod, Inst, Loc, ModuleVal, Seq, Tup, Union, Unknown, Value, _interesting,
+    UNKNOWN_OBJECT, EnumMember, FlagSet, HandleMethod, Inst, Loc, ModuleVal, Seq, Tup, Union, Unknown, Value, _interesting,
     alternatives, join, lost, union,
 )
 
@@ -310,6 +310,23 @@ class Members:
         """Whether `cls` is an `enum` class (its class-body names are its members)."""
         base = self.external_base(cls)
         return base is not None and base.startswith("enum.")
+
+    def flag_members(self, value: Value) -> tuple[str, frozenset[str]] | None:
+        """For members of one project `enum.Flag` class (or combinations of them): the class and
+        its nonzero members' names."""
+        classes = {alt.value.cls for alt in alternatives(value) if type(alt) is Const
+                   and isinstance(alt.value, (EnumMember, FlagSet))}
+        if len(classes) != 1:
+            return None
+        cls = next(iter(classes))
+        if self.external_base(cls) not in ("enum.Flag", "enum.IntFlag"):
+            return None
+        shape = self.index.shape(cls)
+        if shape is None:
+            return None
+        names = frozenset(name for name, value in shape.class_attrs
+                          if not name.startswith("_") and not (isinstance(value, ir.Const) and value.value == 0))
+        return cls, names
 
     def metaclass(self, cls: str) -> str | None:
         """The project metaclass that makes `cls` (its own `metaclass=` or a base class's), if any."""

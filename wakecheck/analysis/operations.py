@@ -15,9 +15,9 @@ import re
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.reach import GHOST, Reach
 from wakecheck.analysis.values import (
-    ABSENT, BOTTOM, COMMON, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, EnumMember, Func, Gen, Handle,
-    PARAM, Inst, ModuleVal, Seq, Throttle, Truth, Tup, Union, Unknown, Value, alternatives, as_seq, element_of, empty_reasons,
-    const_keys, dict_lookup, dict_values, join, truth_join,
+    ABSENT, BOTTOM, COMMON, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, EnumMember, FlagSet, Func, Gen,
+    Handle, PARAM, Inst, ModuleVal, Seq, Throttle, Truth, Tup, Union, Unknown, Value, alternatives, as_seq, element_of, empty_reasons,
+    const_keys, dict_lookup, dict_values, join, truth_join, union,
 )
 
 CMP = {"==": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.le,
@@ -142,6 +142,10 @@ def compare_values(op: str, left: Value, right: Value) -> Truth:  # noqa: C901
     if op in ("is", "is not"):
         truth = _is(left, right)
         return truth.negate() if op == "is not" else truth
+    if op in ("in", "not in") and type(left) is Const and type(right) is Const and \
+            (flags := _flag_names(right.value)) is not None and (wanted := _flag_names(left.value)) is not None:
+        inside = wanted <= flags  # `Caps.A in wanted`: a flag's members
+        return Truth(COMMON, ABSENT) if inside == (op == "in") else Truth(ABSENT, COMMON)
     if op in ("in", "not in"):
         reasons = empty_reasons(right)
         if reasons is not None:
@@ -167,6 +171,36 @@ def compare_values(op: str, left: Value, right: Value) -> Truth:  # noqa: C901
 
 
 _PAIRS = 16  # pairs of alternatives compared one by one, at most
+
+
+def _flag_names(v: object) -> frozenset[str] | None:
+    """The members an enum member or a combination of flags holds."""
+    if isinstance(v, FlagSet):
+        return v.names
+    if isinstance(v, EnumMember):
+        return frozenset({v.name})
+    return None
+
+
+def flag_op(op: str, a: Value, b: Value, cls: str, members: frozenset[str]) -> Value:
+    """`a | b`, `a & b`, `a ^ b` over the members of the `enum.Flag` class `cls` (`members`: its nonzero ones)."""
+    out: list[Value] = []
+    pairs = [(x, y) for x in alternatives(a) for y in alternatives(b)]
+    if len(pairs) > _PAIRS:
+        return UNKNOWN
+    for x, y in pairs:
+        left = _flag_names(x.value) if type(x) is Const else None
+        right = _flag_names(y.value) if type(y) is Const else None
+        if left is None or right is None:
+            return UNKNOWN
+        names = left | right if op == "|" else left & right if op == "&" else left ^ right
+        out.append(flag_value(cls, names & members))
+    return union(out)
+
+
+def flag_value(cls: str, names: frozenset[str]) -> Value:
+    """One member as the member itself, any other combination as a FlagSet."""
+    return Const(EnumMember(cls, next(iter(names)))) if len(names) == 1 else Const(FlagSet(cls, names))
 
 
 def _numeric(v: Value) -> tuple[object | None, frozenset[str]]:

@@ -199,6 +199,21 @@ class EnumMember:
 
 
 @dataclass(frozen=True, slots=True)
+class FlagSet:
+    """Several members of a project `enum.Flag` class at once (`Caps.A | Caps.B`), or none: the
+    value of a Const; false when it holds none, as the flag is."""
+
+    cls: str
+    names: frozenset[str]
+
+    def __bool__(self) -> bool:
+        return bool(self.names)
+
+    def __repr__(self) -> str:
+        return f"{self.cls}[{'|'.join(sorted(self.names))}]"
+
+
+@dataclass(frozen=True, slots=True)
 class Throttle:
     """A time-throttle test (`now - last < INTERVAL`): how often it lets a path through.
 
