@@ -58,9 +58,8 @@ KNOWN_GAPS = {
                      "it stores with `dataclasses.replace` (a false WC001)",
     "ferrylight_tolls": "a config dict kept on an object the framework passes (`app.state.config`) is not known, so "
                         "`.get(absent_key, False)` may be true (a false WC001)",
-    "lighthouse_lamps": "a string constant passed as an argument does not narrow a dict lookup inside the callee "
-                        "(`STRATEGIES[name]` gives every class: a false WC001), and a class attribute a subclass "
-                        "overrides is read with both values in the base class's own entry (a wrong verdict)",
+    "lighthouse_lamps": "what two keepers of different classes store under one attribute is read by each keeper's "
+                        "entry as either's (its strategy, its class attribute): two wrong verdicts",
     "tannery_vats": "a registry keyed by f-strings (`f\"{fn.__module__}.{fn.__name__}\"`) hands back every task for "
                     "any name, so a task never scheduled and one behind a rare gate are idle wakes (false WC001s)",
     "sawmill_queues": "a `collections.defaultdict(list)` nothing fills is not known to be empty (a WC001 where "

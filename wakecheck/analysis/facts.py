@@ -81,6 +81,7 @@ class Facts:
         # caller found by such a name may pass what no analysed call shows.
         self.blind: dict[str, set[str]] = {}
         self._in_entries: dict[str, bool] = {}  # see _runs_in_entries
+        self._deferred: set[str] = set()  # callers run by their own callers (see _defer)
         # The reasons of rare paths that stored long-lived state or returned a value: what they left,
         # later code may read as if every tick had it (entries.py, _after_rare_ticks).
         self.rare_leaks: set[str] = set()
@@ -511,7 +512,10 @@ class Facts:
         while self._wanted:
             qualname, depth = min(self._wanted.items())
             del self._wanted[qualname]
+            deferred = qualname in self._deferred
             if qualname in self._callers_done or depth >= _CALLER_DEPTH:
+                if deferred and qualname not in self.interp.reached:
+                    self.interp.analyze_writer(qualname)
                 continue
             self._callers_done.add(qualname)
             if qualname.endswith(".__init_subclass__"):
@@ -521,17 +525,40 @@ class Facts:
             if len(callers) > _CALLERS or self._spent + len(callers) > _BUDGET:
                 # Its parameters stay unknown, and say so (WC003 where they are called).
                 self.too_many_callers.add(qualname)
+                if deferred:
+                    self.interp.analyze_writer(qualname)
                 continue
             self._spent += len(callers)
             before = set(self._wanted)
             (self.covered if callers else self.framework).add(qualname)
             for caller in callers:
-                self.interp.analyze_writer(caller)
+                if not self._defer(caller, depth):
+                    self.interp.analyze_writer(caller)
             name = qualname.rpartition(".")[2]
             if any(name in self.blind.get(c, ()) for c in callers):
                 self._uncover(qualname)
             for added in set(self._wanted) - before:
                 self._wanted[added] = depth + 1
+            if deferred and qualname not in self.interp.reached:
+                self.interp.analyze_writer(qualname)  # none of its callers ran it: alone, as any writer
+
+    def _defer(self, caller: str, depth: int) -> bool:
+        """Whether a caller run for what it passes is better run by its own callers: run alone, what
+        it computes from its parameters (a class picked by a name it is handed) holds every
+        possibility, and no longer says it came from them. It runs alone still if none of them does."""
+        if caller in self._deferred:
+            return True  # its callers ran it already (or it ran alone, none of them having run it)
+        index = self.interp.index
+        fn = index.function(caller)
+        if fn is None or depth + 1 >= _CALLER_DEPTH or caller in self._callers_done or self.interp.is_entry(fn) \
+                or not fn.params or fn.name == BODY_NAME or caller.endswith(".__init_subclass__"):
+            return False
+        outer = [c for c in index.callers(caller, self.interp) if self._may_call(c, caller)]
+        if not outer or len(outer) > _CALLERS:
+            return False
+        self._deferred.add(caller)
+        self._wanted.setdefault(caller, depth + 1)
+        return True
 
     def _uncover(self, qualname: str) -> None:
         """A caller called `qualname`'s name on a value not known: its parameters may hold what no
