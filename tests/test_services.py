@@ -52,9 +52,7 @@ KNOWN_GAPS = {
                          "WC001s, one of them a wake execution says is WC002)",
     "ropewalk_cordage": "`anext(gen, None)` after the last yield the idle tick reaches still yields an item "
                         "(a false WC001)",
-    "cistern_pumps": "a call registered with `ExitStack.callback(box.fetch, ...)` is reported where it is "
-                     "registered, not at the `with` whose exit runs it (a miss and a false WC001 for one wake); "
-                     "a step run by `functools.reduce` over a tuple of functions does not carry the guard's value "
+    "cistern_pumps": "a step run by `functools.reduce` over a tuple of functions does not carry the guard's value "
                      "it stores with `dataclasses.replace` (a false WC001)",
     "ferrylight_tolls": "a config dict kept on an object the framework passes (`app.state.config`) is not known, so "
                         "`.get(absent_key, False)` may be true (a false WC001)",

@@ -685,11 +685,34 @@ def _closing(lib: Library, call: LibCall) -> Value:
 
 
 def _exit_callback(lib: Library, call: LibCall) -> Value:
-    """`stack.callback(f, *args)`, `push_async_callback`: f(*args) runs when the stack closes."""
+    """`stack.callback(f, *args)`, `push_async_callback`: f(*args) runs when the stack closes: at the
+    end of the `with` block that entered it, where what it wakes is reported (here, if none is seen)."""
     if not call.args:
         return UNKNOWN
-    lib.apply(call, call.args[0], call.args[1:], None)
+    at = _stack_exit(call.fn, call.expr.func)
+    ran = LibCall(call.name, ir.Call(call.expr.func, call.expr.args, at.site, at.span, call.expr.text), call.args,
+                  call.kwargs, call.st, call.fn, call.summary, call.closure) if at is not None else call
+    lib.apply(ran, call.args[0], call.args[1:], None)
     return call.args[0]
+
+
+def _stack_exit(fn: ir.FunctionIR, func: ir.Expr) -> ir.Exit | None:
+    """The normal exit of the `with ... as stack:` block of `fn` that bound `stack` in `stack.callback`."""
+    if not isinstance(func, ir.Attr) or not isinstance(func.base, ir.Name):
+        return None
+    name = func.base.id
+    holders: set[str] = set()
+    exits: list[ir.Exit] = []
+    for block in fn.blocks:
+        for op in block.ops:
+            if isinstance(op, ir.Assign) and isinstance(op.value, ir.Enter) and isinstance(op.value.holder, ir.Name) \
+                    and any(isinstance(t, ir.NameT) and t.id == name for t in op.targets):
+                holders.add(op.value.holder.id)
+            elif isinstance(op, ir.Eval) and isinstance(op.value, ir.Exit) and not op.value.exceptional:
+                exits.append(op.value)
+    found = [e for e in exits if isinstance(e.holder, ir.Name) and e.holder.id in holders]
+    # Every way out of one block (a `return` inside it too) is an exit of the same `with`.
+    return min(found, key=lambda e: e.site) if found and len({e.span for e in found}) == 1 else None
 
 
 def _type(lib: Library, call: LibCall) -> Value:
