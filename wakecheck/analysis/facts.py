@@ -227,6 +227,8 @@ class Facts:
                     alt = _with_items(alt, items)
                 if keyed and type(alt) is Dict:
                     alt = _with_keyed_items(alt, keyed)
+                if type(alt) is Dict:
+                    alt = self._with_grown_entries(alt)
                 if type(alt) is Seq and alt.must_empty and not self._filled_in_project(loc):
                     alt = Seq(alt.elem, True, False, frozenset(), alt.home)
                 elif type(alt) is Dict and not alt.entries and type(alt.rest) is Bottom and \
@@ -238,6 +240,37 @@ class Facts:
                 alt = _housed(alt, loc)
             out.append(alt)
         return union(out)
+
+    def _with_grown_entries(self, d: Dict) -> Dict:
+        """A dict's lists (`{"rush": []}`) as they are now: what was added to one where it lives
+        (`self.orders["rush"].append(x)` grows the list made with the dict) is in it."""
+        # A list made at one place for every key (`setdefault(topic, [])`) is kept by key apart
+        # (ItemLoc): only a home that one key alone has is that key's list.
+        seen: dict[Loc, int] = {}
+        for _, v in (*d.entries, (None, d.rest)):
+            for alt in alternatives(v):
+                if type(alt) is Seq or type(alt) is Dict:
+                    for home in alt.home:
+                        seen[home] = seen.get(home, 0) + 1
+
+        def grown(value: Value) -> Value:
+            out: list[Value] = []
+            for alt in alternatives(value):
+                if type(alt) is Seq or type(alt) is Dict:
+                    for home in sorted((h for h in alt.home if seen[h] == 1), key=repr):
+                        self.read.add(home)  # what is added there later must bring this read back
+                        self.note_read(home)
+                        extra = self.values.get(home)
+                        if extra is not None:
+                            alt = _merge_contents(alt, extra)
+                out.append(alt)
+            return union(out) if out else value
+
+        entries = tuple((key, grown(v)) for key, v in d.entries)
+        rest = grown(d.rest)
+        if rest is d.rest and all(a is b for (_, a), (_, b) in zip(entries, d.entries)):
+            return d
+        return Dict(entries, rest, d.home)
 
     def _note_fill(self, loc: Loc, kept: Value) -> None:
         for alt in alternatives(kept):

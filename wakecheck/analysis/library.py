@@ -552,6 +552,15 @@ def _dict(lib: Library, call: LibCall) -> Value:
     return Dict(entries, UNKNOWN if type(rest) is Bottom and call.args else rest)
 
 
+def _defaultdict(lib: Library, call: LibCall) -> Value:
+    """`collections.defaultdict(factory)`: a dict that holds nothing yet, where a key it does not hold
+    reads as what `factory()` makes (and is then held: an empty list, a zero)."""
+    if not call.args:
+        return Dict((), BOTTOM, lib.interp.made_here(call.fn))
+    made = lib.apply(call, call.first, [], None)
+    return Dict((), UNKNOWN if type(made) is Bottom else made, lib.interp.made_here(call.fn))
+
+
 def _getattr(lib: Library, call: LibCall) -> Value:
     """`getattr(obj, "name")`: the attribute; a few known names: each; a computed one: lost."""
     if len(call.args) < 2:
@@ -808,7 +817,7 @@ _MODELS: dict[str, Callable[[Library, LibCall], Value]] = {
     "asyncio.AbstractEventLoop.run_in_executor": _run_later,
     "typing.cast": _cast, "asyncio.gather": _gather, "functools.partial": _partial,
     "asyncio.to_thread": _run_later, "importlib.import_module": _import_module, "builtins.type": _type,
-    "builtins.vars": _vars, "builtins.object.__new__": _object_new,
+    "builtins.vars": _vars, "collections.defaultdict": _defaultdict, "builtins.object.__new__": _object_new,
     "builtins.type.__new__": _type_new,
     "contextlib.ExitStack.enter_context": _enter_context,
     "dataclasses.field": _field, "attrs.field": _field, "attr.ib": _field, "attr.field": _field,
