@@ -73,6 +73,7 @@ class Calls:
         self.index = interp.index
         self.config = interp.config
         self.callee_base: Value | None = None  # handed from `call` to the `call_value` it makes
+        self._base_run: Func | None = None  # a singledispatch function's base, run as itself (not again dispatched)
 
     # -- a call site ------------------------------------------------------------------------------
     def call(self, expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary,  # noqa: C901
@@ -187,12 +188,20 @@ class Calls:
                 target = self.index.function(callee.qualname)
                 if target is None:
                     return UNKNOWN
-                if target.decorators and _DISPATCHERS.intersection(
+                if target.decorators and callee is not self._base_run and _DISPATCHERS.intersection(
                         d.split("(")[0].rsplit(".", 1)[-1] for d in target.decorators):
                     chosen = self.dispatched(callee, target, args)
                     if chosen != [callee]:
-                        return self.call_alternatives(chosen, expr, args, kwargs, st, fn, summary, closure,
-                                                      receiver, paths)
+                        # The base function among them runs as itself: dispatched again, it would
+                        # choose the same ones for the same argument, without end.
+                        base = Func(callee.qualname, callee.bound, callee.closure, callee.partial)
+                        chosen = [base if c == callee else c for c in chosen]
+                        saved, self._base_run = self._base_run, base
+                        try:
+                            return self.call_alternatives(chosen, expr, args, kwargs, st, fn, summary, closure,
+                                                          receiver, paths)
+                        finally:
+                            self._base_run = saved
                 if target.is_generator:
                     return Gen(callee, tuple(args), tuple(kwargs))
                 bound = callee.bound

@@ -21,7 +21,7 @@ from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.reach import GHOST, Reach
 from wakecheck.analysis.values import (
     ABSENT, BOTTOM, COMMON, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Gen, Getter,
-    Handle, HandleMethod, Inst, Seq, Truth, Tup, Unknown, Value, alternatives, as_seq, as_truth,
+    Handle, HandleMethod, Inst, Seq, Truth, Tup, Union, Unknown, Value, alternatives, as_seq, as_truth,
     const_keys, dict_lookup, dict_values, element_of, empty_reasons, join, lost, union,
 )
 
@@ -871,6 +871,8 @@ def read_attribute(interp: Interpreter, obj: Value, name: str, base_expr: ir.Exp
 
 def collection_call(base: Value, method: str, args: list[Value]) -> Value:
     """`d.values()`, `xs.copy()`, `d.get(k)` and friends on a known collection."""
+    if type(base) is Union:  # one of several dicts (the entries of a table): each answers for itself
+        return union([collection_call(alt, method, args) for alt in alternatives(base)])
     if isinstance(base, Empty):
         return base if method in ("items", "keys", "values", "copy") else UNKNOWN
     if method in ("items", "keys", "values") and isinstance(base, Dict) and empty_reasons(base) is not None:
@@ -880,7 +882,7 @@ def collection_call(base: Value, method: str, args: list[Value]) -> Value:
             values = dict_values(base)
             return Seq(values, True, False) if method == "values" else base
         case "items" if isinstance(base, Dict):
-            return Seq(Tup((UNKNOWN, collection_call(base, "get", []))), True, False)
+            return Seq(Tup((UNKNOWN, dict_values(base))), True, False)
         case "keys":
             return Seq(UNKNOWN, True, False)
         case "get" | "pop" | "setdefault" if isinstance(base, Dict):

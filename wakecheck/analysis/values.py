@@ -276,13 +276,16 @@ class Dict:
     entries: tuple[tuple[object, Value], ...]  # constant keys
     rest: Value  # values under keys that are not constants
     home: frozenset[Loc] = frozenset()  # where this dict lives, when it was read from one (see Seq)
+    # Keys among `entries` a dict it was joined from did not have (`get(k, default)` may give the default).
+    maybe: frozenset[object] = frozenset()
     _hash: int = _HASH_SLOT
 
     def __hash__(self) -> int:
-        return self._hash or _keep_hash(self, (self.entries, self.rest, self.home))
+        return self._hash or _keep_hash(self, (self.entries, self.rest, self.home, self.maybe))
 
     def __repr__(self) -> str:
-        return f"Dict({self.entries!r}, {self.rest!r}, {_set_repr(self.home)})"
+        maybe = f", maybe={sorted(map(repr, self.maybe))}" if self.maybe else ""
+        return f"Dict({self.entries!r}, {self.rest!r}, {_set_repr(self.home)}{maybe})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -525,12 +528,16 @@ def _join_dicts(a: Dict, b: Dict) -> Dict:
         entries: dict[object, Value] = dict(a.entries)
         for k, v in b.entries:
             entries[k] = join(entries[k], v) if k in entries else v
+        # A key one of them lacks (holding nothing else either) may be missing from the dict.
+        maybe = a.maybe | b.maybe | frozenset(
+            k for k in entries if (k not in dict(a.entries) and type(a.rest) is Bottom)
+            or (k not in dict(b.entries) and type(b.rest) is Bottom))
     except TypeError:  # an unhashable constant key: every value under the other keys
         rest: Value = join(a.rest, b.rest)
         for _, v in (*a.entries, *b.entries):
             rest = join(rest, v)
         return Dict((), rest, a.home | b.home)
-    return Dict(tuple(entries.items()), join(a.rest, b.rest), a.home | b.home)
+    return Dict(tuple(entries.items()), join(a.rest, b.rest), a.home | b.home, maybe)
 
 
 def _interesting(v: Value) -> bool:
@@ -671,6 +678,8 @@ def dict_lookup(d: Dict, keys: list[object], missing: Value) -> Value:
         if found:
             for x in found:
                 out = join(out, x)
+            if key in d.maybe:
+                out = join(out, missing)
         else:
             out = join(join(out, d.rest), missing)
     return out
