@@ -677,7 +677,8 @@ class Calls:
         method = self.protocol(alt, "__aenter__" if expr.is_async else "__enter__")
         if method is None:
             return alt  # a library's context manager: most give themselves
-        got = self.call_values(method, call, [], [], st, fn, summary, closure)
+        # What `__enter__` stores on the object (`self.box = ...`) is there when `__exit__` runs.
+        got = self.call_alternatives(alternatives(method), call, [], [], st, fn, summary, closure, receiver=expr.holder)
         return alt if got is NEVER else got
 
     def exit(self, expr: ir.Exit, st: State, fn: ir.FunctionIR, summary: Summary,
@@ -833,6 +834,8 @@ class Calls:
                 return Seq(added, False, False), False
             case "set" if not args and not kwargs and not is_dict:
                 return Seq(Const(True), False, False), False  # an event: a list that holds a True once set
+            case "set" if len(args) == 1 and not kwargs and not is_dict:
+                return Seq(args[0], False, False), False  # a context variable: what it may hold now
             case "insert":
                 return Seq(args[1] if len(args) > 1 else UNKNOWN, False, False), False
             case "extend" | "extendleft":

@@ -552,6 +552,13 @@ def _dict(lib: Library, call: LibCall) -> Value:
     return Dict(entries, UNKNOWN if type(rest) is Bottom and call.args else rest)
 
 
+def _context_var(lib: Library, call: LibCall) -> Value:
+    """`contextvars.ContextVar(name, default=...)`: a list of what it was ever `set()` to (and its
+    default): `get()` gives any of them (never taken for an empty queue: `get(default)` is no wait)."""
+    default = call.keyword("default")
+    return Seq(BOTTOM if default is None else default, True, False, frozenset(), lib.interp.made_here(call.fn))
+
+
 def _defaultdict(lib: Library, call: LibCall) -> Value:
     """`collections.defaultdict(factory)`: a dict that holds nothing yet, where a key it does not hold
     reads as what `factory()` makes (and is then held: an empty list, a zero)."""
@@ -641,16 +648,28 @@ def _getter(kind: str) -> Callable[[Library, LibCall], Value]:
 
 
 def _replace(lib: Library, call: LibCall) -> Value:
-    """`dataclasses.replace(obj, **changes)`, `attrs.evolve(obj, **changes)`: a copy with those fields."""
-    from wakecheck.analysis.members import with_field
-
+    """`dataclasses.replace(obj, **changes)`, `attrs.evolve(obj, **changes)`: a new object, made here,
+    with obj's fields and those changes (kept wherever it is stored, as any object made here)."""
+    interp = lib.interp
+    span = call.expr.span
+    alloc = f"{call.fn.module}:{span.line}:{span.column}" if span.line else f"{call.fn.module}:{call.expr.site}"
+    changes = {key: v for key, v in call.kwargs if key is not None}
+    base_expr = call.expr.args[0].value if call.expr.args else ir.Const(None)
     out: list[Value] = []
     for alt in alternatives(call.first):
-        if isinstance(alt, Inst):
-            for key, v in call.kwargs:
-                if key is not None:
-                    alt = with_field(alt, key, v)
-        out.append(alt)
+        if not isinstance(alt, Inst):
+            out.append(alt)
+            continue
+        shapes = [interp.index.shape(klass) for klass in reversed(interp.index.mro(alt.cls, interp))]
+        names = list(dict.fromkeys(f for info in shapes if info is not None for f in info.fields))
+        values = {name: changes[name] if name in changes else
+                  read_attribute(interp, alt, name, base_expr, call.st, call.fn, call.summary, call.closure)
+                  for name in names}
+        values.update((k, v) for k, v in changes.items() if k not in values)
+        made = Inst(alt.cls, alt.exact, tuple(sorted(values.items())), alloc)
+        for attr, v in values.items():
+            interp.facts_store(made, attr, v, call.st)
+        out.append(made)
     return union(out)
 
 
@@ -817,7 +836,8 @@ _MODELS: dict[str, Callable[[Library, LibCall], Value]] = {
     "asyncio.AbstractEventLoop.run_in_executor": _run_later,
     "typing.cast": _cast, "asyncio.gather": _gather, "functools.partial": _partial,
     "asyncio.to_thread": _run_later, "importlib.import_module": _import_module, "builtins.type": _type,
-    "builtins.vars": _vars, "collections.defaultdict": _defaultdict, "builtins.object.__new__": _object_new,
+    "builtins.vars": _vars, "collections.defaultdict": _defaultdict,
+    "contextvars.ContextVar": _context_var, "builtins.object.__new__": _object_new,
     "builtins.type.__new__": _type_new,
     "contextlib.ExitStack.enter_context": _enter_context,
     "dataclasses.field": _field, "attrs.field": _field, "attr.ib": _field, "attr.field": _field,
