@@ -52,16 +52,24 @@ KNOWN_GAPS = {
                          "WC001s, one of them a wake execution says is WC002)",
     "ropewalk_cordage": "`anext(gen, None)` after the last yield the idle tick reaches still yields an item "
                         "(a false WC001)",
-    "cistern_pumps": "a step run by `functools.reduce` over a tuple of functions does not carry the guard's value "
-                     "it stores with `dataclasses.replace` (a false WC001)",
     "ferrylight_tolls": "a config dict kept on an object the framework passes (`app.state.config`) is not known, so "
                         "`.get(absent_key, False)` may be true (a false WC001)",
     "lighthouse_lamps": "what two keepers of different classes store under one attribute is read by each keeper's "
                         "entry as either's (its strategy, its class attribute): two wrong verdicts",
     "tannery_vats": "a registry keyed by f-strings (`f\"{fn.__module__}.{fn.__name__}\"`) hands back every task for "
                     "any name, so a task never scheduled and one behind a rare gate are idle wakes (false WC001s)",
-    "sawmill_queues": "a `collections.defaultdict(list)` nothing fills is not known to be empty (a WC001 where "
-                      "execution says WC002)",
+    "granary_silos": "a listener registry keyed by (class, event name) does not tie each listener to its key, so "
+                     "every listener runs for every flushed object (false WC001s, two of them wakes execution "
+                     "says are WC002, behind a WC003); change tracking kept through `object.__setattr__` and read "
+                     "through `__dict__` is lost (a WC003 and a wrong verdict)",
+    "kiln_dryers": "a `singledispatch` call over items of several types runs each chosen handler with every "
+                   "item type, and a schedule entry disabled by a dataclass field parsed at start-up still runs "
+                   "(false WC001s, one a wake execution says is WC002)",
+    "lantern_guild": "a `match` over a list mixing order classes loses each class's fields (false WC001s), and "
+                     "a flag kept in a frozen state replaced each round is not kept rare (WC001s where execution "
+                     "says WC002)",
+    "orchard_presses": "`importlib.import_module(name)` over plugin names kept in a dataclass field (not a "
+                       "module constant) loses the plugins' registered hooks: two wakes behind a WC003",
     "weir_gauges": "a signal receiver connected for one sender (`sender=FloodReading`, matched by `id()`) is "
                    "run for every sender (a false WC001)",
 }

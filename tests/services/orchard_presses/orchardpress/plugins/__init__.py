@@ -1,0 +1,1 @@
+"""Press-house plug-ins: each module exposes ``register(hub)``."""
