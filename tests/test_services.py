@@ -68,8 +68,6 @@ KNOWN_GAPS = {
     "lantern_guild": "a `match` over a list mixing order classes loses each class's fields (false WC001s), and "
                      "a flag kept in a frozen state replaced each round is not kept rare (WC001s where execution "
                      "says WC002)",
-    "orchard_presses": "`importlib.import_module(name)` over plugin names kept in a dataclass field (not a "
-                       "module constant) loses the plugins' registered hooks: two wakes behind a WC003",
     "weir_gauges": "a signal receiver connected for one sender (`sender=FloodReading`, matched by `id()`) is "
                    "run for every sender (a false WC001)",
 }

@@ -812,8 +812,9 @@ def _factory(lib: Library, call: LibCall) -> Value:
 
 
 def _import_module(lib: Library, call: LibCall) -> Value:
-    if isinstance(call.first, Const) and isinstance(call.first.value, str):
-        return lib.interp.module_value(call.first.value)
+    names = alternatives(call.first)
+    if names and all(isinstance(n, Const) and isinstance(n.value, str) for n in names):
+        return union([lib.interp.module_value(str(n.value)) for n in names if isinstance(n, Const)])
     lib.lose(call, "a module imported by a name the analysis cannot tell")
     return lost("a module imported by a computed name")
 

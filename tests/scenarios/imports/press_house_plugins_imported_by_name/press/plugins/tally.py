@@ -1,0 +1,6 @@
+def tally(box):
+    box.post("/tally")  # expect: WC001
+
+
+def register(hooks):
+    hooks.append(tally)
