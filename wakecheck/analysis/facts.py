@@ -42,6 +42,7 @@ _WRITERS = 16  # writers of one attribute or global name analysed
 _ALIASES = 8  # the other names of one empty list whose writers a read of it runs
 _CALLERS = 8  # callers of one writer analysed
 _CALLER_DEPTH = 3  # how far up from a writer its callers are searched
+_DEFER_CALLERS = 2  # callers of a caller that run it in its stead (Facts._defer), at most
 _ENTRY_DEPTH = 3  # callers followed to tell that a writer runs only inside the entries' ticks
 _BUDGET = 400  # writers and callers analysed by one interpreter, at most
 _CUT = "a value stored by more code than the analysis follows"
@@ -521,10 +522,16 @@ class Facts:
         object; a module's function or class, by code of its own package, or that imports from it."""
         index = self.interp.index
         target = index.function(qualname)
+        if target is not None and target.class_qualname is not None and target.name != "__init__":
+            return True
+        return self._near_package(caller, qualname)
+
+    def _near_package(self, caller: str, qualname: str) -> bool:
+        """Whether `caller` is in `qualname`'s top-level package or imports from it."""
+        index = self.interp.index
+        target = index.function(qualname)
         fn = index.function(caller)
         if target is None or fn is None:
-            return True
-        if target.class_qualname is not None and target.name != "__init__":
             return True
         package = target.module.partition(".")[0]
         if fn.module.partition(".")[0] == package:
@@ -568,7 +575,7 @@ class Facts:
                 if not self._defer(caller, depth):
                     self.interp.analyze_writer(caller)
             name = qualname.rpartition(".")[2]
-            if any(name in self.blind.get(c, ()) for c in callers):
+            if any(name in self.blind.get(c, ()) and self._near_package(c, qualname) for c in callers):
                 self._uncover(qualname)
             for added in set(self._wanted) - before:
                 self._wanted[added] = depth + 1
@@ -576,18 +583,23 @@ class Facts:
                 self.interp.analyze_writer(qualname)  # none of its callers ran it: alone, as any writer
 
     def _defer(self, caller: str, depth: int) -> bool:
-        """Whether a caller run for what it passes is better run by its own callers: run alone, what
-        it computes from its parameters (a class picked by a name it is handed) holds every
-        possibility, and no longer says it came from them. It runs alone still if none of them does."""
+        """Whether an alternate constructor run for what it passes `__init__` is better run by its own
+        callers: run alone, what it computes from its parameters (a class picked by a name it is
+        handed) holds every possibility, and no longer says it came from them. It runs alone still
+        if none of them does."""
         if caller in self._deferred:
             return True  # its callers ran it already (or it ran alone, none of them having run it)
         index = self.interp.index
         fn = index.function(caller)
-        if fn is None or depth + 1 >= _CALLER_DEPTH or caller in self._callers_done or self.interp.is_entry(fn) \
-                or not fn.params or fn.name == BODY_NAME or caller.endswith(".__init_subclass__"):
+        # An alternate constructor (`from_settings(cls, s)`: `cls(make(s.name))`), which its callers
+        # hand what picks the object it builds.
+        if fn is None or fn.kind is not ir.FuncKind.CLASSMETHOD or depth + 1 >= _CALLER_DEPTH \
+                or caller in self._callers_done or self.interp.is_entry(fn) or caller.endswith(".__init_subclass__"):
             return False
         outer = [c for c in index.callers(caller, self.interp) if self._may_call(c, caller)]
-        if not outer or len(outer) > _CALLERS:
+        # Only a caller a few nearby functions call: one called from everywhere (a common name) is
+        # run alone, as any writer, rather than spend the budget on its callers.
+        if not outer or len(outer) > _DEFER_CALLERS or not all(self._near_package(c, caller) for c in outer):
             return False
         self._deferred.add(caller)
         self._wanted.setdefault(caller, depth + 1)
@@ -609,24 +621,10 @@ class Facts:
         if fn is None or fn.class_qualname is None:
             return
         base = fn.class_qualname
-        name = base.rpartition(".")[2].encode()
-        text_of = index.files.text_of
-        mentioning = [m for m in sorted(index.paths) if text_of is None or name in (text_of(m) or b"")]
-        if len(mentioning) > _SUBCLASS_MODULES:
+        if not self._load_mentioning(base):
             self._hook_for_any(qualname)
             return
-        for module in mentioning:
-            index.module(module)
-        subclasses = sorted(index.subclasses(base, self.interp))
-        if self._spent + len(subclasses) > _BUDGET:
-            self._hook_for_any(qualname)
-            return
-        self._spent += len(subclasses)
-        self.covered.add(qualname)
-        for sub in subclasses:
-            key = f"{qualname}<{sub}>"
-            self.implicit[key] = (qualname, sub)
-            self.interp.analyze_writer(key)
+        self._run_hook_for_each(qualname, sorted(index.subclasses(base, self.interp)))
 
     def run_metaclass_hooks(self, qualname: str) -> None:
         """A metaclass's `__new__` / `__init__` runs when each class it makes is made (a registry of
@@ -649,13 +647,17 @@ class Facts:
             if not self._load_mentioning(root):
                 self._hook_for_any(qualname)
                 return
-        made = sorted({c for root in roots for c in (root, *index.subclasses(root, self.interp))})
-        if self._spent + len(made) > _BUDGET:
+        self._run_hook_for_each(qualname, sorted({c for root in roots
+                                                  for c in (root, *index.subclasses(root, self.interp))}))
+
+    def _run_hook_for_each(self, qualname: str, classes: list[str]) -> None:
+        """Run the hook `qualname` once for each class made (its implicit key), within the budget."""
+        if self._spent + len(classes) > _BUDGET:
             self._hook_for_any(qualname)
             return
-        self._spent += len(made)
+        self._spent += len(classes)
         self.covered.add(qualname)
-        for cls in made:
+        for cls in classes:
             key = f"{qualname}<{cls}>"
             self.implicit[key] = (qualname, cls)
             self.interp.analyze_writer(key)
