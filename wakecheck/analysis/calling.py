@@ -32,7 +32,8 @@ from wakecheck.analysis.reach import (
 from wakecheck.analysis.values import (
     NEW, EnumMember,
     BOTTOM, PARAM, UNKNOWN, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Gen, Getter,
-    Handle, HandleMethod, Inst, ItemLoc, Loc, Seq, Tup, Union, Unknown, Value, alternatives, as_seq, element_of, empty_reasons,
+    Handle, HandleMethod, Inst, ItemLoc, Loc, Seq, Tup, Union, Unknown, Value, alternatives, as_key, as_seq, element_of,
+    empty_reasons,
     dict_values, join, union,
 )
 from wakecheck.analysis.wakes import expr_text
@@ -863,7 +864,7 @@ class Calls:
                     elem = join(elem, element_of(a))
                 return Seq(elem, False, False), False
             case "setdefault" | "__setitem__":
-                key = args[0] if args else UNKNOWN
+                key = as_key(args[0]) if args else UNKNOWN
                 value = args[1] if len(args) > 1 else _NONE
                 if is_dict or not any(type(a) is Seq for a in alternatives(base)):
                     if isinstance(key, Const):
@@ -1114,6 +1115,7 @@ def _shrunk(value: Value, cleared: bool) -> Value:
 def _housed_items(value: Value, homes: frozenset[Loc], key: Value) -> Value:
     """A list or dict taken out of the containers at `homes` (under `key`: apart from the other
     keys' when it is a constant): it lives among their items."""
+    key = as_key(key)
     where = (repr(key.value), key.value) if type(key) is Const else ("", None)
     items = frozenset(ItemLoc(h, *where) for h in homes if not isinstance(h, ItemLoc))
     if not items:

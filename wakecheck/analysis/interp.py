@@ -41,7 +41,7 @@ from wakecheck.analysis.reach import GHOST, Hit, Reach, Summary, Trail, join_rea
 from wakecheck.analysis.values import (
     _NESTING, ABSENT, BOTTOM, COMMON, PARAM, RARE, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty,
     CellLoc, Ext, FlagSet, Func, Gen, GlobalLoc, Handle, Inst, Loc, ModuleVal, NewLoc, Seq, Throttle, Truth, Tup, Union, Unknown, Value, _interesting,
-    alternatives, as_seq, as_truth, bounded, const_keys, element_of, empty_reasons, join, lost, union,
+    alternatives, as_key, as_seq, as_truth, bounded, const_keys, element_of, empty_reasons, join, lost, union,
 )
 from wakecheck.analysis.wakes import LibEntry, Wakes, expr_text
 from wakecheck.analysis.writes import BODY_NAME, assigned
@@ -1009,6 +1009,7 @@ class Interpreter:
                 return
         is_dict = any(type(alt) is Dict for alt in alternatives(base)) or not any(
             type(alt) in (Seq, Tup) for alt in alternatives(base))
+        index = as_key(index) if is_dict else index
         added: Value = (Dict(((index.value, value),), BOTTOM) if isinstance(index, Const) else Dict((), value)) \
             if is_dict else Seq(value, False, False)
         if self.stores_count(st):

@@ -749,7 +749,12 @@ def _type(lib: Library, call: LibCall) -> Value:
         return Ext("builtins.type")
     out: list[Value] = []
     for alt in alternatives(call.first):
-        out.append(ClassRef(alt.cls) if isinstance(alt, Inst) else UNKNOWN)
+        if isinstance(alt, Inst):
+            # Not known exactly: any subclass's object may be it.
+            subs = () if alt.exact else lib.interp.index.subclasses(alt.cls, lib.interp)
+            out.extend(ClassRef(c) for c in (alt.cls, *subs))
+        else:
+            out.append(UNKNOWN)
     return union(out)
 
 

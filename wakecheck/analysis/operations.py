@@ -17,7 +17,7 @@ from wakecheck.analysis.reach import GHOST, Reach
 from wakecheck.analysis.values import (
     ABSENT, BOTTOM, COMMON, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, EnumMember, FlagSet, Func, Gen,
     Handle, PARAM, Inst, ModuleVal, Seq, Throttle, Truth, Tup, Union, Unknown, Value, alternatives, as_seq, element_of, empty_reasons,
-    const_keys, dict_lookup, dict_values, join, truth_join, union,
+    as_key, const_keys, dict_lookup, dict_values, join, truth_join, union,
 )
 
 CMP = {"==": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.le,
@@ -278,6 +278,7 @@ def concat(a: Value, b: Value) -> Value:
 def dict_store(d: Dict, key: Value, value: Value) -> Dict:
     """`d[key] = value` on a dict held in a local: a constant key's entry is replaced."""
     # It still lives where it did: what is stored in it next goes there too.
+    key = as_key(key)
     if isinstance(key, Const):
         try:
             kept = tuple((k, v) for k, v in d.entries if k != key.value)

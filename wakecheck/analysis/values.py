@@ -198,6 +198,16 @@ class EnumMember:
         return f"{self.cls}.{self.name}"
 
 
+@dataclass(frozen=True, slots=True, order=True)
+class ClassKey:
+    """A project class used as a dict key (`listeners[(Model, "after_insert")]`): equal only to itself."""
+
+    qualname: str
+
+    def __repr__(self) -> str:
+        return f"<class {self.qualname}>"
+
+
 @dataclass(frozen=True, slots=True)
 class FlagSet:
     """Several members of a project `enum.Flag` class at once (`Caps.A | Caps.B`), or none: the
@@ -641,6 +651,8 @@ def const_keys(v: Value) -> list[object] | None:
     match v:
         case Const():
             return [v.value]
+        case ClassRef():
+            return [ClassKey(v.qualname)]
         case Tup():
             keys: list[tuple[object, ...]] = [()]
             for item in v.items:
@@ -659,6 +671,15 @@ def const_keys(v: Value) -> list[object] | None:
             return sorted(set(out), key=repr) if len(out) <= _KEYS else None
         case _:
             return None
+
+
+def as_key(v: Value) -> Value:
+    """A dict key as a constant when it can be one key only (`(Model, "after_insert")`: a tuple of a
+    class and a string), so that it keeps its entry apart from the others; else `v`."""
+    if type(v) is Const:
+        return v
+    keys = const_keys(v) if type(v) in (Tup, ClassRef) else None
+    return Const(keys[0]) if keys is not None and len(keys) == 1 else v
 
 
 def dict_values(d: Dict) -> Value:
