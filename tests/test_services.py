@@ -65,9 +65,8 @@ KNOWN_GAPS = {
     "kiln_dryers": "a `singledispatch` call over items of several types runs each chosen handler with every "
                    "item type, and a schedule entry disabled by a dataclass field parsed at start-up still runs "
                    "(false WC001s, one a wake execution says is WC002)",
-    "lantern_guild": "a `match` over a list mixing order classes loses each class's fields (false WC001s), and "
-                     "a flag kept in a frozen state replaced each round is not kept rare (WC001s where execution "
-                     "says WC002)",
+    "lantern_guild": "a count kept in a frozen state that only the relight orders (under the empty collection) "
+                     "add to is taken as possibly non-zero (a false WC001)",
     "weir_gauges": "a signal receiver connected for one sender (`sender=FloodReading`, matched by `id()`) is "
                    "run for every sender (a false WC001)",
 }

@@ -341,12 +341,19 @@ class Flow:
                        closure: dict[str, Value]) -> tuple[dict[str, Value], dict[str, Value]]:
         """The environments of a branch's two edges. `if handler.can_handle(job):` over a local that
         may be one of a few objects: each edge keeps the objects whose method can answer that way, so
-        the branch runs `handler.handle(job)` only on those (a chain of responsibility)."""
+        the branch runs `handler.handle(job)` only on those (a chain of responsibility); likewise
+        `isinstance(order, Call)` keeps on each edge the objects of the classes it admits there."""
         call = cond.operand if isinstance(cond, ir.UnaryOp) and cond.op == "not" else cond
-        if not (isinstance(call, ir.Call) and isinstance(call.func, ir.Attr) and isinstance(call.func.base, ir.Name)
-                and call.func.base.scope is ir.Scope.LOCAL):
+        if not isinstance(call, ir.Call):
             return st.env, st.env
-        name = call.func.base.id
+        if isinstance(call.func, ir.Attr) and isinstance(call.func.base, ir.Name) \
+                and call.func.base.scope is ir.Scope.LOCAL:
+            name = call.func.base.id
+        elif isinstance(call.func, ir.Name) and call.func.id == "isinstance" and call.args \
+                and isinstance(call.args[0].value, ir.Name) and call.args[0].value.scope is ir.Scope.LOCAL:
+            name = call.args[0].value.id  # `isinstance(order, Call)`, a class pattern's test: the objects it admits
+        else:
+            return st.env, st.env
         held = st.env.get(name)
         if type(held) is not Union or not 2 <= len(held.alts) <= _SPLIT or not all(
                 type(a) is Inst or type(a) is Unknown for a in held.alts):
