@@ -26,7 +26,8 @@ class Evaluator(Protocol):
 Loader = Callable[[str], "ir.ModuleIR | FileError"]
 # Where a file may write long-lived state or call something, by its text (FileList.candidates).
 _MUTATING = rb"(?:append|add|appendleft|insert|extend|update|extendleft|setdefault|clear|pop|remove|sort|discard|popleft|put|put_nowait|set)"
-_STORE = rb"\s*(?:\[[^\]\n]*\]\s*)?(?::[^=\n]*)?(?:[-+*/%&|^@]|//|<<|>>|\*\*)?=(?!=)"
+# A store, after the name: `= v`, `[k] = v` (a key that is itself a subscript too: `[ns["slot"]]`), `: T = v`, `+= v`.
+_STORE = rb"\s*(?:\[(?:[^\[\]\n]|\[[^\]\n]*\])*\]\s*)?(?::[^=\n]*)?(?:[-+*/%&|^@]|//|<<|>>|\*\*)?=(?!=)"
 _ATTR_WRITE = re.compile(rb"\.\s*([A-Za-z_]\w*)\b(?:" + _STORE + rb"|\s*,|\s*\.\s*" + _MUTATING + rb"\s*\()")
 _NAME_WRITE = re.compile(rb"(?<![.\w])([A-Za-z_]\w*)\b(?:" + _STORE + rb"|\s*,|\s*\.\s*" + _MUTATING + rb"\s*\()")
 _GLOBAL = re.compile(rb"\bglobal[ \t]+([\w \t,]+)")
