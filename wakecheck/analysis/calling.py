@@ -30,11 +30,9 @@ from wakecheck.analysis.reach import (
     GHOST, LIVE, ONCE, Hit, Rearm, Reach, Summary, Trail, combine, join_reach, keep_best, lift_ghosts,
 )
 from wakecheck.analysis.values import (
-    NEW, EnumMember,
-    BOTTOM, PARAM, UNKNOWN, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Gen, Getter,
-    Handle, HandleMethod, Inst, ItemLoc, Loc, Seq, Tup, Union, Unknown, Value, alternatives, as_key, as_seq, element_of,
-    empty_reasons,
-    dict_values, join, union,
+    NEW, EnumMember, BOTTOM, PARAM, UNKNOWN, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Gen, Getter,
+    Handle, HandleMethod, Inst, ItemLoc, Loc, Seq, Tup, Union, Unknown, Value, alloc_at, alternatives, as_key, as_seq,
+    element_of, empty_reasons, dict_values, join, union,
 )
 from wakecheck.analysis.wakes import expr_text
 from wakecheck.analysis.writes import BODY_NAME, EMPTYING, MUTATORS, filled_name
@@ -480,9 +478,7 @@ class Calls:
     def construct(self, cls: str, args: list[Value], kwargs: list[tuple[str | None, Value]],
                   st: State, fn: ir.FunctionIR, summary: Summary, expr: ir.Call) -> Value:
         interp = self.interp
-        # Named by where it stands: the module's top-level code (`<module>`) and its globals' values
-        # are lowered apart, with sites of their own, but build the very same object.
-        alloc = f"{fn.module}:{expr.span.line}:{expr.span.column}" if expr.span.line else f"{fn.module}:{expr.site}"
+        alloc = alloc_at(fn.module, expr)
         if self.index.shape(cls) is None:
             return Inst(cls, True, (), alloc)
         new = interp.members.class_member(cls, "__new__", None, exact=True)

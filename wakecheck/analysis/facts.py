@@ -28,9 +28,9 @@ from typing import TYPE_CHECKING
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.writes import BODY_NAME
 from wakecheck.analysis.values import (
-    BOTTOM, NEW, PARAM, AllocLoc, Bool, Bottom, CellLoc, ClassRef, Clock, Const, Dict, Empty, EnumMember, Ext, FlagSet, ExtLoc, FieldLoc, Func, Gen,
-    Getter, GlobalLoc, Handle, HandleMethod, Inst, ItemLoc, Loc, ModuleVal, NewLoc, Seq, Tup, Union, Unknown, Value,
-    UNKNOWN_OBJECT, alternatives, join, lost, union,
+    BOTTOM, NEW, PARAM, AllocLoc, Bool, Bottom, CellLoc, ClassRef, Clock, Const, Dict, Empty, EnumMember, Ext, FlagSet,
+    ExtLoc, FieldLoc, Func, Gen, Getter, GlobalLoc, Handle, HandleMethod, Inst, ItemLoc, Loc, ModuleVal, NewLoc, Seq,
+    Tup, Union, Unknown, Value, UNKNOWN_OBJECT, alternatives, join, lost, union,
 )
 
 if TYPE_CHECKING:

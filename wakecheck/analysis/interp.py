@@ -10,10 +10,10 @@ parse itself.
 
 What it does not follow: `exec`/`eval`, monkey-patching of classes, a metaclass's
 `__call__` and `__getattribute__` (a metaclass's `__new__` and `__init__` run for each class
-it makes, as `__init_subclass__` does); a decorator that is not a project function or class is assumed to return
-a function that calls the decorated one (`functools.wraps` style); calling an async
-function is taken to run it (a coroutine that is never awaited is still counted: a
-possible false positive, never a miss).
+it makes, as `__init_subclass__` does); a decorator that is not a project function or class
+is assumed to return a function that calls the decorated one (`functools.wraps` style);
+calling an async function is taken to run it (a coroutine that is never awaited is still
+counted: a possible false positive, never a miss).
 """
 
 from __future__ import annotations
@@ -39,9 +39,10 @@ from wakecheck.analysis.operations import (
 )
 from wakecheck.analysis.reach import GHOST, Hit, Reach, Summary, Trail, join_reach, keep_best, refine
 from wakecheck.analysis.values import (
-    _NESTING, ABSENT, BOTTOM, COMMON, PARAM, RARE, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty,
-    CellLoc, Ext, FlagSet, Func, Gen, GlobalLoc, Handle, Inst, Loc, ModuleVal, NewLoc, Seq, Throttle, Truth, Tup, Union, Unknown, Value, _interesting,
-    alternatives, as_key, as_seq, as_truth, bounded, const_keys, element_of, empty_reasons, join, lost, union,
+    _NESTING, ABSENT, BOTTOM, COMMON, PARAM, RARE, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, CellLoc,
+    Ext, FlagSet, Func, Gen, GlobalLoc, Handle, Inst, Loc, ModuleVal, NewLoc, Seq, Throttle, Truth, Tup, Union, Unknown,
+    Value, _interesting, alternatives, as_key, as_seq, as_truth, bounded, const_keys, element_of, empty_reasons, join,
+    lost, union,
 )
 from wakecheck.analysis.wakes import LibEntry, Wakes, expr_text
 from wakecheck.analysis.writes import BODY_NAME, assigned

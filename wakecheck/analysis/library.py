@@ -21,7 +21,7 @@ from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.reach import GHOST, Reach
 from wakecheck.analysis.values import (
     ABSENT, BOTTOM, COMMON, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Gen, Getter,
-    Handle, HandleMethod, Inst, Seq, Truth, Tup, Union, Unknown, Value, alternatives, as_seq, as_truth,
+    Handle, HandleMethod, Inst, Seq, Truth, Tup, Union, Unknown, Value, alloc_at, alternatives, as_seq, as_truth,
     const_keys, dict_lookup, dict_values, element_of, empty_reasons, join, lost, union,
 )
 
@@ -651,8 +651,7 @@ def _replace(lib: Library, call: LibCall) -> Value:
     """`dataclasses.replace(obj, **changes)`, `attrs.evolve(obj, **changes)`: a new object, made here,
     with obj's fields and those changes (kept wherever it is stored, as any object made here)."""
     interp = lib.interp
-    span = call.expr.span
-    alloc = f"{call.fn.module}:{span.line}:{span.column}" if span.line else f"{call.fn.module}:{call.expr.site}"
+    alloc = alloc_at(call.fn.module, call.expr)
     changes = {key: v for key, v in call.kwargs if key is not None}
     base_expr = call.expr.args[0].value if call.expr.args else ir.Const(None)
     out: list[Value] = []
@@ -760,8 +759,7 @@ def _type(lib: Library, call: LibCall) -> Value:
 
 def _object_new(lib: Library, call: LibCall) -> Value:
     """`object.__new__(cls)`: a new object of that class, named by where it is made."""
-    span = call.expr.span
-    alloc = f"{call.fn.module}:{span.line}:{span.column}" if span.line else f"{call.fn.module}:{call.expr.site}"
+    alloc = alloc_at(call.fn.module, call.expr)
     return union([Inst(alt.qualname, True, (), alloc) if type(alt) is ClassRef else UNKNOWN
                   for alt in alternatives(call.first)]) if call.args else UNKNOWN
 

@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING, cast
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.bindings import namespace
 from wakecheck.analysis.values import (
-    BOTTOM, NEW, UNKNOWN, AllocLoc, Bottom, ClassRef, Const, Dict, Empty, Ext, ExtLoc, FieldLoc, Func, GlobalLoc, Handle,
-    UNKNOWN_OBJECT, EnumMember, FlagSet, HandleMethod, Inst, Loc, ModuleVal, Seq, Tup, Union, Unknown, Value, _interesting,
-    alternatives, join, lost, union,
+    BOTTOM, NEW, UNKNOWN, AllocLoc, Bottom, ClassRef, Const, Dict, Empty, Ext, ExtLoc, FieldLoc, Func, GlobalLoc,
+    Handle, UNKNOWN_OBJECT, EnumMember, FlagSet, HandleMethod, Inst, Loc, ModuleVal, Seq, Tup, Union, Unknown, Value,
+    _interesting, alternatives, join, lost, union,
 )
 
 if TYPE_CHECKING:
@@ -169,10 +169,10 @@ class Members:
                 found = self.class_member_after(base, attr)
                 if isinstance(found, Property) and isinstance(base.inst, Inst):
                     return self.call_property(found, base.inst, expr, st, fn, summary, closure)
-                if found is None and attr == "__new__" and self.external_base(base.cls) in (None, "builtins.type"):
+                if found is None and attr == "__new__" and (outer := self.external_base(base.cls)) in (
+                        None, "builtins.type"):
                     # `super().__new__(cls)` in a singleton's `__new__`, or in a metaclass's
-                    return Ext("builtins.object.__new__" if self.external_base(base.cls) is None
-                               else "builtins.type.__new__")
+                    return Ext("builtins.object.__new__" if outer is None else "builtins.type.__new__")
                 return found if found is not None else UNKNOWN
             case Func() | ClassRef() if attr in ("__name__", "__qualname__"):
                 name = base.qualname
@@ -460,7 +460,7 @@ class Members:
                 continue
             for method in alternatives(getter):
                 target = self.index.function(method.qualname) if type(method) is Func else None
-                if target is None or type(method) is not Func:
+                if target is None or type(method) is not Func:  # (the second test is for the type checker)
                     out.append(lost(f"attribute `{expr.text}`, which a descriptor's `__get__` makes"))
                     continue
                 out.append(self.interp.calling.invoke(target, alt, [obj, owner], [], method.closure, st, fn,

@@ -16,8 +16,8 @@ from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.reach import GHOST, Reach
 from wakecheck.analysis.values import (
     ABSENT, BOTTOM, COMMON, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, EnumMember, FlagSet, Func, Gen,
-    Handle, PARAM, Inst, ModuleVal, Seq, Throttle, Truth, Tup, Union, Unknown, Value, alternatives, as_seq, element_of, empty_reasons,
-    as_key, const_keys, dict_lookup, dict_values, join, truth_join, union,
+    Handle, PARAM, Inst, ModuleVal, Seq, Throttle, Truth, Tup, Union, Unknown, Value, alternatives, as_seq, element_of,
+    empty_reasons, as_key, const_keys, dict_lookup, dict_values, join, truth_join, union,
 )
 
 CMP = {"==": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.le,

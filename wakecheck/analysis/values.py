@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from wakecheck._speedups.frozen import all_built_fast
+
+if TYPE_CHECKING:
+    from wakecheck.analysis import cfg as ir
 
 _UNION_LIMIT = 12
 
@@ -671,6 +675,12 @@ def const_keys(v: Value) -> list[object] | None:
             return sorted(set(out), key=repr) if len(out) <= _KEYS else None
         case _:
             return None
+
+
+def alloc_at(module: str, expr: ir.Call) -> str:
+    """The name of the objects a call makes (`module:line:col`): the module's top-level code and its
+    globals' values are lowered apart, with sites of their own, but build the very same object."""
+    return f"{module}:{expr.span.line}:{expr.span.column}" if expr.span.line else f"{module}:{expr.site}"
 
 
 def as_key(v: Value) -> Value:
