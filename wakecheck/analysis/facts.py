@@ -685,7 +685,8 @@ class Facts:
 
 def _telling(v: Value, depth: int = 0) -> frozenset[object]:
     """What of a value can change a verdict: what may wake a container or run project code (by
-    kind and name), the idle model's facts, what was lost; not which numbers or strings it holds.
+    kind and name), the idle model's facts, what was lost, the states `loosen` keeps; not which
+    numbers or long strings it holds.
     A location read in a round that grows by nothing telling does not make the round run again."""
     found: set[object] = set()
     if depth > 4:
@@ -704,6 +705,8 @@ def _telling(v: Value, depth: int = 0) -> frozenset[object]:
                 found.add(("bool", alt.truth.t, alt.truth.f))
             case Const() if alt.value is None:
                 found.add(("none",))
+            case Const() if loosen(alt) is alt:
+                found.add(alt)  # a state's name or a flag: a new one may open a branch
             case Unknown() if alt.why and not alt.why.startswith(PARAM):
                 found.add(alt)
             case Seq():

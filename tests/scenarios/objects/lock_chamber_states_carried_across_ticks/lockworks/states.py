@@ -1,0 +1,7 @@
+import enum
+
+
+class Chamber(enum.Enum):
+    SLACK = "slack"
+    PENNED = "penned"
+    EMPTYING = "emptying"
