@@ -419,6 +419,8 @@ class ClassIR:
     # (name, the decorated value: a Decorate over the method's FuncRef).
     decorated: tuple[tuple[str, Expr], ...] = ()
     metaclass: Expr | None = None  # the class statement's `metaclass=` keyword
+    # Its other keywords (`class Ping(Plugin, kind="ping")`), which `__init_subclass__` is handed.
+    keywords: tuple[tuple[str, Expr], ...] = ()
 
 
 class BindingKind(enum.Enum):

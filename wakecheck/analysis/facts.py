@@ -620,11 +620,27 @@ class Facts:
         fn = index.function(qualname)
         if fn is None or fn.class_qualname is None:
             return
-        base = fn.class_qualname
-        if not self._load_mentioning(base):
+        subclasses = self._subclasses_loaded(fn.class_qualname)
+        if subclasses is None:
             self._hook_for_any(qualname)
             return
-        self._run_hook_for_each(qualname, sorted(index.subclasses(base, self.interp)))
+        self._run_hook_for_each(qualname, sorted(subclasses))
+
+    def _subclasses_loaded(self, base: str) -> set[str] | None:
+        """Every subclass of `base`, each module that names it or one of its subclasses loaded first
+        (`class Glycol(ConeTank)` in a module that never names the base); None if too many."""
+        index = self.interp.index
+        named: set[str] = set()
+        found: set[str] = set()
+        todo = [base]
+        while todo:
+            cls = todo.pop()
+            named.add(cls)
+            if len(named) > _SUBCLASS_MODULES // 4 or not self._load_mentioning(cls):
+                return None
+            found = set(index.subclasses(base, self.interp))
+            todo = sorted(found - named)
+        return found
 
     def run_metaclass_hooks(self, qualname: str) -> None:
         """A metaclass's `__new__` / `__init__` runs when each class it makes is made (a registry of
@@ -643,12 +659,14 @@ class Facts:
         roots = [c for c in index.loaded_classes() if (info := index.shape(c)) is not None
                  and info.metaclass is not None and (m := members.metaclass(c)) is not None
                  and meta in index.mro(m, self.interp)]
+        made: set[str] = set(roots)
         for root in roots:
-            if not self._load_mentioning(root):
+            subclasses = self._subclasses_loaded(root)
+            if subclasses is None:
                 self._hook_for_any(qualname)
                 return
-        self._run_hook_for_each(qualname, sorted({c for root in roots
-                                                  for c in (root, *index.subclasses(root, self.interp))}))
+            made |= subclasses
+        self._run_hook_for_each(qualname, sorted(made))
 
     def _run_hook_for_each(self, qualname: str, classes: list[str]) -> None:
         """Run the hook `qualname` once for each class made (its implicit key), within the budget."""

@@ -585,7 +585,9 @@ class ModuleLowerer(ExprLowerer):
             decorators=tuple(dotted(d.decorator) or self.ctx.code(d.decorator) for d in node.decorators),
             decorated=tuple(decorated.items()),
             metaclass=next((self.expr(k.value) for k in node.keywords
-                            if k.keyword is not None and k.keyword.value == "metaclass"), None)))
+                            if k.keyword is not None and k.keyword.value == "metaclass"), None),
+            keywords=tuple((k.keyword.value, self.expr(k.value)) for k in node.keywords
+                           if k.keyword is not None and k.keyword.value != "metaclass")))
         return qualname
 
 
