@@ -215,7 +215,7 @@ class Interpreter:
         saved, self.entry_class = self.view, bound.cls if isinstance(bound, Inst) else None
         self.view = None
         try:
-            return self.analyze(fn, bound, [], [], (), loop)
+            return self.analyze(fn, bound, [], [], (), loop, alone=True)
         finally:
             self.view = saved
 
@@ -290,9 +290,16 @@ class Interpreter:
             args = [ClassRef(fn.class_qualname or ""), *made_args] if fn.name == "__new__" else made_args
             making = made or None
         else:
-            # A hook Python runs (`__init_subclass__`): `cls` is the subclass, its keywords not known one by one.
-            bound, kwargs = ((ClassRef(implicit[1]) if implicit[1] else _SUBCLASS_LOST, [(None, Dict((), UNKNOWN))])
-                             if implicit is not None else (writer_bound(fn), []))
+            # A hook Python runs (`__init_subclass__`): `cls` is the subclass, handed the keywords of
+            # its class statement (`class Ping(Plugin, kind="ping")`).
+            shape = self.index.shape(implicit[1]) if implicit is not None and implicit[1] else None
+            if implicit is None:
+                bound = writer_bound(fn)
+            elif shape is None:
+                bound, kwargs = _SUBCLASS_LOST, [(None, Dict((), UNKNOWN))]
+            else:
+                bound = ClassRef(shape.qualname)
+                kwargs = [(name, self.module_eval(shape.module, expr)) for name, expr in shape.keywords]
         if self._writer is None:
             self._writer = Interpreter(self.index, self.config, ghosts=False, models=self.models, facts=self.facts,
                                        rare_off=self.rare_off)
@@ -304,7 +311,8 @@ class Interpreter:
         self.facts.stack = []  # a writer's result is no entry's: what it stores is in the facts
         saved, self._writer.making_class = self._writer.making_class, making
         try:
-            self.facts.note_writer(qualname, self._writer.analyze(fn, bound, args, kwargs, ()))
+            self.facts.note_writer(qualname, self._writer.analyze(fn, bound, args, kwargs, (),
+                                                                  alone=implicit is None))
         finally:
             self.facts.stack = stack
             self._writer.making_class = saved
@@ -350,12 +358,12 @@ class Interpreter:
     # -- function contexts -----------------------------------------------------------------
     def analyze(self, fn: ir.FunctionIR, bound: Value | None, args: Sequence[Value],
                 kwargs: Sequence[tuple[str | None, Value]], closure: tuple[tuple[str, Value], ...],
-                loop: LoopShape | None = None) -> Summary:
+                loop: LoopShape | None = None, alone: bool = False) -> Summary:
         # The same function called again with the very same values (a third of calls): the
         # summary found for them, without binding, bounding and hashing them again.
         same = None
         view = self.view
-        if not kwargs and not closure and loop is None:
+        if not kwargs and not closure and loop is None and not alone:
             same = (id(fn), id(bound), id(view[1]) if view is not None else 0, self.ghostly, *map(id, args))
             known = self._same_calls.get(same)
             if known is not None:
@@ -366,7 +374,7 @@ class Interpreter:
             closure = tuple((name, bounded(v)) for name, v in closure)
         # Most values hold no other: `bounded` would give them back as they are.
         env = {name: v if type(v) not in _NESTING else _told(bounded(v))
-               for name, v in self.bind_params(fn, bound, args, kwargs, dict(closure)).items()}
+               for name, v in self.bind_params(fn, bound, args, kwargs, dict(closure), alone).items()}
         count = self.contexts.get(fn.qualname, 0)
         key: tuple[object, ...] = (fn.qualname, tuple(sorted(env.items())), closure, view)
         if self.ghostly:
@@ -423,7 +431,9 @@ class Interpreter:
 
     def bind_params(self, fn: ir.FunctionIR, bound: Value | None, args: Sequence[Value],
                     kwargs: Sequence[tuple[str | None, Value]],
-                    closure: dict[str, Value]) -> dict[str, Value]:
+                    closure: dict[str, Value], alone: bool = False) -> dict[str, Value]:
+        """The values of `fn`'s parameters for a call. Run `alone` (an entry, a writer: no caller
+        known), each parameter is unknown, `*args` and `**kwargs` too, not empty."""
         params = fn.params
         env: dict[str, Value] = {}
         skip = bound is not None and len(params) > 0 and fn.kind is not _STATICMETHOD
@@ -443,12 +453,15 @@ class Interpreter:
         for p, v in zip(positional, args):
             env[p] = v
         if var_positional is not None:
-            env[var_positional] = Tup(tuple(args[len(positional):]))
+            env[var_positional] = Tup(tuple(args[len(positional):])) if not alone else \
+                Seq(Unknown(f"{PARAM}`{var_positional}` of `{fn.qualname}`"), True, False)
         spread = False
+        rests: list[Value] = []
         extra: list[tuple[object, Value]] = []
         for key, v in _spread_kwargs(kwargs):
             if key is None:
                 spread = True
+                rests.append(v)
             elif key in names and key not in env:
                 env[key] = v
             else:
@@ -459,9 +472,14 @@ class Interpreter:
             if param.name in env:
                 continue
             if param.kind is _VAR_KEYWORD:
-                env[param.name] = Dict(tuple(extra), UNKNOWN if spread else BOTTOM)
+                env[param.name] = Dict(tuple(extra), Unknown(f"{PARAM}`{param.name}` of `{fn.qualname}`")) \
+                    if alone else Dict(tuple(extra), _spread_rest(rests) if spread else BOTTOM)
             elif f"$default:{param.name}" in closure and not spread:
                 env[param.name] = closure[f"$default:{param.name}"]
+            elif spread and not alone:
+                # What the spread dict holds under keys not known (`f(**opts)`; `opts` a parameter
+                # of the caller: its own callers tell).
+                env[param.name] = _spread_rest(rests)
             elif spread or param.default is None:
                 env[param.name] = Unknown(f"{PARAM}`{param.name}` of `{fn.qualname}`")
             else:
@@ -1041,6 +1059,12 @@ class Interpreter:
         fixed = [a for a in alternatives(value) if isinstance(a, Tup)]
         parts: list[list[Value]] = [[] for _ in items]
         for alt in alternatives(value):
+            if isinstance(alt, Inst) and star is not None and self.calling.protocol(alt, "__iter__") is None \
+                    and len(names := self.members.match_names(alt.cls)) >= len(items) - 1:
+                # A named tuple unpacked with a star (`first, *rest = snapshot`): its fields in order.
+                alt = Tup(tuple(self.members.instance_attribute(
+                    alt, name, ir.Attr(ir.Const(None), name, f"[{i}]"), st, fn, summary, closure)
+                    for i, name in enumerate(names)))
             if isinstance(alt, Tup) and star is None and len(alt.items) == len(items):
                 for i, item in enumerate(alt.items):
                     parts[i].append(item)
@@ -1336,6 +1360,8 @@ def _tells(v: Value, depth: int = 0) -> bool:
                 # A sentinel: it tells beside something that can wake or run code (`box is None`).
                 if len(alts) == 1 or any(_interesting(a) for a in alts):
                     return True
+            case Const() if depth == 0:
+                return True  # a count or a name the callee tests (`if snap.topped:`)
             case Const() | Bottom() | Clock():
                 continue
             case Unknown() if not alt.why or alt.why.startswith(PARAM):
@@ -1474,6 +1500,12 @@ def _path_key(expr: ir.Expr, st: State) -> Value | None:
             return None if found is None or type(found) is Bottom else found
         case _:
             return None
+
+
+def _spread_rest(rests: list[Value]) -> Value:
+    """What `**d` spreads hold under keys not known: the rests of the dicts, or an unknown."""
+    out = union(rests)
+    return UNKNOWN if type(out) is Bottom else out
 
 
 def _spread_kwargs(kwargs: Sequence[tuple[str | None, Value]]) -> Sequence[tuple[str | None, Value]]:

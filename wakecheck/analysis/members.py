@@ -253,19 +253,24 @@ class Members:
     def match_arg(self, inst: Inst, i: int, expr: ir.Attr, st: State, fn: ir.FunctionIR, summary: Summary,
                   closure: dict[str, Value]) -> Value:
         """The attribute a class pattern's `i`th positional sub-pattern matches (`__match_args__`)."""
-        names: list[str] = []
-        declared = self.class_member(inst.cls, "__match_args__", None, exact=True)
-        if isinstance(declared, Tup):
-            names = [x.value for x in declared.items if isinstance(x, Const) and isinstance(x.value, str)]
-        else:
-            for klass in reversed(self.index.mro(inst.cls, self.interp)):
-                info = self.index.shape(klass)
-                if info is not None:
-                    names.extend(f for f in info.fields if f not in names)
+        names = self.match_names(inst.cls)
         if i >= len(names):
             return UNKNOWN
         named = ir.Attr(expr.base, names[i], f"{expr.text.rpartition('[')[0]}.{names[i]}")
         return self.instance_attribute(inst, names[i], named, st, fn, summary, closure)
+
+    def match_names(self, cls: str) -> list[str]:
+        """A record's fields in order (`__match_args__`, else its annotated fields): a named tuple's items."""
+        names: list[str] = []
+        declared = self.class_member(cls, "__match_args__", None, exact=True)
+        if isinstance(declared, Tup):
+            names = [x.value for x in declared.items if isinstance(x, Const) and isinstance(x.value, str)]
+        else:
+            for klass in reversed(self.index.mro(cls, self.interp)):
+                info = self.index.shape(klass)
+                if info is not None:
+                    names.extend(f for f in info.fields if f not in names)
+        return names
 
     def class_member(self, cls: str, attr: str, inst: Inst | None, *, exact: bool) -> Value | None:
         """A method (bound to `inst`), property, or class attribute found along the MRO."""
