@@ -551,8 +551,18 @@ class ModuleLowerer(ExprLowerer):
         decorated: dict[str, ir.Expr] = {}
         class_attrs: list[tuple[str, ir.Expr]] = []
         fields: list[str] = []
+        # In a module-level class's body, a name the body bound before is the class's attribute
+        # (`desk = Holder(client)` after `client = Client()`), not a global.
+        owner = ir.Name(node.name.value, ir.Scope.GLOBAL) if prefix == self.ctx.name else None
         for stmt in _class_statements(node.body.body):
             if isinstance(stmt, cst.FunctionDef):
+                accessor = _accessor_of(stmt)
+                if accessor is not None and stmt.name.value in methods:
+                    # `@box.setter`: the property's getter stays what `box` reads; the setter runs on a store.
+                    made = self.function(stmt, qualname, qualname)
+                    if accessor == "setter":
+                        methods[f"{stmt.name.value}.setter"] = made
+                    continue
                 methods[stmt.name.value] = self.function(stmt, qualname, qualname)
                 applied = [d for d in stmt.decorators if not _descriptor_decorator(d)]
                 if applied:
@@ -563,12 +573,14 @@ class ModuleLowerer(ExprLowerer):
                 class_attrs.append((stmt.name.value, ir.Name(self.class_(stmt, qualname), ir.Scope.GLOBAL)))
             elif isinstance(stmt, cst.SimpleStatementLine):
                 for small in stmt.body:
+                    bound = frozenset((*methods, *(name for name, _ in class_attrs))) if owner else frozenset()
                     if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name):
                         fields.append(small.target.value)
                         if small.value is not None:
-                            class_attrs.append((small.target.value, self.expr(small.value)))
+                            class_attrs.append((small.target.value,
+                                                class_scoped(self.expr(small.value), owner, bound)))
                     elif isinstance(small, cst.Assign):
-                        value = self.expr(small.value)
+                        value = class_scoped(self.expr(small.value), owner, bound)
                         for target in small.targets:
                             for name in target_names(target.target):
                                 class_attrs.append((name, value))
@@ -589,6 +601,50 @@ class ModuleLowerer(ExprLowerer):
             keywords=tuple((k.keyword.value, self.expr(k.value)) for k in node.keywords
                            if k.keyword is not None and k.keyword.value != "metaclass")))
         return qualname
+
+
+def _accessor_of(node: cst.FunctionDef) -> str | None:
+    """`setter` or `deleter` for `@name.setter` / `@name.deleter` on a method `name`, else None."""
+    for d in node.decorators:
+        dec = d.decorator
+        if isinstance(dec, cst.Attribute) and isinstance(dec.value, cst.Name) and \
+                dec.value.value == node.name.value and dec.attr.value in ("setter", "deleter"):
+            return dec.attr.value
+    return None
+
+
+def class_scoped(expr: ir.Expr, owner: ir.Expr | None, names: frozenset[str]) -> ir.Expr:
+    """`expr` of a class body with each global name in `names` read from the class (`owner`).
+    Comprehensions and lambdas are left alone: their scopes do not see the class's names."""
+    if owner is None or not names:
+        return expr
+    if isinstance(expr, ir.Name):
+        return ir.Attr(owner, expr.id, expr.id) if expr.scope is not ir.Scope.FREE and expr.id in names else expr
+    if isinstance(expr, (ir.Comp, ir.FuncRef)) or not dataclasses.is_dataclass(expr):
+        return expr
+    changes: dict[str, object] = {}
+    for f in dataclasses.fields(expr):
+        old = getattr(expr, f.name)
+        if isinstance(old, tuple):
+            new: object = tuple(_class_scoped_item(x, owner, names) for x in old)
+            if all(a is b for a, b in zip(new, old)):  # type: ignore[call-overload]
+                continue
+        else:
+            new = _class_scoped_item(old, owner, names)
+            if new is old:
+                continue
+        changes[f.name] = new
+    return dataclasses.replace(expr, **changes) if changes else expr  # type: ignore[arg-type]
+
+
+def _class_scoped_item(item: object, owner: ir.Expr, names: frozenset[str]) -> object:
+    """An expression, a `(key, value)` pair or anything else found in an expression's field."""
+    if isinstance(item, tuple):
+        out = tuple(_class_scoped_item(x, owner, names) for x in item)
+        return item if all(a is b for a, b in zip(out, item)) else out
+    if dataclasses.is_dataclass(item) and not isinstance(item, type):
+        return class_scoped(item, owner, names)  # type: ignore[arg-type]
+    return item
 
 
 def _literal_fields(spec: cst.BaseExpression) -> tuple[str, ...] | None:

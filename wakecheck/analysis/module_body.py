@@ -8,8 +8,9 @@ joined over every binding. `def` and `class` statements bind the names the modul
 lowering already defined; their decorators are called with the function, and class
 bodies run in place, so their calls belong to the module, as at run time.
 
-What it does not follow: class-body names read by later class-body statements (they
-are looked up among the module's names); `global` statements at module level.
+A name a module-level class's body bound before is read from the class (`desk =
+Holder(client)` after `client = Client()`). What it does not follow: such names in the
+body of a class nested in another; `global` statements at module level.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ import libcst as cst
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.positions import Positions
 from wakecheck.analysis.cfg_builder import FunctionBuilder
-from wakecheck.analysis.lowering import ModuleContext
-from wakecheck.analysis.scopes import function_scope
+from wakecheck.analysis.lowering import ModuleContext, class_scoped
+from wakecheck.analysis.scopes import function_scope, target_names
 from wakecheck.model import Span
 
 BODY = "<module>"
@@ -43,11 +44,13 @@ class _BodyBuilder(FunctionBuilder):
         super().__init__(ctx, [function_scope(ctx.name, None, module)], body_qualname(ctx.name))
         self.known = known
         self.prefixes: list[str] = [ctx.name]
+        self.bound: list[set[str]] = []  # per class being lowered: the names its body bound so far
         self.seen: dict[str, int] = {}
 
     def statement(self, stmt: cst.BaseStatement) -> None:
         match stmt:
             case cst.FunctionDef():
+                self.note_bound(stmt.name.value)
                 qualname = self.qualname_of(stmt.name)
                 if len(self.prefixes) == 1 and qualname in self.known:
                     # Decorated here, in order: `a = dec1; a = dec2; @a def f` is dec2's.
@@ -59,8 +62,11 @@ class _BodyBuilder(FunctionBuilder):
                 qualname = self.qualname_of(stmt.name)
                 for base in stmt.bases:
                     self.emit(ir.Eval(self.expr(base.value)))
+                self.note_bound(stmt.name.value)
                 self.prefixes.append(qualname)
+                self.bound.append(set())
                 self.suite(stmt.body)
+                self.bound.pop()
                 self.prefixes.pop()
                 self.decorate(stmt.decorators, qualname)
                 self.bind_definition(stmt.name)
@@ -70,13 +76,29 @@ class _BodyBuilder(FunctionBuilder):
                 for small in stmt.body:
                     match small:
                         case cst.Assign() | cst.AnnAssign() | cst.AugAssign() if small.value is not None:
-                            self.emit(ir.Eval(self.expr(small.value)))
+                            self.emit(ir.Eval(self.in_class(self.expr(small.value))))
+                            targets = [t.target for t in small.targets] if isinstance(small, cst.Assign) \
+                                else [small.target]
+                            for target in targets:
+                                for name in target_names(target):
+                                    self.note_bound(name)
                         case cst.Expr():
-                            self.emit(ir.Eval(self.expr(small.value)))
+                            self.emit(ir.Eval(self.in_class(self.expr(small.value))))
                         case _:
                             pass
             case _:
                 super().statement(stmt)
+
+    def note_bound(self, name: str) -> None:
+        if self.bound:
+            self.bound[-1].add(name)
+
+    def in_class(self, expr: ir.Expr) -> ir.Expr:
+        """`expr` in a module-level class's body: the names the body bound before are the class's."""
+        if len(self.prefixes) != 2 or not self.bound[-1]:
+            return expr
+        owner = ir.Name(self.prefixes[1].rsplit(".", 1)[-1], ir.Scope.GLOBAL)
+        return class_scoped(expr, owner, frozenset(self.bound[-1]))
 
     def qualname_of(self, name: cst.Name) -> str:
         """The name the module lowering gave this definition (`m.f#2` for a second `def f`)."""
