@@ -83,10 +83,13 @@ class Calls:
         kwargs: list[tuple[str | None, Value]] = []
         positional: list[ir.Expr | None] = []  # where each positional argument was read from
         keywords: list[tuple[str, ir.Expr]] = []
+        open_star: Value | None = None  # the element of a `*xs` whose length is not known
         for arg in expr.args:
             v = interp.eval(arg.value, st, fn, summary, closure)
             if arg.star == 1:
                 spread = self.spread(v, expr, st, fn, summary)
+                if open_star is None and len(spread) == 1 and not any(type(a) is Tup for a in alternatives(v)):
+                    open_star = spread[0]
                 args.extend(spread)
                 positional.extend([None] * len(spread))
             elif arg.star == 2 or arg.keyword is not None:
@@ -96,6 +99,12 @@ class Calls:
             else:
                 args.append(v)
                 positional.append(arg.value)
+        if open_star is not None:
+            # `f(*xs)`, the length of `xs` not known: each positional parameter left may be one of its
+            # elements (one argument for all of them would leave the others without a value).
+            more = self.positional_room(callee, len(args))
+            args.extend([open_star] * more)
+            positional.extend([None] * more)
         paths = Handed(tuple(positional), tuple(keywords))
         if st.dead:
             return BOTTOM
@@ -736,6 +745,27 @@ class Calls:
             return value
         return union([self.run_gen(alt, expr, st, fn, summary, first_only=first_only) if type(alt) is Gen
                       else alt for alt in alternatives(value)])
+
+    def positional_room(self, callee: Value, given: int) -> int:
+        """How many more positional parameters (not `*args`) the project functions `callee` may be
+        have than the `given` arguments fill; a class's `__init__`'s too."""
+        room = 0
+        index = self.interp.index
+        for alt in alternatives(callee):
+            target = None
+            skip = 0
+            if type(alt) is Func:
+                target = index.function(alt.qualname)
+                skip = 1 if alt.bound is not None and target is not None and target.kind is not _STATICMETHOD else 0
+            elif type(alt) is ClassRef:
+                method = next((m for k in index.mro(alt.qualname, self.interp)
+                               if (m := index.member(k, "__init__")[0]) is not None), None)
+                target = index.function(method) if method is not None else None
+                skip = 1
+            if target is not None:
+                count = sum(1 for p in target.params if p.kind is ir.ParamKind.POSITIONAL) - skip
+                room = max(room, count - given)
+        return min(room, 8)
 
     def spread(self, value: Value, expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary) -> list[Value]:
         """The arguments `*value` passes."""
