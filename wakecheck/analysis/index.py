@@ -257,6 +257,11 @@ class ProjectIndex:
                     if made is not None and made.kind is ir.FuncKind.CLASSMETHOD and made.params and \
                             method not in found and method in self.writers("c" + made.params[0].name):
                         found.append(method)
+        if f"{fn.name}.setter" in fn.decorators:
+            # A property's setter runs where the attribute is stored (`obj.brine = True`).
+            for caller in self.writers("a" + fn.name):
+                if caller != qualname and caller not in found:
+                    found.append(caller)
         for name in sorted(names):
             for caller in self.writers("c" + name):
                 if caller != qualname and caller not in found:

@@ -39,7 +39,7 @@ from wakecheck.analysis.operations import (
 )
 from wakecheck.analysis.reach import GHOST, Hit, Reach, Summary, Trail, join_reach, keep_best, refine
 from wakecheck.analysis.values import (
-    _NESTING, ABSENT, BOTTOM, COMMON, PARAM, RARE, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, CellLoc,
+    _NESTING, ABSENT, BOTTOM, COMMON, PARAM, RARE, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, CellLoc, EnumMember,
     Ext, FlagSet, Func, Gen, GlobalLoc, Handle, Inst, Loc, ModuleVal, NewLoc, Seq, Throttle, Truth, Tup, Union, Unknown,
     Value, _interesting, alternatives, as_key, as_seq, as_truth, bounded, const_keys, element_of, empty_reasons, join,
     lost, union,
@@ -748,10 +748,21 @@ class Interpreter:
                 if isinstance(index, Const) and isinstance(index.value, int) and at is not None:
                     return self.wakes.evaluated(lazy, f"{at.text}(…)[{index.value}]", at, st, fn, summary)
                 return base
-        if not any(type(alt) is Inst or type(alt) is Gen for alt in alternatives(base)):
+        if not any(type(alt) is Inst or type(alt) is Gen or type(alt) is ClassRef for alt in alternatives(base)):
             return subscript(base, index)
         out: list[Value] = []
         for alt in alternatives(base):
+            if type(alt) is ClassRef:
+                if self.members.is_enum(alt.qualname):
+                    # `State["PENNED"]`: the member of that name.
+                    names = [x.value for x in alternatives(index) if type(x) is Const and isinstance(x.value, str)]
+                    out.extend([Const(EnumMember(alt.qualname, n)) for n in names] if names and len(names) ==
+                               len(alternatives(index)) else [Inst(alt.qualname, False)])
+                elif self.index.member(alt.qualname, "__class_getitem__")[0] is not None:
+                    out.append(UNKNOWN)  # the class's own lookup (a registry by key)
+                else:
+                    out.append(alt)  # `Keeper[T]`, `Queue[Job]`: a generic alias, made and subclassed as the class
+                continue
             if type(alt) is not Inst:
                 out.append(subscript(alt, index))
                 continue
@@ -992,6 +1003,8 @@ class Interpreter:
                         self.facts.store(CellLoc(owner, target.id), value)
             case ir.AttrT():
                 base = self.eval(target.base, st, fn, summary, closure)
+                if self.members.set_property(base, target, value, st, fn, summary):
+                    return
                 if self.stores_count(st):
                     self.members.store(base, target.attr, value)
                 if any(type(alt) is Inst for alt in alternatives(base)):

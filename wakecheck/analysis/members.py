@@ -390,6 +390,10 @@ class Members:
         # The lowering records a nested class as a Name holding its qualname (`m.A.B`).
         if isinstance(expr, ir.Name) and "." in expr.id and self.index.shape(expr.id) is not None:
             return ClassRef(expr.id)
+        if isinstance(expr, ir.Call) and not any(a.keyword in _FIELD_DEFAULTS for a in expr.args) and \
+                any(type(alt) is Ext and alt.name in _FIELD_DECLARATIONS
+                    for alt in alternatives(self.interp.module_eval(module, expr.func))):
+            return BOTTOM  # `kind: str = field(compare=False)`: every object gets its own; the class none
         value = self.interp.module_eval(module, expr)
         if not any(type(alt) is Inst and alt.fields for alt in alternatives(value)):
             return value
@@ -486,6 +490,23 @@ class Members:
         return out
 
     # -- stores ----------------------------------------------------------------------------------
+    def set_property(self, base: Value, target: ir.AttrT, value: Value, st: State, fn: ir.FunctionIR,
+                     summary: Summary) -> bool:
+        """`obj.attr = value` where `obj`'s class has a property setter for `attr`: the setter runs
+        (what it stores, it stores). True when every object `base` may be has one."""
+        alts = alternatives(base)
+        setters = [(alt, self.index.function(found[0])) for alt in alts if type(alt) is Inst
+                   and (found := next(((m, k) for k, m, _, _ in self.member_definitions(
+                       alt.cls, f"{target.attr}.setter", alt.exact) if m is not None), None)) is not None]
+        if not setters or len(setters) < len(alts):
+            return False
+        text = f"{target.attr}.setter"
+        for inst, setter in setters:
+            if setter is not None:
+                self.interp.calling.invoke(setter, inst, [value], [], (), st, fn, summary,
+                                           -(zlib.crc32(text.encode()) + 1), text, receiver=target.base)
+        return True
+
     def store(self, base: Value, attr: str, value: Value) -> None:
         """`base.attr = value` seen by the facts: the location it goes to for each kind of base."""
         facts = self.interp.facts
@@ -520,6 +541,10 @@ class Members:
 def coll_method(base: Value, attr: str) -> Value:
     """A method of a known collection (`d.get`), as a value the call can dispatch on."""
     return cast(Value, CollMethod(base, attr)) if attr in COLLECTION_METHODS else UNKNOWN
+
+
+_FIELD_DECLARATIONS = frozenset({"dataclasses.field", "attrs.field", "attr.ib", "attr.field", "pydantic.Field"})
+_FIELD_DEFAULTS = frozenset({"default", "default_factory", "factory"})
 
 
 def site_of(expr: ir.Attr) -> int:
