@@ -572,7 +572,10 @@ class Facts:
             before = set(self._wanted)
             (self.covered if callers else self.framework).add(qualname)
             for caller in callers:
-                if not self._defer(caller, depth):
+                # A caller that runs only inside the ticks passes what it passes on the ticks' own
+                # paths, which the entries' analysis sees: alone, a call made only under the guard
+                # would count on every idle tick.
+                if not self._runs_in_entries(caller) and not self._defer(caller, depth):
                     self.interp.analyze_writer(caller)
             name = qualname.rpartition(".")[2]
             if any(name in self.blind.get(c, ()) and self._near_package(c, qualname) for c in callers):

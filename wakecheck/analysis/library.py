@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.reach import GHOST, Reach
 from wakecheck.analysis.values import (
-    ABSENT, BOTTOM, COMMON, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Gen, Getter,
+    ABSENT, BOTTOM, COMMON, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, EnumMember, Ext, Func, Gen, Getter,
     Handle, HandleMethod, Inst, Seq, Truth, Tup, Union, Unknown, Value, alloc_at, alternatives, as_seq, as_truth,
     const_keys, dict_lookup, dict_values, element_of, empty_reasons, join, lost, union,
 )
@@ -893,6 +893,17 @@ def read_attribute(interp: Interpreter, obj: Value, name: str, base_expr: ir.Exp
     return interp.members.attribute(obj, expr, st, fn, summary, closure)
 
 
+_VIEW_ITEMS = 8  # entries of a dict whose `items()` and `keys()` are known one by one, at most
+
+
+def _keys_of(d: Dict) -> Value:
+    """Any key of `d`: its constant keys, and an unknown for the keys it may hold besides."""
+    keys: list[Value] = [Const(k) for k, _ in d.entries if isinstance(k, (str, int, EnumMember)) or k is None]
+    if type(d.rest) is not Bottom or len(keys) < len(d.entries):
+        keys.append(UNKNOWN)
+    return union(keys) if keys else UNKNOWN
+
+
 def collection_call(base: Value, method: str, args: list[Value]) -> Value:
     """`d.values()`, `xs.copy()`, `d.get(k)` and friends on a known collection."""
     if type(base) is Union:  # one of several dicts (the entries of a table): each answers for itself
@@ -905,8 +916,14 @@ def collection_call(base: Value, method: str, args: list[Value]) -> Value:
         case "values" | "copy" if isinstance(base, Dict):
             values = dict_values(base)
             return Seq(values, True, False) if method == "values" else base
+        case "items" | "keys" if isinstance(base, Dict) and type(base.rest) is Bottom and \
+                0 < len(base.entries) <= _VIEW_ITEMS and all(isinstance(k, (str, int, EnumMember)) for k, _ in base.entries):
+            # A few known entries: each key with its own value (`{k: w.handle for k, w in d.items()}`).
+            return Tup(tuple(Tup((Const(k), v)) if method == "items" else Const(k) for k, v in base.entries))
         case "items" if isinstance(base, Dict):
-            return Seq(Tup((UNKNOWN, dict_values(base))), True, False)
+            return Seq(Tup((_keys_of(base), dict_values(base))), True, False)
+        case "keys" if isinstance(base, Dict):
+            return Seq(_keys_of(base), True, False)
         case "keys":
             return Seq(UNKNOWN, True, False)
         case "get" | "pop" | "setdefault" if isinstance(base, Dict):
