@@ -296,9 +296,13 @@ def _sum(lib: Library, call: LibCall) -> Value:
     if reasons is not None:
         return Empty(next(iter(sorted(reasons)))) if reasons else Const(0)
     elem = element_of(value)
-    if all(isinstance(a, Empty) or (isinstance(a, Const) and a.value == 0) for a in alternatives(elem)) \
-            and any(isinstance(a, Empty) for a in alternatives(elem)):
-        return next(a for a in alternatives(elem) if isinstance(a, Empty))
+    start = call.args[1] if len(call.args) > 1 else call.keyword("start")
+    if start is not None and not (isinstance(start, Const) and start.value == 0):
+        return UNKNOWN
+    if all(isinstance(a, Empty) or (isinstance(a, Const) and a.value == 0 and not isinstance(a.value, bool))
+           for a in alternatives(elem)):
+        # Every element is zero: `sum(r.topped for r in reports)` where each stayed 0 on an idle tick.
+        return next((a for a in alternatives(elem) if isinstance(a, Empty)), Const(0))
     return UNKNOWN
 
 
@@ -566,6 +570,15 @@ def _defaultdict(lib: Library, call: LibCall) -> Value:
         return Dict((), BOTTOM, lib.interp.made_here(call.fn))
     made = lib.apply(call, call.first, [], None)
     return Dict((), UNKNOWN if type(made) is Bottom else made, lib.interp.made_here(call.fn))
+
+
+def _counter(lib: Library, call: LibCall) -> Value:
+    """`collections.Counter(items)`: every key it does not hold counts 0; counted from nothing (an
+    empty-on-idle collection), it holds no key."""
+    home = lib.interp.made_here(call.fn)
+    if call.args and empty_reasons(lib.iterable(call, call.first)) is None:
+        return Dict((), UNKNOWN, home)
+    return Dict((), Const(0), home)
 
 
 def _getattr(lib: Library, call: LibCall) -> Value:
@@ -840,7 +853,7 @@ _MODELS: dict[str, Callable[[Library, LibCall], Value]] = {
     "asyncio.AbstractEventLoop.run_in_executor": _run_later,
     "typing.cast": _cast, "asyncio.gather": _gather, "functools.partial": _partial,
     "asyncio.to_thread": _run_later, "importlib.import_module": _import_module, "builtins.type": _type,
-    "builtins.vars": _vars, "collections.defaultdict": _defaultdict,
+    "builtins.vars": _vars, "collections.defaultdict": _defaultdict, "collections.Counter": _counter,
     "contextvars.ContextVar": _context_var, "builtins.object.__new__": _object_new,
     "builtins.type.__new__": _type_new,
     "contextlib.ExitStack.enter_context": _enter_context,
