@@ -53,7 +53,7 @@ _TIMEDELTA_UNITS = {"weeks": 604800.0, "days": 86400.0, "hours": 3600.0, "minute
 _NUMERIC_CASTS = {"builtins.int", "builtins.float", "builtins.round", "math.floor", "math.ceil", "math.trunc"}
 # Calls that hand back their first argument (a task wrapping a coroutine already counted as run).
 _PASS_THROUGH = {"asyncio.ensure_future", "asyncio.create_task", "asyncio.shield", "asyncio.wait_for",
-                 "asyncio.run", "copy.copy", "copy.deepcopy", "builtins.iter", "builtins.aiter"}
+                 "asyncio.run", "builtins.iter", "builtins.aiter"}
 # Library calls that cannot call back or keep what they are given.
 _INERT = {"builtins.print", "builtins.len", "builtins.repr", "builtins.str", "builtins.isinstance",
           "builtins.issubclass", "builtins.id", "builtins.hash", "builtins.type", "builtins.hasattr",
@@ -674,6 +674,10 @@ def _replace(lib: Library, call: LibCall) -> Value:
             continue
         shapes = [interp.index.shape(klass) for klass in reversed(interp.index.mro(alt.cls, interp))]
         names = list(dict.fromkeys(f for info in shapes if info is not None for f in info.fields))
+        if call.name in ("copy.copy", "copy.deepcopy"):
+            # A copy has every attribute the original has, not only the declared fields.
+            names = list(dict.fromkeys([*names, *(a for info in shapes if info is not None
+                                                  for a, _, _ in info.self_attrs)]))
         values = {name: changes[name] if name in changes else
                   read_attribute(interp, alt, name, base_expr, call.st, call.fn, call.summary, call.closure)
                   for name in names}
@@ -682,6 +686,25 @@ def _replace(lib: Library, call: LibCall) -> Value:
         for attr, v in values.items():
             interp.facts_store(made, attr, v, call.st)
         out.append(made)
+    return union(out)
+
+
+def _copy(lib: Library, call: LibCall) -> Value:
+    """`copy.copy(obj)`: a new object, made here, with obj's attributes (what is stored on the copy
+    is not stored on obj); a list or dict: a new one holding the same."""
+    if not call.args:
+        return UNKNOWN
+    if any(isinstance(a, Inst) for a in alternatives(call.first)):
+        return _replace(lib, call)
+    out: list[Value] = []
+    for alt in alternatives(call.first):
+        match alt:
+            case Seq() if alt.home:
+                out.append(Seq(alt.elem, alt.may_empty, alt.must_empty, alt.empty_why))
+            case Dict() if alt.home:
+                out.append(Dict(alt.entries, alt.rest))
+            case _:
+                out.append(alt)
     return union(out)
 
 
@@ -846,6 +869,7 @@ _MODELS: dict[str, Callable[[Library, LibCall], Value]] = {
     "builtins.getattr": _getattr, "builtins.setattr": _setattr, "builtins.isinstance": _isinstance,
     "operator.attrgetter": _getter("attr"), "operator.itemgetter": _getter("item"),
     "operator.methodcaller": _getter("method"),
+    "copy.copy": _copy, "copy.deepcopy": _copy,
     "dataclasses.replace": _replace, "attrs.evolve": _replace, "attr.evolve": _replace, "copy.replace": _replace,
     "logging.getLogger": lambda lib, call: Ext("logging.Logger"),  # its methods keep nothing they are handed
     "asyncio.get_running_loop": lambda lib, call: Ext("asyncio.AbstractEventLoop"),
