@@ -44,6 +44,10 @@ def outcomes(request: pytest.FixtureRequest) -> dict[str, Outcome]:
 # Services whose ground truth shows a gap wakecheck has today, each with what it is. Each must
 # still differ (strict): a fix makes its test fail until the entry goes.
 KNOWN_GAPS = {
+    "printshop_presses": "a handler subscribed to an in-process event bus runs as if the bus could call it at any "
+                         "time, so the queue it fills holds work on an idle tick (false WC001s)",
+    "stables_farrier": "an instance of a project `dict` subclass is not known as a dict, so it may hold entries "
+                       "nothing stored (a false WC001)",
     "signal_box": "a method the tick calls only through getattr over a table of strings also runs as a "
                   "writer with no caller known, so the flag it sets counts on an idle tick (a false WC001)",
     "saltmarsh_weirs": "a value sent with send() is not forwarded through `yield from` to the delegate's yield, "
