@@ -216,7 +216,8 @@ class Calls:
                 if receiver is None and type(bound) is Inst:
                     bound = self.same_self(bound, st, fn)
                 return self.invoke(target, bound, [*callee.partial, *args], kwargs,
-                                   callee.closure, st, fn, summary, expr.site, expr.text, expr.span,
+                                   self.cells_now(callee.closure, target, st, fn), st, fn, summary, expr.site,
+                                   expr.text, expr.span,
                                    receiver=receiver if callee.bound is not None else None,
                                    paths=NOT_HANDED if callee.partial else paths)
             case ClassRef():
@@ -237,6 +238,9 @@ class Calls:
                 if callee.name == "builtins.super" and len(args) == 2 and type(args[0]) is ClassRef \
                         and isinstance(args[1], (Inst, ClassRef)):
                     return Super(args[0].qualname, args[1])  # type: ignore[return-value]  # `super(Master, self)`
+                mixed = self.mapping_mixin(callee.name, base, args, kwargs, expr, st, fn, summary, closure)
+                if mixed is not None:
+                    return mixed
                 return interp.library.external(callee.name, expr, args, kwargs, st, fn, summary, closure)
             case CollMethod() if callee.method in MUTATORS and not (
                     isinstance(expr.func, ir.Attr) and expr.func.attr == callee.method):
@@ -746,6 +750,50 @@ class Calls:
         return union([self.run_gen(alt, expr, st, fn, summary, first_only=first_only) if type(alt) is Gen
                       else alt for alt in alternatives(value)])
 
+    def mapping_mixin(self, name: str, base: Value | None, args: list[Value], kwargs: list[tuple[str | None, Value]],
+                      expr: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary,
+                      closure: dict[str, Value]) -> Value | None:
+        """A method a project mapping inherits from `collections.abc.Mapping` (`get`, `setdefault`,
+        `pop`, `values`, `items`): what it does with the class's own `__getitem__`/`__setitem__`."""
+        owner, _, method = name.rpartition(".")
+        if owner not in _MAPPING_BASES or method not in _MAPPING_MIXINS or base is None:
+            return None
+        insts = [a for a in alternatives(base) if type(a) is Inst]
+        if not insts:
+            return None
+        key = args[0] if args else UNKNOWN
+        default = args[1] if len(args) > 1 else next((v for k, v in kwargs if k == "default"), Const(None))
+        out: list[Value] = []
+        for inst in insts:
+            getitem = self.protocol(inst, "__getitem__")
+            if getitem is None:
+                return None
+            got = self.call_values(getitem, expr, [key if method not in ("values", "items") else UNKNOWN], [],
+                                   st, fn, summary, closure)
+            got = UNKNOWN if got is NEVER or type(got) is Bottom else got
+            if method == "setdefault" and (setitem := self.protocol(inst, "__setitem__")) is not None:
+                self.call_values(setitem, expr, [key, default], [], st, fn, summary, closure)
+            match method:
+                case "values":
+                    out.append(Seq(got, True, False))
+                case "items":
+                    out.append(Seq(Tup((UNKNOWN, got)), True, False))
+                case _:
+                    out.append(join(got, default))
+        return union(out)
+
+    @staticmethod
+    def cells_now(closure: tuple[tuple[str, Value], ...], target: ir.FunctionIR, st: State,
+                  fn: ir.FunctionIR) -> tuple[tuple[str, Value], ...]:
+        """A nested function called by the function that defines it reads its free variables as
+        they are now (`jobs.append(job)` after `def drain(): for job in jobs: ...`), not as they
+        were at the `def`: a closure holds variables, not values."""
+        if not closure or target.qualname.rpartition(".")[0] != fn.qualname:
+            return closure
+        env = st.env
+        return tuple((name, _may_empty(env[name]) if name in env and type(env[name]) is not Bottom else v)
+                     for name, v in closure)
+
     def positional_room(self, callee: Value, given: int) -> int:
         """How many more positional parameters (not `*args`) the project functions `callee` may be
         have than the `given` arguments fill; a class's `__init__`'s too."""
@@ -810,6 +858,9 @@ class Calls:
             current = self.interp.read_path(func.base, st, fn, closure)
             if current is not None:
                 self.interp.write_path(func.base, _shrunk(current, func.attr == "clear"), st, fn, summary, closure)
+            elif isinstance(func.base, ir.Name) and func.base.scope is ir.Scope.FREE and func.base.id in closure:
+                # A list the enclosing function holds (`def drain(): while jobs: jobs.pop()`): emptied by it.
+                closure[func.base.id] = _shrunk(closure[func.base.id], func.attr == "clear")
         grown = self.grown(func.attr, base, args, kwargs)
         if grown is None:
             return result  # clear/pop/remove/sort: nothing new in it
@@ -1010,10 +1061,23 @@ class Calls:
                         self.run_gen(Gen(f, ()), expr, st, fn, summary)
                         continue
                     saved = st.reach
-                    self.invoke(target, f.bound, [*f.partial, *passed], [], f.closure, st, fn, summary,
-                                expr.site, expr.text, expr.span, handed=True)
+                    self.invoke(target, f.bound, [*f.partial, *passed], [], self.cells_now(f.closure, target, st, fn),
+                                st, fn, summary, expr.site, expr.text, expr.span, handed=True)
                     st.reach = saved  # whether the library calls it, and when, is the library's business
                     st.dead = False
+
+
+def _may_empty(v: Value) -> Value:
+    """A list a closure reads: the closure (or what it calls) may empty it while it runs, and its
+    loop tests read the variable again, so it may be empty there (`while jobs: jobs.pop()`)."""
+    if type(v) is Seq and not v.may_empty:
+        return Seq(v.elem, True, False, v.empty_why, v.home)
+    return v
+
+
+_MAPPING_BASES = frozenset({"collections.abc.Mapping", "collections.abc.MutableMapping", "typing.Mapping",
+                            "typing.MutableMapping"})
+_MAPPING_MIXINS = frozenset({"get", "setdefault", "pop", "values", "items"})
 
 
 def _passed_with(f: Value, args: Sequence[Value], kwargs: Sequence[tuple[str | None, Value]]) -> list[Value]:

@@ -708,6 +708,34 @@ def _copy(lib: Library, call: LibCall) -> Value:
     return union(out)
 
 
+def _add_to(lib: Library, call: LibCall) -> Value:
+    """`heapq.heappush(h, x)`, `bisect.insort(a, x)`: `x` is added to the list `h` where it lives,
+    as `h.append(x)` adds it; `heappushpop` hands back one of the elements."""
+    if len(call.args) < 2 or not call.expr.args:
+        return lib.unmodelled(call)
+    holder = call.expr.args[0].value
+    append = ir.Attr(holder, "append", f"{expr_text(holder)}.append")
+    key = call.keyword("key")
+    if key is not None:
+        lib.apply(call, key, [call.args[1]], None)
+    got = lib.interp.calling.mutate(append, call.first, [call.args[1]], [], call.st, call.fn, call.summary,
+                                    call.closure)
+    if got is None:
+        return lib.unmodelled(call)
+    return join(element_of(call.first), call.args[1]) if call.name == "heapq.heappushpop" else Const(None)
+
+
+def _take_from(lib: Library, call: LibCall) -> Value:
+    """`heapq.heappop(h)`: as `h.pop()`, one of its elements, and `h` may be empty after (an empty
+    one raises)."""
+    if not call.args or not call.expr.args:
+        return element_of(call.first) if call.args else UNKNOWN
+    holder = call.expr.args[0].value
+    pop = ir.Attr(holder, "pop", f"{expr_text(holder)}.pop")
+    got = lib.interp.calling.mutate(pop, call.first, [], [], call.st, call.fn, call.summary, call.closure)
+    return element_of(call.first) if got is None else got
+
+
 def _cast(lib: Library, call: LibCall) -> Value:
     return call.args[1] if len(call.args) > 1 else UNKNOWN
 
@@ -913,7 +941,9 @@ _MODELS: dict[str, Callable[[Library, LibCall], Value]] = {
     # Events: to the analysis, a list that holds a True once `set()` (is_set: whether it holds one).
     "asyncio.Event": _queue, "threading.Event": _queue, "multiprocessing.Event": _queue,
     "random.choice": _element(0), "random.sample": _same_elements(0), "secrets.choice": _element(0),
-    "heapq.heappop": _element(0), "heapq.heappushpop": _element(0), "heapq.heapreplace": _element(0),
+    "heapq.heappush": _add_to, "heapq.heappushpop": _add_to, "bisect.insort": _add_to,
+    "bisect.insort_left": _add_to, "bisect.insort_right": _add_to,
+    "heapq.heappop": _take_from, "heapq.heapreplace": _element(0),
     "heapq.nlargest": _nlargest, "heapq.nsmallest": _nlargest, "heapq.merge": _chain,
 }
 

@@ -20,6 +20,9 @@ from wakecheck.analysis import cfg as ir
 MUTATORS = frozenset({"append", "add", "appendleft", "insert", "extend", "update", "extendleft",
                       "setdefault", "clear", "pop", "remove", "sort", "discard", "popleft", "__setitem__",
                       "put", "put_nowait", "set"})  # a queue's put is a list's append, an event's set too
+# Library functions that add their second argument to the list given first (`heapq.heappush(h, x)`,
+# `bisect.insort(a, x)`): named alone or through their module, as written.
+ADDERS = frozenset({"heappush", "heappushpop", "insort", "insort_left", "insort_right"})
 EMPTYING = frozenset({"clear", "pop", "remove", "discard", "popleft", "sort"})  # mutators that add nothing
 BODY_NAME = "<module>"
 
@@ -45,6 +48,10 @@ def _keys(fn: ir.FunctionIR) -> set[str]:
     for expr in _exprs(fn):
         for call in _calls(expr):
             func = call.func
+            called = func.attr if isinstance(func, ir.Attr) else func.id if isinstance(func, ir.Name) else None
+            if called in ADDERS and call.args:
+                _container_keys(call.args[0].value, at_module, keys)
+                _fill_keys(call.args[0].value, at_module, keys)
             if isinstance(func, ir.Attr):
                 keys.add("c" + func.attr)
                 if func.attr in MUTATORS:
