@@ -83,6 +83,7 @@ class Facts:
         self.blind: dict[str, set[str]] = {}
         self._in_entries: dict[str, bool] = {}  # see _runs_in_entries
         self._deferred: set[str] = set()  # callers run by their own callers (see _defer)
+        self.handed_on: set[str] = set()  # functions called by no name, whose handers were run as callers
         # The reasons of rare paths that stored long-lived state or returned a value: what they left,
         # later code may read as if every tick had it (entries.py, _after_rare_ticks).
         self.rare_leaks: set[str] = set()
@@ -562,6 +563,12 @@ class Facts:
                 self.run_subclass_hooks(qualname)
                 continue
             callers = [c for c in self.interp.index.callers(qualname, self.interp) if self._may_call(c, qualname)]
+            if not callers:
+                # Called by no name: handed on uncalled. The functions that hand it on may call it
+                # through the project code they hand it to (a list of start-up hooks run in turn).
+                callers = [c for c in self.interp.index.handers(qualname) if self._may_call(c, qualname)]
+                if callers and len(callers) <= _CALLERS:
+                    self.handed_on.add(qualname)
             if len(callers) > _CALLERS or self._spent + len(callers) > _BUDGET:
                 # Its parameters stay unknown, and say so (WC003 where they are called).
                 self.too_many_callers.add(qualname)
@@ -570,7 +577,9 @@ class Facts:
                 continue
             self._spent += len(callers)
             before = set(self._wanted)
-            (self.covered if callers else self.framework).add(qualname)
+            # Handed on, it may also be called by a library with what the analysis does not see: its
+            # parameters stay the framework's, and what its handers' runs pass is added to them.
+            (self.covered if callers and qualname not in self.handed_on else self.framework).add(qualname)
             for caller in callers:
                 # A caller that runs only inside the ticks passes what it passes on the ticks' own
                 # paths, which the entries' analysis sees: alone, a call made only under the guard

@@ -235,6 +235,42 @@ class ProjectIndex:
         self._asked_writers[(",".join(roots), "r" + name)] = "\0".join(modules)
         return modules
 
+    def handers(self, qualname: str) -> list[str]:
+        """Functions that hand the function `qualname` on uncalled (`app.on_startup.append(wire)`,
+        `register(handler)`): run, they may call it through the project code they hand it to."""
+        from wakecheck.analysis.writes import block_exprs, subexpressions
+
+        fn = self.function(qualname)
+        if fn is None:
+            return []
+        name = fn.name
+        found: list[str] = []
+        for module_name in self.referenced(name):
+            module = self.module(module_name)
+            if module is None:
+                continue
+            for other in module.functions:
+                if other.qualname == qualname:
+                    continue
+                called: set[int] = set()
+                for block in other.blocks:
+                    for expr in block_exprs(block):
+                        for node in subexpressions(expr):
+                            if isinstance(node, ir.Call):
+                                called.add(id(node.func))
+                            elif id(node) not in called and (
+                                    isinstance(node, ir.Name) and node.id == name or
+                                    isinstance(node, ir.Attr) and node.attr == name):
+                                found.append(other.qualname)
+                                break
+                        else:
+                            continue
+                        break
+                    else:
+                        continue
+                    break
+        return found
+
     def callers(self, qualname: str, evaluator: Evaluator) -> list[str]:
         """Functions of the world that may call `qualname`: by its name (a nested function's: the
         function around it, which hands it out), a constructor's by its class's and subclasses' names."""

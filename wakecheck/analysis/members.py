@@ -368,6 +368,8 @@ class Members:
         for klass in self.index.mro(cls, self.interp):
             info = self.index.shape(klass)
             for base in info.bases if info is not None else ():
+                if isinstance(base, ir.Subscript):
+                    base = base.base  # `MutableMapping[str, Any]`: a generic alias of the class
                 if isinstance(base, ir.Name):
                     if (info.module, base.id) in undefined:  # type: ignore[union-attr]
                         continue  # a name defined nowhere: no class at all
