@@ -1303,6 +1303,9 @@ class Interpreter:
             bound = _housed(bound, GlobalLoc(module, name))
         self._globals_busy[(module, name)] = UNKNOWN if type(bound) is Bottom else bound
         stored = self.facts.global_(module, name) if mod is not None else BOTTOM
+        if not bindings and type(stored) is Bottom and mod is not None and name in ("__name__", "__package__"):
+            # The module's own names: `importlib.import_module(f"{__package__}.stalls.{name}")`.
+            return Const(module if name == "__name__" or mod.is_package else module.rpartition(".")[0])
         if not bindings and type(stored) is Bottom:
             for star in self.index.bindings(module, "*") if mod is not None else ():
                 if self.index.bindings(star.target, name):

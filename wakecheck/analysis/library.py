@@ -239,7 +239,31 @@ class Library:
                 call = LibCall(f"$collection.{method}", expr, args, kwargs, st, fn, summary, {})
                 self.apply(call, key, [element_of(base)], empty_reasons(base))
             return Const(None)
+        if type(base) is Const and isinstance(base.value, str):
+            return _string_call(base.value, method, args)
         return collection_call(base, method, args)
+
+
+def _string_call(text: str, method: str, args: list[Value]) -> Value:
+    """A string constant's method with constant arguments, worked out; a list it makes is a
+    sequence of its items. Any other argument: not known."""
+    consts = [a.value for a in args if isinstance(a, Const)]
+    if method == "join":
+        parts = args[0] if args else None
+        words = [i.value for i in parts.items if isinstance(i, Const)] if isinstance(parts, Tup) else []
+        if not isinstance(parts, Tup) or len(words) < len(parts.items) or \
+                not all(isinstance(w, str) for w in words):
+            return UNKNOWN
+        return Const(text.join(str(w) for w in words))
+    if len(consts) < len(args) or not all(c is None or isinstance(c, (str, int)) for c in consts):
+        return UNKNOWN
+    try:
+        got = getattr(text, method)(*consts)
+    except (TypeError, ValueError):
+        return UNKNOWN
+    if isinstance(got, (list, tuple)):
+        return Tup(tuple(Const(g) for g in got))
+    return Const(got)
 
 
 # -- the models, by the name of what they model -------------------------------------------------------
@@ -725,6 +749,15 @@ def _add_to(lib: Library, call: LibCall) -> Value:
     return join(element_of(call.first), call.args[1]) if call.name == "heapq.heappushpop" else Const(None)
 
 
+def _str(lib: Library, call: LibCall) -> Value:
+    """`str(x)` of strings it knows (`str(config["task"])`): those strings; of anything else, text
+    the analysis need not know."""
+    if len(call.args) == 1 and not call.kwargs and all(
+            type(a) is Const and isinstance(a.value, str) for a in alternatives(call.first)):
+        return call.first
+    return UNKNOWN
+
+
 def _take_from(lib: Library, call: LibCall) -> Value:
     """`heapq.heappop(h)`: as `h.pop()`, one of its elements, and `h` may be empty after (an empty
     one raises)."""
@@ -943,7 +976,7 @@ _MODELS: dict[str, Callable[[Library, LibCall], Value]] = {
     "random.choice": _element(0), "random.sample": _same_elements(0), "secrets.choice": _element(0),
     "heapq.heappush": _add_to, "heapq.heappushpop": _add_to, "bisect.insort": _add_to,
     "bisect.insort_left": _add_to, "bisect.insort_right": _add_to,
-    "heapq.heappop": _take_from, "heapq.heapreplace": _element(0),
+    "heapq.heappop": _take_from, "builtins.str": _str, "heapq.heapreplace": _element(0),
     "heapq.nlargest": _nlargest, "heapq.nsmallest": _nlargest, "heapq.merge": _chain,
 }
 

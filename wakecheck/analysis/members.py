@@ -165,6 +165,8 @@ class Members:
                 return coll_method(base, attr)
             case Seq() | Dict() | Tup():
                 return coll_method(base, attr)
+            case Const() if isinstance(base.value, str) and attr in STR_METHODS:
+                return cast(Value, CollMethod(base, attr))  # `"pkg.jobs.ping".rpartition(".")`
             case Super():
                 found = self.class_member_after(base, attr)
                 if isinstance(found, Property) and isinstance(base.inst, Inst):
@@ -538,6 +540,13 @@ class Members:
                 case _:
                     pass
         return out
+
+
+# Methods of a string constant worked out on it (with constant arguments): module and attribute
+# names built from a dotted path, keys normalised before a lookup.
+STR_METHODS = frozenset({"rpartition", "partition", "split", "rsplit", "strip", "lstrip", "rstrip", "lower",
+                         "upper", "replace", "removeprefix", "removesuffix", "startswith", "endswith", "join",
+                         "title", "casefold"})
 
 
 def coll_method(base: Value, attr: str) -> Value:

@@ -1,0 +1,5 @@
+from ferries.terminal import TERMINAL
+
+
+def sync_tickets() -> None:
+    TERMINAL.fetch("/tickets/sync")  # expect: WC001
