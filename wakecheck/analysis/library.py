@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.reach import GHOST, Reach
 from wakecheck.analysis.values import (
-    ABSENT, BOTTOM, COMMON, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, EnumMember, Ext, Func, Gen, Getter,
-    Handle, HandleMethod, Inst, Seq, Truth, Tup, Union, Unknown, Value, alloc_at, alternatives, as_seq, as_truth,
+    ABSENT, BOTTOM, COMMON, PARAM, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, EnumMember, Ext, Func,
+    Gen, Getter, Handle, HandleMethod, Inst, Seq, Truth, Tup, Union, Unknown, Value, alloc_at, alternatives, as_seq, as_truth,
     const_keys, dict_lookup, dict_values, element_of, empty_reasons, join, lost, union,
 )
 
@@ -753,8 +753,9 @@ def _str(lib: Library, call: LibCall) -> Value:
     """`str(x)` of strings it knows (`str(config["task"])`): those strings; of anything else, text
     the analysis need not know."""
     if len(call.args) == 1 and not call.kwargs and all(
-            type(a) is Const and isinstance(a.value, str) for a in alternatives(call.first)):
-        return call.first
+            type(a) is Const and isinstance(a.value, str) or type(a) is Unknown and a.why.startswith(PARAM)
+            for a in alternatives(call.first)):
+        return call.first  # a parameter's text stays the parameter: its callers tell what it is
     return UNKNOWN
 
 
