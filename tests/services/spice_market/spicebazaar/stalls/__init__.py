@@ -1,0 +1,1 @@
+"""Stall plug-ins: each module exposes ``register(registry)``."""
