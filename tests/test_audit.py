@@ -521,3 +521,32 @@ def test_durations_percentages_and_code_spans() -> None:
     assert [_hours(d) for d in (0.5, 1, 1 / 12)] == ["12 h", "24 h", "2 h"]
     assert _code("a`b") == "``a`b``" and _code("`x`") == "`` `x` ``" and _code("a\nb") == "`a b`"
     assert _text("x|y `z` <b>*_w_*</b>\nv") == "x\\|y \\`z\\` \\<b\\>\\*\\_w\\_\\*\\</b\\> v"
+
+
+def test_a_with_whose_exit_wakes_only_on_error_is_one_row(tmp_path: Path) -> None:
+    """`__aexit__` runs at each way out of the block, the end and an exception: one call, one row."""
+    where = project(tmp_path, """
+    class Session:
+        def __init__(self, box):
+            self.box = box
+        async def __aenter__(self):
+            return self
+        async def __aexit__(self, exc_type, exc, tb):
+            if exc_type is not None:
+                await self.box.fetch("/abort")
+            return False
+
+    class Loop:
+        def __init__(self, db):
+            self.box = stub()
+            self.db = db
+        async def alarm(self):
+            try:
+                async with Session(self.box):
+                    await self.db.execute("UPDATE hall SET round = round + 1")
+            except LookupError:
+                pass
+    """)
+    row = only_row(where)
+    assert row["verdict"] == "YES", row
+    assert len(row["sinks"]) == 1, row["sinks"]  # type: ignore[arg-type]

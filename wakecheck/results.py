@@ -232,6 +232,7 @@ def _loop_facts(entry: EntryResult, interp: Interpreter) -> LoopFacts:
         span, text = summary.site_text.get(site, (_site_span(summary, site, fn), "?"))
         callees = tuple(sorted({str(c[0]) for c in summary.site_callees.get(site, ())}))
         sites.append(Site(span, text, callees, tuple(reached(hit, throttles) for hit in hits.values())))
+    sites = _one_per_call(sites)
     rearms = tuple(Rearm(r.period_s, r.path, r.line)
                    for r in sorted(entry.summary.rearm, key=lambda r: (r.period_s, r.path, r.line)))
     return LoopFacts(entry.qualname, entry.path, entry.function.span.line, frames, fn.class_qualname,
@@ -284,6 +285,31 @@ def _site_key(summary: Summary, site: int, fn: ir.FunctionIR) -> tuple[int, int]
 def _site_span(summary: Summary, site: int, fn: ir.FunctionIR) -> Span:
     known = summary.site_text.get(site)
     return known[0] if known else Span(fn.span.line, 1, fn.span.line, 1)
+
+
+def _one_per_call(sites: list[Site]) -> list[Site]:
+    """One site per call as written: a `with` runs its `__exit__` at each way out of the block (the
+    end, an exception), each its own site, and the audit has one row for the line it stands on."""
+    merged: dict[tuple[Span, str], Site] = {}
+    for site in sites:
+        key = (site.span, site.text)
+        known = merged.get(key)
+        merged[key] = site if known is None else Site(
+            site.span, site.text, tuple(sorted({*known.callees, *site.callees})),
+            _best_reached((*known.reached, *site.reached)))
+    return list(merged.values())
+
+
+def _best_reached(reached: tuple[Reached, ...]) -> tuple[Reached, ...]:
+    """Each sink once, as the way that reaches it most (live, then rare, then ruled out)."""
+    order = {Level.LIVE: 0, Level.RARE: 1}
+    best: dict[tuple[str, Span, str], Reached] = {}
+    for r in reached:
+        key = (r.path, r.span, r.sink)
+        known = best.get(key)
+        if known is None or order.get(r.level, 2) < order.get(known.level, 2):
+            best[key] = r
+    return tuple(best.values())
 
 
 def _definitions(sites: list[Site], interp: Interpreter) -> dict[str, Place]:
