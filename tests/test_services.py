@@ -45,8 +45,7 @@ def outcomes(request: pytest.FixtureRequest) -> dict[str, Outcome]:
 # still differ (strict): a fix makes its test fail until the entry goes.
 KNOWN_GAPS = {
     "bakery_ovens": "a `gather(..., return_exceptions=True)` result may be an exception where only a rare path "
-                    "raises (a WC001 where a WC002 is due), and an `__aexit__` that wakes on error only gets two "
-                    "audit rows with opposite verdicts",
+                    "raises (a WC001 where a WC002 is due)",
     "kennel_quarantine": "a scheduler's due test over `(time, job)` pairs does not tell which jobs are due on an "
                          "idle tick (false WC001s)",
     "saddlery_orders": "a `@staticmethod` called through an instance under two stacked decorators loses the empty "
