@@ -165,6 +165,8 @@ class Members:
                 return coll_method(base, attr)
             case Seq() | Dict() | Tup():
                 return coll_method(base, attr)
+            case Const() if isinstance(base.value, EnumMember):
+                return self.member_attribute(base, base.value, attr)
             case Const() if isinstance(base.value, str) and attr in STR_METHODS:
                 return cast(Value, CollMethod(base, attr))  # `"pkg.jobs.ping".rpartition(".")`
             case Super():
@@ -191,6 +193,29 @@ class Members:
                 return base if type(stored) is Bottom else join(base, stored)
             case _:
                 return UNKNOWN
+
+    def member_attribute(self, const: Const, member: EnumMember, attr: str) -> Value:
+        """`Stage.CURING.attr`: its `name`, its `value`, or a method of its class bound to it
+        (`stage.is_terminal()` runs with `self` the member)."""
+        if attr == "name":
+            return Const(member.name)
+        if attr == "value":
+            info = self.index.shape(member.cls)
+            values = [v for name, v in info.class_attrs if name == member.name] if info is not None else []
+            return self.interp.module_eval(info.module, values[-1]) if info is not None and values else UNKNOWN
+        for klass in self.index.mro(member.cls, self.interp):
+            method = self.index.member(klass, attr)[0]
+            if method is None:
+                continue
+            target = self.index.function(method)
+            if target is None or target.kind is ir.FuncKind.PROPERTY:
+                return UNKNOWN
+            if target.kind is ir.FuncKind.STATICMETHOD:
+                return Func(method)
+            if target.kind is ir.FuncKind.CLASSMETHOD:
+                return Func(method, ClassRef(member.cls))
+            return Func(method, const)
+        return UNKNOWN
 
     def instance_attribute(self, inst: Inst, attr: str, expr: ir.Attr, st: State, fn: ir.FunctionIR,
                            summary: Summary, closure: dict[str, Value]) -> Value:
