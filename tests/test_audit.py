@@ -550,3 +550,28 @@ def test_a_with_whose_exit_wakes_only_on_error_is_one_row(tmp_path: Path) -> Non
     row = only_row(where)
     assert row["verdict"] == "YES", row
     assert len(row["sinks"]) == 1, row["sinks"]  # type: ignore[arg-type]
+
+
+def test_stop_iteration_ends_the_loop_not_the_tick(tmp_path: Path) -> None:
+    """An iterator class's `raise StopIteration` ends the `for`: the calls after it are rows of their own."""
+    where = project(tmp_path, """
+    class Walk:
+        def __init__(self, items):
+            self._pending = list(items)
+        def __iter__(self):
+            return self
+        def __next__(self):
+            if not self._pending:
+                raise StopIteration
+            return self._pending.pop(0)
+
+    class Loop:
+        def __init__(self):
+            self.box = stub()
+        def alarm(self):
+            for item in Walk([]):
+                self.box.work(item)
+            self.box.ping()
+    """)
+    rows = rows_of(audit_json(where))
+    assert [r["verdict"] for r in rows] == ["NO", "YES"], rows

@@ -614,9 +614,19 @@ class Calls:
             if isinstance(iterator, Inst):
                 step = members.class_member(iterator.cls, "__next__", iterator, exact=iterator.exact) or \
                     members.class_member(iterator.cls, "__anext__", iterator, exact=iterator.exact)
-            got = self.call_values(step, call, [], [], st, fn, summary, closure) if step is not None \
-                else element_of(iterator)
-            if got is not NEVER:
+            if step is None:
+                elem = join(elem, element_of(iterator))
+                continue
+            # The loop calls `__next__`: its `raise StopIteration` ends the loop, not the tick. When it
+            # hands back an item only on paths the idle model rules out, the loop runs no body.
+            saved, dead = st.reach, st.dead
+            got = self.call_values(step, call, [], [], st, fn, summary, closure)
+            ruled_out = got is NEVER or st.dead or (st.reach.level == GHOST and saved.level != GHOST)
+            why = st.reach.why if st.reach.level == GHOST else frozenset()
+            st.reach, st.dead = saved, dead
+            if ruled_out:
+                iterated.append(Seq(BOTTOM, True, True, why or frozenset({f"~{call.text} yields nothing"})))
+            else:
                 elem = join(elem, got)
         if iterated and type(elem) is Bottom:
             return union(iterated)
