@@ -46,9 +46,8 @@ def outcomes(request: pytest.FixtureRequest) -> dict[str, Outcome]:
 KNOWN_GAPS = {
     "bell_tower": "an observer's `update(kind)` called for a rare event only by a command an invoker runs fills a "
                   "set later ticks read as filled (a WC001 where a WC002 is due)",
-    "quill_scriptorium": "an enum state built by a classmethod from the guard is not decided when its method is asked "
-                         "(a false WC001), and an `__exit__` entered by `ExitStack.enter_context` is attributed to "
-                         "that line, not to the `with` closing the stack (a wrong verdict, a missing row)",
+    "quill_scriptorium": "an `__exit__` entered by `ExitStack.enter_context` is attributed to that line, not to the "
+                         "`with` closing the stack (a wrong verdict, a missing row)",
     "bakery_ovens": "a `gather(..., return_exceptions=True)` result may be an exception where only a rare path "
                     "raises (a WC001 where a WC002 is due)",
     "kennel_quarantine": "a scheduler's due test over `(time, job)` pairs does not tell which jobs are due on an "

@@ -146,6 +146,15 @@ def compare_values(op: str, left: Value, right: Value) -> Truth:  # noqa: C901
             (flags := _flag_names(right.value)) is not None and (wanted := _flag_names(left.value)) is not None:
         inside = wanted <= flags  # `Caps.A in wanted`: a flag's members
         return Truth(COMMON, ABSENT) if inside == (op == "in") else Truth(ABSENT, COMMON)
+    if op in ("in", "not in") and type(left) is Const and type(right) is Tup and right.items and \
+            all(type(i) is Const for i in right.items):
+        # `stage in (Stage.SETTLED, Stage.SPOILED)`, `kind in ("a", "b")`: a few constants.
+        values = [i.value for i in right.items if isinstance(i, Const)]
+        kinds = {_const_kind(left.value), *(_const_kind(v) for v in values)}
+        if len(kinds) != 1 or None in kinds:
+            return unknown  # a `str` enum equals its text, a bool its number: not told apart here
+        inside = left.value in values
+        return Truth(COMMON, ABSENT) if inside == (op == "in") else Truth(ABSENT, COMMON)
     if op in ("in", "not in"):
         reasons = empty_reasons(right)
         if reasons is not None:
@@ -168,6 +177,17 @@ def compare_values(op: str, left: Value, right: Value) -> Truth:  # noqa: C901
         t = left.truth if right.value else left.truth.negate()
         return t if op == "==" else t.negate()
     return unknown
+
+
+def _const_kind(value: object) -> str | None:
+    """The kind of constant `in` decides among its own: enum members, strings, whole numbers."""
+    if isinstance(value, EnumMember):
+        return "member"
+    if isinstance(value, str):
+        return "str"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return "int"
+    return None
 
 
 _PAIRS = 16  # pairs of alternatives compared one by one, at most

@@ -4,7 +4,7 @@
 # active-guards = ["*.ink_curing"]
 
 """An enum whose members answer through their own methods and attributes: `stage.is_terminal()`
-runs with `self` the member, `stage.value` and `stage.name` are the member's."""
+runs with `self` the member (`self in (...)` decided), `stage.value` and `stage.name` are the member's."""
 import enum
 import logging
 
@@ -27,9 +27,13 @@ def ink_curing() -> bool:
 class InkStage(enum.Enum):
     CURING = "curing"
     SETTLED = "settled"
+    SPOILED = "spoiled"
 
     def is_terminal(self) -> bool:
-        return self is InkStage.SETTLED
+        return self in (InkStage.SETTLED, InkStage.SPOILED)
+
+    def is_spoiled(self) -> bool:
+        return self is InkStage.SPOILED
 
     @classmethod
     def observe(cls, curing: bool) -> "InkStage":
@@ -49,3 +53,5 @@ class InkWarden:
             self.box.fetch("/ink/seal")  # expect: WC001
         if stage.name == "CURING":
             self.box.fetch("/ink/sample")
+        if stage.is_spoiled():
+            self.box.fetch("/ink/discard")
