@@ -238,8 +238,6 @@ class ProjectIndex:
     def handers(self, qualname: str) -> list[str]:
         """Functions that hand the function `qualname` on uncalled (`app.on_startup.append(wire)`,
         `register(handler)`): run, they may call it through the project code they hand it to."""
-        from wakecheck.analysis.writes import block_exprs, subexpressions
-
         fn = self.function(qualname)
         if fn is None:
             return []
@@ -247,28 +245,9 @@ class ProjectIndex:
         found: list[str] = []
         for module_name in self.referenced(name):
             module = self.module(module_name)
-            if module is None:
-                continue
-            for other in module.functions:
-                if other.qualname == qualname:
-                    continue
-                called: set[int] = set()
-                for block in other.blocks:
-                    for expr in block_exprs(block):
-                        for node in subexpressions(expr):
-                            if isinstance(node, ir.Call):
-                                called.add(id(node.func))
-                            elif id(node) not in called and (
-                                    isinstance(node, ir.Name) and node.id == name or
-                                    isinstance(node, ir.Attr) and node.attr == name):
-                                found.append(other.qualname)
-                                break
-                        else:
-                            continue
-                        break
-                    else:
-                        continue
-                    break
+            for other in module.functions if module is not None else ():
+                if other.qualname != qualname and _hands_on(other, name):
+                    found.append(other.qualname)
         return found
 
     def callers(self, qualname: str, evaluator: Evaluator) -> list[str]:
@@ -534,3 +513,19 @@ class ProjectIndex:
         if cached is None:
             cached = self._subclasses[qualname] = sorted(self._descendants.get(qualname, set()) - {qualname})
         return cached
+
+
+def _hands_on(fn: ir.FunctionIR, name: str) -> bool:
+    """Whether `fn` reads `name` (a name or an attribute) other than to call it."""
+    from wakecheck.analysis.writes import block_exprs, subexpressions
+
+    for block in fn.blocks:
+        for expr in block_exprs(block):
+            called: set[int] = set()
+            for node in subexpressions(expr):
+                if isinstance(node, ir.Call):
+                    called.add(id(node.func))
+                elif id(node) not in called and (isinstance(node, ir.Name) and node.id == name or
+                                                 isinstance(node, ir.Attr) and node.attr == name):
+                    return True
+    return False

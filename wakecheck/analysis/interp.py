@@ -40,9 +40,9 @@ from wakecheck.analysis.operations import (
 from wakecheck.analysis.reach import GHOST, Hit, Reach, Summary, Trail, join_reach, keep_best, refine
 from wakecheck.analysis.values import (
     _NESTING, ABSENT, BOTTOM, COMMON, PARAM, RARE, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, CellLoc,
-    EnumMember, Ext, FlagSet, Func, Gen, GlobalLoc, Handle, Inst, Loc, ModuleVal, NewLoc, Seq, Throttle, Truth, Tup, Union, Unknown,
-    Value, _interesting, alternatives, as_key, as_seq, as_truth, bounded, const_keys, element_of, empty_reasons, join,
-    lost, union,
+    EnumMember, Ext, FlagSet, Func, Gen, GlobalLoc, Handle, Inst, Loc, ModuleVal, NewLoc, Seq, Throttle, Truth, Tup,
+    Union, Unknown, Value, _interesting, alternatives, as_key, as_seq, as_truth, bounded, const_keys, element_of,
+    empty_reasons, join, lost, union,
 )
 from wakecheck.analysis.wakes import LibEntry, Wakes, expr_text
 from wakecheck.analysis.writes import BODY_NAME, assigned
@@ -757,7 +757,7 @@ class Interpreter:
                     # `State["PENNED"]`: the member of that name.
                     names = [x.value for x in alternatives(index) if type(x) is Const and isinstance(x.value, str)]
                     out.extend([Const(EnumMember(alt.qualname, n)) for n in names] if names and len(names) ==
-                               len(alternatives(index)) else [Inst(alt.qualname, False)])
+                               len(alternatives(index)) else [element_of(self.calling.enum_members(alt))])
                 elif self.index.member(alt.qualname, "__class_getitem__")[0] is not None:
                     out.append(UNKNOWN)  # the class's own lookup (a registry by key)
                 else:

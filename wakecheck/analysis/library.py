@@ -21,8 +21,8 @@ from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.reach import GHOST, Reach
 from wakecheck.analysis.values import (
     ABSENT, BOTTOM, COMMON, PARAM, UNKNOWN, Bool, Bottom, ClassRef, Clock, Const, Dict, Empty, EnumMember, Ext, Func,
-    Gen, Getter, Handle, HandleMethod, Inst, Seq, Truth, Tup, Union, Unknown, Value, alloc_at, alternatives, as_seq, as_truth,
-    const_keys, dict_lookup, dict_values, element_of, empty_reasons, join, lost, union,
+    Gen, Getter, Handle, HandleMethod, Inst, Seq, Truth, Tup, Union, Unknown, Value, alloc_at, alternatives, as_seq,
+    as_truth, const_keys, dict_lookup, dict_values, element_of, empty_reasons, join, lost, union,
 )
 
 from wakecheck.analysis.wakes import expr_text
@@ -732,19 +732,23 @@ def _copy(lib: Library, call: LibCall) -> Value:
     return union(out)
 
 
+def _as_list_method(lib: Library, call: LibCall, method: str, args: list[Value]) -> Value | None:
+    """The call as the list it is handed first would run `method` (`heappush(h, x)` as
+    `h.append(x)`): it grows or shrinks where it lives. None when that is not a list."""
+    holder = call.expr.args[0].value
+    attr = ir.Attr(holder, method, f"{expr_text(holder)}.{method}")
+    return lib.interp.calling.mutate(attr, call.first, args, [], call.st, call.fn, call.summary, call.closure)
+
+
 def _add_to(lib: Library, call: LibCall) -> Value:
     """`heapq.heappush(h, x)`, `bisect.insort(a, x)`: `x` is added to the list `h` where it lives,
     as `h.append(x)` adds it; `heappushpop` hands back one of the elements."""
     if len(call.args) < 2 or not call.expr.args:
         return lib.unmodelled(call)
-    holder = call.expr.args[0].value
-    append = ir.Attr(holder, "append", f"{expr_text(holder)}.append")
     key = call.keyword("key")
     if key is not None:
         lib.apply(call, key, [call.args[1]], None)
-    got = lib.interp.calling.mutate(append, call.first, [call.args[1]], [], call.st, call.fn, call.summary,
-                                    call.closure)
-    if got is None:
+    if _as_list_method(lib, call, "append", [call.args[1]]) is None:
         return lib.unmodelled(call)
     return join(element_of(call.first), call.args[1]) if call.name == "heapq.heappushpop" else Const(None)
 
@@ -764,9 +768,7 @@ def _take_from(lib: Library, call: LibCall) -> Value:
     one raises)."""
     if not call.args or not call.expr.args:
         return element_of(call.first) if call.args else UNKNOWN
-    holder = call.expr.args[0].value
-    pop = ir.Attr(holder, "pop", f"{expr_text(holder)}.pop")
-    got = lib.interp.calling.mutate(pop, call.first, [], [], call.st, call.fn, call.summary, call.closure)
+    got = _as_list_method(lib, call, "pop", [])
     return element_of(call.first) if got is None else got
 
 
@@ -1018,7 +1020,8 @@ def collection_call(base: Value, method: str, args: list[Value]) -> Value:
             values = dict_values(base)
             return Seq(values, True, False) if method == "values" else base
         case "items" | "keys" if isinstance(base, Dict) and type(base.rest) is Bottom and \
-                0 < len(base.entries) <= _VIEW_ITEMS and all(isinstance(k, (str, int, EnumMember)) for k, _ in base.entries):
+                0 < len(base.entries) <= _VIEW_ITEMS and \
+                all(isinstance(k, (str, int, EnumMember)) for k, _ in base.entries):
             # A few known entries: each key with its own value (`{k: w.handle for k, w in d.items()}`).
             return Tup(tuple(Tup((Const(k), v)) if method == "items" else Const(k) for k, v in base.entries))
         case "items" if isinstance(base, Dict):
