@@ -401,6 +401,9 @@ def _sequence(lib: Library, call: LibCall) -> Value:
 def _next(lib: Library, call: LibCall) -> Value:
     """`next(it)` / `anext(it)`: a generator advanced once runs only up to its first `yield`."""
     value = lib.interp.calling.materialize(call.first, call.expr, call.st, call.fn, call.summary, first_only=True)
+    if empty_reasons(value) is not None:
+        # Nothing to take on an idle town: the default, or StopIteration (nothing after it runs).
+        return call.args[1] if len(call.args) > 1 else BOTTOM
     elem = element_of(value)
     return join(elem, call.args[1]) if len(call.args) > 1 else elem
 
