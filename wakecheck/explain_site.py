@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from wakecheck.audit import audit_sink
 from wakecheck.audit_model import AuditSink
 from wakecheck.model import ChainFrame, Level, Span, Verdict
+from wakecheck.findings import wake_sites
 from wakecheck.results import AuditFacts, Cut, EntryResult, Reached, reached
 from wakecheck.rules import Reports, reporting
 
@@ -134,10 +135,14 @@ def _stops(cuts: frozenset[frozenset[Cut]]) -> tuple[tuple[str, ...], ...]:
 
 def _lost(entries: Iterable[EntryResult], path: str, line: int) -> tuple[Lost, ...]:
     found: dict[tuple[int, str], Lost] = {}
+    entries = list(entries)
+    wakes = wake_sites(entries)
     for entry in entries:
         for hit in entry.summary.unresolved.values():
             if hit.path != path or not hit.span.line <= line <= max(hit.span.end_line, hit.span.line):
                 continue
+            if (hit.path, hit.span.line, hit.span.column) in wakes:
+                continue  # reported as a wake, never also as lost (as `check` reports it)
             value = reached(hit)
             rule = reporting(Reports.UNRESOLVED, value.level)
             if rule is None:

@@ -20,16 +20,27 @@ def findings_from(entries: Sequence[EntryResult], codes: frozenset[str], unit: s
     if not entries:
         return []  # and the analysis modules are never imported
     best: Best = {}
+    reported = wake_sites(entries)
     for entry in entries:
         for kind, hits in ((Reports.SINK, entry.summary.hits), (Reports.UNRESOLVED, entry.summary.unresolved),
                            (Reports.MISREAD, entry.summary.misread)):
             for hit in hits.values():
                 if kind is Reports.SINK and runs_once(hit):
                     continue  # a loop entry's start-up call: the audit lists it, it wakes no idle tick
+                if kind is Reports.UNRESOLVED and (hit.path, hit.span.line, hit.span.column) in reported:
+                    continue
                 rule = reporting(kind, level_of(hit))
                 if rule is not None and rule.code in codes:
                     keep(best, finding(rule, entry.qualname, reached(hit), unit, names))
     return sorted(best.values(), key=Finding.sort_key)
+
+
+def wake_sites(entries: Iterable[EntryResult]) -> set[tuple[str, int, int]]:
+    """The calls reported as wakes, by (path, line, column). Such a call is never also a place the
+    analysis lost track, whichever rules are selected: what it may be besides the handle does not
+    hide this call."""
+    return {(hit.path, hit.span.line, hit.span.column) for entry in entries for hit in entry.summary.hits.values()
+            if not runs_once(hit) and reporting(Reports.SINK, level_of(hit)) is not None}
 
 
 def by_rule(entries: Sequence[EntryResult], unit: str, names: Mapping[str, str] | None = None,

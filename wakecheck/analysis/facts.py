@@ -380,6 +380,14 @@ class Facts:
                     if any(a is not b for a, b in zip(items, alt.items)):
                         alt = Tup(items)
                         changed = True
+                case Func() if alt.partial or alt.closure:
+                    # `partial(f, x)` or a closure made where `x` was a parameter: what the callers passed
+                    args = tuple(self._strip(i, depth + 1) for i in alt.partial)
+                    cells = tuple((n, self._strip(v, depth + 1)) for n, v in alt.closure)
+                    if any(a is not b for a, b in zip(args, alt.partial)) or \
+                            any(a is not b for (_, a), (_, b) in zip(cells, alt.closure)):
+                        alt = Func(alt.qualname, alt.bound, cells, args)
+                        changed = True
                 case _:
                     pass
             out.append(alt)
@@ -768,6 +776,9 @@ def _param_whys(v: Value, depth: int = 0) -> set[str]:
             case Dict():
                 found |= _param_whys(alt.rest, depth + 1)
                 for _, item in alt.entries:
+                    found |= _param_whys(item, depth + 1)
+            case Func():
+                for item in (*alt.partial, *(v for _, v in alt.closure)):
                     found |= _param_whys(item, depth + 1)
             case _:
                 pass
