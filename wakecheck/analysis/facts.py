@@ -231,7 +231,7 @@ class Facts:
                     alt = _with_keyed_items(alt, keyed)
                 if type(alt) is Dict:
                     alt = self._with_grown_entries(alt)
-                if type(alt) is Seq and alt.must_empty and not self._filled_in_project(loc):
+                if type(alt) is Seq and alt.must_empty and not alt.empty_why and not self._filled_in_project(loc):
                     alt = Seq(alt.elem, True, False, frozenset(), alt.home)
                 elif type(alt) is Dict and not alt.entries and type(alt.rest) is Bottom and \
                         not self._filled_in_project(loc):
@@ -795,11 +795,10 @@ def param_owner(why: str) -> str:
 def loosen(v: Value) -> Value:
     """A value as long-lived state keeps it: what other code may change is let go of.
 
-    Numbers and long strings become unknown (another store may have changed them; short strings,
-    booleans, enum members and None are kept, as states, flags and sentinels whose every store is
-    seen); an
-    object's attributes known along one path are dropped (they are facts of their own);
-    a list may have been emptied or filled since. Handles, functions, classes, objects,
+    Numbers but zero and long strings become unknown (another store may have changed them; zero,
+    short strings, booleans, enum members and None are kept, as counts, states, flags and
+    sentinels whose every store is seen); an object's attributes known along one path are
+    dropped (they are facts of their own); a list may have been emptied or filled since. Handles, functions, classes, objects,
     and the idle model's values stay as they are.
     """
     match v:
@@ -813,6 +812,8 @@ def loosen(v: Value) -> Value:
             return Inst(v.cls, v.exact, (), v.alloc) if v.fields else v
         case Const() if v.value is None:
             return v  # a sentinel: "not made yet", which a store elsewhere (always seen) replaces
+        case Const() if type(v.value) in (int, float) and v.value == 0:
+            return v  # a count before anything is counted: every store that changes it is seen, as None's
         case Const() if isinstance(v.value, (EnumMember, FlagSet, bool)) or \
                 isinstance(v.value, str) and len(v.value) <= _STATE_TEXT:
             return v  # a state's name (`self.state = "draining"`): every store of one is seen, as None's
@@ -825,9 +826,10 @@ def loosen(v: Value) -> Value:
             func = loosen(v.func)
             return Gen(func if isinstance(func, Func) else v.func, tuple(loosen(x) for x in v.args),
                        tuple((k, loosen(x)) for k, x in v.kwargs))
-        case Seq() if v.must_empty and not v.empty_why:
+        case Seq() if v.must_empty:
             # An empty list stays empty: whatever adds to it later (its writers, code it escapes
-            # to) stores what it adds at its home.
+            # to) stores what it adds at its home. One empty on an idle tick by the idle model
+            # (`tuple(waiting())`) is empty on every idle tick.
             return v
         case Seq():
             elem = v.elem if type(v.elem) is Bottom else loosen(v.elem)

@@ -78,6 +78,22 @@ class Model:
     blocks: str | None = None  # a call that waits for work (`blocks-on-idle`): the reason its path ends
 
 
+_CONCAT_PAIRS = 16  # sequences concatenated pairwise, at most
+
+
+def _repeat(items: Value, times: Value) -> Value:
+    """`[0] * n`, `(a, b) * 2`: the same elements, none when `n` may be zero."""
+    count = times.value if type(times) is Const and type(times.value) is int else None
+    if type(items) is Tup and count is not None and len(items.items) * max(count, 0) <= 16:
+        return Tup(items.items * max(count, 0))
+    seq = as_seq(items)
+    if count is not None and count <= 0:
+        return Seq(BOTTOM, True, True)
+    if type(times) is Empty:
+        return Seq(BOTTOM, True, True, frozenset({times.reason}))
+    return Seq(seq.elem, seq.may_empty or count is None, seq.must_empty)
+
+
 class Interpreter:
     def __init__(self, index: ProjectIndex, config: Config, *, ghosts: bool = True,
                  models: dict[tuple[tuple[str, ...], bool], Model] | None = None,
@@ -712,6 +728,13 @@ class Interpreter:
             return _each_string(a, b, op)
         if op == "+" and isinstance(a, (Seq, Tup, Empty)) and isinstance(b, (Seq, Tup, Empty)):
             return concat(a, b)
+        if op == "+" and (type(a) is Union or type(b) is Union) and \
+                len(alternatives(a)) * len(alternatives(b)) <= _CONCAT_PAIRS and \
+                all(isinstance(x, (Seq, Tup, Empty)) for x in (*alternatives(a), *alternatives(b))):
+            # `queue + more` where the queue is one of a few sequences (along two paths): each joined
+            return union([concat(x, y) for x in alternatives(a) for y in alternatives(b)])
+        if op == "*" and (type(a) in (Seq, Tup) or type(b) in (Seq, Tup)):
+            return _repeat(a, b) if type(a) in (Seq, Tup) else _repeat(b, a)
         return UNKNOWN
 
     def augment(self, current: Value, op: str, value: Value) -> Value:

@@ -289,6 +289,8 @@ def seq_of(items: list[Value], exprs: tuple[ir.Expr, ...]) -> Value:
 def concat(a: Value, b: Value) -> Value:
     if isinstance(a, Empty) and isinstance(b, Empty):
         return a
+    if type(a) is Tup and type(b) is Tup:
+        return Tup(a.items + b.items)
     sa = as_seq(a) if not isinstance(a, Empty) else Seq(BOTTOM, True, True, frozenset({a.reason}))
     sb = as_seq(b) if not isinstance(b, Empty) else Seq(BOTTOM, True, True, frozenset({b.reason}))
     return Seq(join(sa.elem, sb.elem), sa.may_empty and sb.may_empty, sa.must_empty and sb.must_empty,
