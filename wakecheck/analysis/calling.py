@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from wakecheck.analysis import cfg as ir
-from wakecheck.analysis.facts import param_owner
+from wakecheck.analysis.facts import DISPATCHERS, param_owner
 from wakecheck.analysis.library import NEVER, collection_call
 from wakecheck.analysis.flow import State, join_env, yielded
 from wakecheck.analysis.members import COLLECTION_METHODS, CollMethod, Super, field_of, with_field, without_field
@@ -48,7 +48,6 @@ _STATICMETHOD, _METHOD, _PROPERTY = ir.FuncKind.STATICMETHOD, ir.FuncKind.METHOD
 _MAY_HOLD_FUNC = frozenset({Func, Seq, Tup, Union, Gen, HandleMethod, Dict})  # what callbacks looks into
 _NONE = Const(None)
 _TRUE = Const(True)
-_DISPATCHERS = frozenset({"singledispatch", "singledispatchmethod"})
 _SHRINKERS = frozenset({"pop", "popleft", "remove", "discard", "clear"})
 
 
@@ -196,7 +195,7 @@ class Calls:
                 target = self.index.function(callee.qualname)
                 if target is None:
                     return UNKNOWN
-                if target.decorators and callee is not self._base_run and _DISPATCHERS.intersection(
+                if target.decorators and callee is not self._base_run and DISPATCHERS.intersection(
                         d.split("(")[0].rsplit(".", 1)[-1] for d in target.decorators):
                     chosen = self.dispatched(callee, target, args)
                     if chosen != [callee]:

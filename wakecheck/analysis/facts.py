@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wakecheck.analysis import cfg as ir
+from wakecheck.analysis.index import passes_to_call
 from wakecheck.analysis.writes import BODY_NAME
 from wakecheck.analysis.values import (
     BOTTOM, NEW, PARAM, AllocLoc, Bool, Bottom, CellLoc, ClassRef, Clock, Const, Dict, Empty, EnumMember, Ext, FlagSet,
@@ -43,6 +44,7 @@ _ALIASES = 8  # the other names of one empty list whose writers a read of it run
 _CALLERS = 8  # callers of one writer analysed
 _CALLER_DEPTH = 3  # how far up from a writer its callers are searched
 _DEFER_CALLERS = 2  # callers of a caller that run it in its stead (Facts._defer), at most
+DISPATCHERS = frozenset({"singledispatch", "singledispatchmethod"})  # functools' generic functions
 _ENTRY_DEPTH = 3  # callers followed to tell that a writer runs only inside the entries' ticks
 _BUDGET = 400  # writers and callers analysed by one interpreter, at most
 _CUT = "a value stored by more code than the analysis follows"
@@ -471,8 +473,8 @@ class Facts:
         if len(others) > _WRITERS:
             self._cut.add(key)
             others = others[:_WRITERS]
-        own = [w for w in own if w not in self._writers_done and not self._runs_in_entries(w)]
-        writers = [w for w in others if w not in self._writers_done and not self._runs_in_entries(w)]
+        own = self._in_callers([w for w in own if w not in self._writers_done and not self._runs_in_entries(w)])
+        writers = self._in_callers([w for w in others if w not in self._writers_done and not self._runs_in_entries(w)])
         if self._spent + len(writers) > _BUDGET:
             # A check of a huge project with every function an entry: past the budget, what is
             # stored elsewhere is lost, and says so where it is called (WC003). The location's own
@@ -491,9 +493,42 @@ class Facts:
         finally:
             self._running -= 1
 
+    def _in_callers(self, writers: list[str]) -> list[str]:
+        """The functions to run for these writers: a function only its project's code calls, by name,
+        runs in its callers (`on_sounded(item)` in a loop over what is empty on an idle tick stores
+        nothing on one); run alone, it would store on every tick what they store only on some."""
+        out: list[str] = []
+        for writer in writers:
+            for run in self._callers_instead(writer, 0) or [writer]:
+                if run not in out and (run == writer or run not in self._writers_done):
+                    out.append(run)
+        return out
+
+    def _callers_instead(self, qualname: str, depth: int) -> list[str] | None:
+        """The callers to run in the stead of the module function `qualname` (theirs, in turn, when
+        they qualify), or None when it runs alone: it is handed on uncalled, a framework may call it."""
+        index = self.interp.index
+        fn = index.function(qualname)
+        if fn is None or depth >= _ENTRY_DEPTH or fn.class_qualname is not None or fn.name == BODY_NAME \
+                or fn.kind is not ir.FuncKind.FUNCTION or self.interp.is_entry(fn) or index.referenced(fn.name):
+            return None
+        callers = [c for c in index.callers(qualname, self.interp) if self._may_call(c, qualname)]
+        if not callers or len(callers) > _DEFER_CALLERS:
+            return None
+        out: list[str] = []
+        for caller in callers:
+            outer = index.function(caller)
+            if outer is None or outer.name == BODY_NAME:
+                return None  # called at import, or by code it cannot tell
+            if caller in self.interp.entries or self._runs_in_entries(caller):
+                continue  # the ticks' own analysis runs it on their paths
+            out += self._callers_instead(caller, depth + 1) or [caller]
+        return out
+
     def _runs_in_entries(self, qualname: str, depth: int = 0) -> bool:
         """Whether `qualname` runs only inside the entries' ticks: every call of it by name is in an
-        entry (or in a function that runs only so), and no code hands it on uncalled. What it stores,
+        entry (or in a function that runs only so), and so is all code that hands it on uncalled,
+        none of it to a call. What it stores,
         the entries' own analysis sees on the paths that call it; run alone, a helper called only
         under the guard would fill on every idle tick what only busy ticks fill."""
         known = self._in_entries.get(qualname)
@@ -504,11 +539,16 @@ class Facts:
         fn = index.function(qualname)
         found = False
         if fn is not None and depth < _ENTRY_DEPTH and fn.name != BODY_NAME and not fn.name.startswith("__") \
-                and fn.kind is not ir.FuncKind.LAMBDA and not self.interp.is_entry(fn) \
-                and not index.referenced(fn.name):
-            callers = index.callers(qualname, self.interp)
-            found = bool(callers) and all(c in self.interp.entries or self._runs_in_entries(c, depth + 1)
-                                          for c in callers)
+                and fn.kind is not ir.FuncKind.LAMBDA and not self.interp.is_entry(fn):
+            # Handed on uncalled (`{"oak": reseason}`) only by code that itself runs only in the ticks:
+            # whatever calls it got it there, on the ticks' own paths.
+            handers = index.handers(qualname) if index.referenced(fn.name) else []
+            # Handed to a call, whatever it calls may run it at any time (`signal.signal(SIGTERM, f)`).
+            passed = any(passes_to_call(h, fn.name) for h in map(index.function, handers) if h is not None)
+            # A `singledispatch` implementation runs where its generic function is called.
+            callers = index.callers(dispatch_base(index, fn) or qualname, self.interp) + handers
+            found = not passed and bool(callers) and all(
+                c in self.interp.entries or self._runs_in_entries(c, depth + 1) for c in callers)
         self._in_entries[qualname] = found
         return found
 
@@ -783,6 +823,18 @@ def _param_whys(v: Value, depth: int = 0) -> set[str]:
             case _:
                 pass
     return found
+
+
+def dispatch_base(index: ProjectIndex, fn: ir.FunctionIR) -> str | None:
+    """The generic function a `@run.register` implementation belongs to, when `run` is a
+    `functools.singledispatch` function (or method) of its scope; else None."""
+    scope = fn.qualname.rpartition(".")[0]
+    for decorator in fn.decorators:
+        owner, _, attr = decorator.partition("(")[0].rpartition(".")
+        base = index.function(f"{scope}.{owner}") if attr == "register" and owner.isidentifier() else None
+        if base is not None and any(d.partition("(")[0].rpartition(".")[2] in DISPATCHERS for d in base.decorators):
+            return base.qualname
+    return None
 
 
 def param_owner(why: str) -> str:

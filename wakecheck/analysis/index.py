@@ -515,12 +515,33 @@ class ProjectIndex:
         return cached
 
 
+def passes_to_call(fn: ir.FunctionIR, name: str) -> bool:
+    """Whether `fn` passes `name` (a name or an attribute) as an argument of a call: code it cannot
+    see may then call it at any time (`signal.signal(SIGTERM, on_term)`)."""
+    from wakecheck.analysis.writes import block_exprs, subexpressions
+
+    for block in fn.blocks:
+        for expr in block_exprs(block):
+            for node in subexpressions(expr):
+                if isinstance(node, ir.Call) and any(
+                        isinstance(a.value, ir.Name) and a.value.id == name or
+                        isinstance(a.value, ir.Attr) and a.value.attr == name for a in node.args):
+                    return True
+    return False
+
+
 def _hands_on(fn: ir.FunctionIR, name: str) -> bool:
     """Whether `fn` reads `name` (a name or an attribute) other than to call it."""
     from wakecheck.analysis.writes import block_exprs, subexpressions
 
     for block in fn.blocks:
+        # `from m import name` binds the name and hands nothing on (an alias may: it is kept).
+        imports = {id(op.value) for op in block.ops if isinstance(op, ir.Assign) and isinstance(op.value, ir.Attr)
+                   and isinstance(op.value.base, ir.ModuleRef) and op.value.attr == name
+                   and [getattr(t, "id", None) for t in op.targets] == [name]}
         for expr in block_exprs(block):
+            if id(expr) in imports:
+                continue
             called: set[int] = set()
             for node in subexpressions(expr):
                 if isinstance(node, ir.Call):
