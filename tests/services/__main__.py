@@ -1,11 +1,17 @@
 """The services suite's report.
 
-    python -m tests.services [NAME...] [--jobs N]
+    python -m tests.services [NAME...] [--jobs N] [--execute | --record | --verify]
 
-Executes each service (every one under tests/services, or those named) under the
-idle model, runs wakecheck on it, and prints a table per service, the totals, and
-then each difference with its path:line and source line. Exit status 1 when any
-service is not fully right.
+Runs wakecheck on each service (every one under tests/services, or those named) and
+holds it to what executing the service under the idle model recorded: prints a table
+per service, the totals, and then each difference with its path:line and source
+line. Exit status 1 when any service is not fully right.
+
+What an execution recorded is kept in tests/services/_executed/, with a digest of the
+service's files, the stubs and the executor; a service whose record is missing or
+stale is executed again. --execute executes every service named, records or not;
+--record executes them and writes their records; --verify only executes them and
+compares each execution with its record (exit status 1 when one is missing or differs).
 """
 
 from __future__ import annotations
@@ -13,8 +19,9 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from pathlib import Path
 
-from .compare import RULES, Outcome, discover, evaluate
+from .compare import RULES, Outcome, discover, evaluate, execute_all, record_truth, recorded_truth
 
 COLUMNS = ("service", "runs", "idle", "rare", "WC001", "WC002", "WC003", "missed", "false", "verdicts", "right")
 
@@ -65,12 +72,43 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.services", description=__doc__.splitlines()[1])
     parser.add_argument("names", nargs="*", metavar="NAME", help="services to run (default: all)")
     parser.add_argument("--jobs", type=int, default=None, help="subprocesses at a time (default: the cores, at least 2)")
+    how = parser.add_mutually_exclusive_group()
+    how.add_argument("--execute", action="store_true", help="execute every service named, whatever its record")
+    how.add_argument("--record", action="store_true", help="execute the services named and write their records")
+    how.add_argument("--verify", action="store_true", help="execute the services named and compare with their records")
     args = parser.parse_args(argv)
     start = time.monotonic()
-    outcomes = list(evaluate(discover(args.names), args.jobs).values())
+    services = discover(args.names)
+    if args.verify:
+        return _verify(services, args.jobs, start)
+    if args.record:
+        for name, executed in sorted(execute_all(services, args.jobs).items()):
+            record_truth(next(s for s in services if s.name == name), executed)
+            print(f"recorded {name}: " + ", ".join(f"{len(executed[m]['wakes'])} wakes {m}" for m in executed))
+    outcomes = list(evaluate(services, args.jobs, execute=args.execute).values())
     print("\n".join(report(outcomes)))
     print(f"\n({time.monotonic() - start:.1f} s)")
     return 0 if all(o.ok for o in outcomes) else 1
+
+
+def _verify(services: list[Path], jobs: int | None, start: float) -> int:
+    """Execute each service and compare with its record: the records the suite reads are executions."""
+    records = {s.name: recorded_truth(s) for s in services}
+    executed = execute_all(services, jobs)
+    wrong = 0
+    for service in services:
+        record = records[service.name]
+        if record is None:
+            print(f"{service.name}: no record of its current files (python -m tests.services --record {service.name})")
+        elif record != executed[service.name]:
+            modes = [m for m in record if record[m] != executed[service.name].get(m)]
+            print(f"{service.name}: executing it now records other wakes than its record ({', '.join(modes)})")
+        else:
+            continue
+        wrong += 1
+    print(f"{len(services) - wrong}/{len(services)} records are what executing their service records now "
+          f"({time.monotonic() - start:.1f} s)")
+    return 1 if wrong else 0
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ several subprocesses at a time, and returns an ``Outcome`` per service:
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -34,6 +35,10 @@ from .executor import function_lines
 REPO = Path(__file__).resolve().parents[2]
 SERVICES = Path(__file__).resolve().parent
 MODES = ("idle", "idle+rare")
+# What executing each service recorded, with a digest of everything the execution depends on: the
+# suite reads a record whose digest still matches instead of executing again (CI executes them
+# all once more with `--verify`).
+RECORDS = SERVICES / "_executed"
 TIMEOUT_S = 300
 RULES = ("WC001", "WC002")
 
@@ -87,6 +92,48 @@ def run_executor(service: Path, mode: str, out_dir: Path) -> dict[str, Any]:
         return {"fatal": failure, "wakes": [], "errors": [], "runs": 0, "exhaustive": False, "entries": [],
                 "unmatched": {}, "startup_wakes": []}
     return json.loads(out.read_text())
+
+
+def truth_digest(service: Path) -> str:
+    """A digest of the service's files, the stubs and the executor: an execution depends on no more."""
+    digest = hashlib.sha256()
+    files = [p for root in (service, SERVICES / "_stubs") for p in root.rglob("*")
+             if p.is_file() and not {"__pycache__", ".wakecheck_cache"} & set(p.parts)]
+    for path in sorted(files) + [SERVICES / "executor.py"]:
+        digest.update(path.relative_to(SERVICES).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def recorded_truth(service: Path) -> dict[str, dict[str, Any]] | None:
+    """What executing the service recorded, if the record is still that of its files, else None."""
+    try:
+        record = json.loads((RECORDS / f"{service.name}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(record, dict) or record.get("digest") != truth_digest(service):
+        return None
+    modes = record.get("modes")
+    return modes if isinstance(modes, dict) and set(modes) == set(MODES) else None
+
+
+def record_truth(service: Path, executed: dict[str, dict[str, Any]]) -> None:
+    RECORDS.mkdir(exist_ok=True)
+    record = {"digest": truth_digest(service), "modes": {mode: executed[mode] for mode in MODES}}
+    (RECORDS / f"{service.name}.json").write_text(json.dumps(record, indent=1, sort_keys=True) + "\n",
+                                                  encoding="utf-8")
+
+
+def execute_all(services: list[Path], workers: int | None = None) -> dict[str, dict[str, dict[str, Any]]]:
+    """Execute every service in both modes, several processes at a time: {service: {mode: result}}."""
+    workers = workers or max(2, os.cpu_count() or 2)
+    with tempfile.TemporaryDirectory(prefix="wakecheck-executed-") as tmp:
+        jobs = [(service, mode) for service in services for mode in MODES]
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            results = list(pool.map(lambda job: run_executor(job[0], job[1], Path(tmp)), jobs))
+    out: dict[str, dict[str, dict[str, Any]]] = {}
+    for (service, mode), result in zip(jobs, results):
+        out.setdefault(service.name, {})[mode] = result
+    return out
 
 
 def _wakecheck_args(*args: str) -> list[str]:
@@ -325,8 +372,9 @@ def _finding_key(raw: dict[str, Any]) -> Finding:
     return Finding(Site(raw["path"].replace("\\", "/").removeprefix("./"), raw["line"]), raw["rule"])
 
 
-def evaluate(services: list[Path], workers: int | None = None) -> dict[str, Outcome]:
-    """Execute and check every service, several subprocesses at a time."""
+def evaluate(services: list[Path], workers: int | None = None, execute: bool = False) -> dict[str, Outcome]:
+    """Check every service against what executing it recorded (executing it now when its record is
+    missing or stale, or `execute`), several subprocesses at a time."""
     workers = workers or max(2, os.cpu_count() or 2)
     with tempfile.TemporaryDirectory(prefix="wakecheck-services-") as tmp:
         base = Path(tmp)
@@ -334,10 +382,15 @@ def evaluate(services: list[Path], workers: int | None = None) -> dict[str, Outc
         out_dir.mkdir()
         executions: list[tuple[tuple[str, str], Callable[[], dict[str, Any]]]] = []
         runs: list[tuple[tuple[str, str], Path, tuple[str, ...]]] = []
+        results: dict[tuple[str, str], dict[str, Any]] = {}
         for service in services:
             workdir = copy_service(service, base / "copies")
+            record = None if execute else recorded_truth(service)
             for mode in MODES:
-                executions.append(((service.name, mode), lambda s=service, m=mode: run_executor(s, m, out_dir)))
+                if record is not None:
+                    results[(service.name, mode)] = record[mode]
+                else:
+                    executions.append(((service.name, mode), lambda s=service, m=mode: run_executor(s, m, out_dir)))
             runs.append(((service.name, "check"), workdir, ("check", "--select", ",".join((*RULES, "WC003")))))
             runs.append(((service.name, "audit"), workdir, ("audit",)))
         # wakecheck's runs in one batch per worker, each a long job: started first, they keep
@@ -350,7 +403,6 @@ def evaluate(services: list[Path], workers: int | None = None) -> dict[str, Outc
 
         jobs = [lambda i=i, c=c: batch(i, c) for i, c in enumerate(batches)]
         jobs += [lambda k=key, run=run: {k: run()} for key, run in executions]
-        results: dict[tuple[str, str], dict[str, Any]] = {}
         with ThreadPoolExecutor(max_workers=workers) as pool:
             for done in pool.map(lambda job: job(), jobs):
                 results.update(done)
