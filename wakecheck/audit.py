@@ -93,7 +93,9 @@ def _row(span: Span, text: str, callees: tuple[str, ...], hits: list[Reached], l
     rare = [h for h in hits if h.level is Level.RARE]
     cost: WakeCost | None = None
     if live:
-        verdict, reason = Verdict.YES, gate_reason(live[0].gates)
+        # A call nothing gates is the reason the row fires, whatever else it reaches behind a gate.
+        ungated = [h for h in live if not any(h.gates)]
+        verdict, reason = Verdict.YES, gate_reason((ungated or live)[0].gates)
         cost = _cost(live, sleep_after, idle_period)
     elif rare:
         verdict = Verdict.RARELY

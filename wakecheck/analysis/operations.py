@@ -372,9 +372,17 @@ def detail(label: str, expr: ir.Call, args: list[Value], kwargs: list[tuple[str 
     for key, value in kwargs:
         if key == "method" and isinstance(value, Const) and isinstance(value.value, str):
             method = value.value.upper()
-    if label == "fetch" or target.startswith("/"):
+    if label == "fetch":
         return f"{method or 'GET'} {target}"
+    if label.upper() in _HTTP_VERBS:
+        return f"{label.upper()} {target}"  # `client.post("/jobs")`
+    if target.startswith("/"):
+        # A path handed to a call named otherwise (`bench.run("/scan")`): its method, if one is given.
+        return f"{method} {target}" if method else f"{label} {target}"
     return target
+
+
+_HTTP_VERBS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 
 
 def _url_path(text: str) -> str:
