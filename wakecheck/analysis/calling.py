@@ -32,7 +32,7 @@ from wakecheck.analysis.reach import (
 from wakecheck.analysis.values import (
     NEW, EnumMember, BOTTOM, PARAM, UNKNOWN, Bottom, ClassRef, Clock, Const, Dict, Empty, Ext, Func, Gen, Getter,
     Handle, HandleMethod, Inst, ItemLoc, Loc, Seq, Tup, Union, Unknown, Value, alloc_at, alternatives, as_key, as_seq,
-    element_of, empty_reasons, dict_values, join, union,
+    element_of, empty_reasons, dict_values, join, lost, union,
 )
 from wakecheck.analysis.wakes import expr_text
 from wakecheck.analysis.writes import BODY_NAME, EMPTYING, MUTATORS, filled_name
@@ -249,6 +249,8 @@ class Calls:
                 if grown is not None and interp.stores_count(st):
                     interp.facts.store_in_homes(callee.base, grown[0])
                 return UNKNOWN
+            case CollMethod() if type(callee.base) is ClassRef and callee.method == "__subclasses__":
+                return self.direct_subclasses(callee.base)
             case CollMethod():
                 if callee.method in ("get", "get_nowait") and isinstance(expr.func, ir.Attr) and all(
                         type(c) is Seq and c.must_empty for c in alternatives(callee.base)):
@@ -279,6 +281,17 @@ class Calls:
                 if interp.calls is not None and isinstance(callee, (Unknown, Bottom)):
                     interp.calls.unresolved(fn, expr.span, expr.text)
                 return UNKNOWN
+
+    def direct_subclasses(self, base: ClassRef) -> Value:
+        """`Sensor.__subclasses__()`: the classes naming it as a base, each module that may define one
+        loaded first (a class deriving from it through another of them is not one)."""
+        found = self.interp.facts.subclasses_loaded(base.qualname)
+        if found is None:
+            return lost(f"the subclasses of `{base.qualname}`, too many to follow")
+        index = self.index
+        direct = [c for c in sorted(found)
+                  if not any(other in index.mro(c, self.interp)[1:] for other in found if other != c)]
+        return Seq(BOTTOM, True, True) if not direct else Tup(tuple(ClassRef(c) for c in direct))
 
     def dispatched(self, callee: Func, target: ir.FunctionIR, args: Sequence[Value]) -> list[Value]:
         """What a `functools.singledispatch` function (or `singledispatchmethod`) runs for these arguments:

@@ -680,13 +680,13 @@ class Facts:
         fn = index.function(qualname)
         if fn is None or fn.class_qualname is None:
             return
-        subclasses = self._subclasses_loaded(fn.class_qualname)
+        subclasses = self.subclasses_loaded(fn.class_qualname)
         if subclasses is None:
             self._hook_for_any(qualname)
             return
         self._run_hook_for_each(qualname, sorted(subclasses))
 
-    def _subclasses_loaded(self, base: str) -> set[str] | None:
+    def subclasses_loaded(self, base: str) -> set[str] | None:
         """Every subclass of `base`, each module that names it or one of its subclasses loaded first
         (`class Glycol(ConeTank)` in a module that never names the base); None if too many."""
         index = self.interp.index
@@ -721,7 +721,7 @@ class Facts:
                  and meta in index.mro(m, self.interp)]
         made: set[str] = set(roots)
         for root in roots:
-            subclasses = self._subclasses_loaded(root)
+            subclasses = self.subclasses_loaded(root)
             if subclasses is None:
                 self._hook_for_any(qualname)
                 return

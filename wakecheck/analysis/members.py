@@ -155,6 +155,8 @@ class Members:
                 if found is not None:
                     found = self.described(found, Const(None), base, expr, st, fn, summary, closure)
                 stored = self.stored(base.qualname, True, attr, None)
+                if found is None and type(stored) is Bottom and attr == "__subclasses__":
+                    return cast(Value, CollMethod(base, attr))  # called: calling.Calls.direct_subclasses
                 if found is None and type(stored) is Bottom:
                     # `Job.objects`: what a library base class gives its subclasses (a Django manager).
                     return self.interp.wakes.class_attribute(base.qualname, attr) or UNKNOWN
