@@ -427,6 +427,10 @@ class Facts:
             self.item_keys.setdefault(loc.base, {})[loc.key] = loc.key_value
         old = self.values.get(loc, BOTTOM)
         new = join(old, kept)
+        if _holds_param(old) or _holds_param(kept):
+            # A parameter's unknown is left out once its callers are analysed (Facts._strip): it must
+            # not swallow what they store beside it (`_name = name` alone, `start("rink")` by a caller).
+            new = union([old, kept])
         if new is old or new == old:
             return
         self.values[loc] = new
@@ -835,6 +839,10 @@ def dispatch_base(index: ProjectIndex, fn: ir.FunctionIR) -> str | None:
         if base is not None and any(d.partition("(")[0].rpartition(".")[2] in DISPATCHERS for d in base.decorators):
             return base.qualname
     return None
+
+
+def _holds_param(v: Value) -> bool:
+    return any(type(alt) is Unknown and alt.why.startswith(PARAM) for alt in alternatives(v))
 
 
 def param_owner(why: str) -> str:

@@ -522,7 +522,8 @@ def union(values: tuple[Value, ...] | list[Value]) -> Value:
             alts.update(v.alts)
         elif type(v) is not Bottom:
             alts.add(v)
-    if UNKNOWN in alts and any(type(x) is Unknown and x.why for x in alts):
+    # (beside a parameter's, it stays: once the callers are analysed, the parameter is left out)
+    if UNKNOWN in alts and any(type(x) is Unknown and x.why and not x.why.startswith(PARAM) for x in alts):
         alts.discard(UNKNOWN)
     if len(alts) > _UNION_LIMIT:
         kept = {x for x in alts if _interesting(x) or (type(x) is Unknown and x.why)}
