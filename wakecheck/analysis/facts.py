@@ -233,7 +233,9 @@ class Facts:
                     alt = _with_keyed_items(alt, keyed)
                 if type(alt) is Dict:
                     alt = self._with_grown_entries(alt)
-                if type(alt) is Seq and alt.must_empty and not alt.empty_why and not self._filled_in_project(loc):
+                # A tuple (no home: nothing fills it in place) stays as it was made.
+                if type(alt) is Seq and alt.must_empty and not alt.empty_why and alt.home and \
+                        not self._filled_in_project(loc):
                     alt = Seq(alt.elem, True, False, frozenset(), alt.home)
                 elif type(alt) is Dict and not alt.entries and type(alt.rest) is Bottom and \
                         not self._filled_in_project(loc):

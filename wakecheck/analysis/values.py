@@ -525,6 +525,8 @@ def union(values: tuple[Value, ...] | list[Value]) -> Value:
     # (beside a parameter's, it stays: once the callers are analysed, the parameter is left out)
     if UNKNOWN in alts and any(type(x) is Unknown and x.why and not x.why.startswith(PARAM) for x in alts):
         alts.discard(UNKNOWN)
+    if len(alts) > 1:
+        alts = _one_per_object(alts)
     if len(alts) > _UNION_LIMIT:
         kept = {x for x in alts if _interesting(x) or (type(x) is Unknown and x.why)}
         if len(kept) < len(alts):
@@ -535,6 +537,27 @@ def union(values: tuple[Value, ...] | list[Value]) -> Value:
     if len(alts) == 1:
         return next(iter(alts))
     return Union(frozenset(alts))
+
+
+def _one_per_object(alts: set[Value]) -> set[Value]:
+    """The objects made at one place, one object (as `join` makes them): what each path knows
+    of its attributes, joined. Without it a state threaded through a few steps in a loop would
+    be a new alternative for every combination of what the steps stored."""
+    seen: dict[tuple[str, str | None, tuple[str, ...]], Inst] = {}
+    merged = False
+    for alt in alts:
+        if type(alt) is Inst and alt.alloc is not None:
+            # With the same attributes known: one known on one path only would be lost on the other.
+            key = (alt.cls, alt.alloc, tuple(k for k, _ in alt.fields))
+            known = seen.get(key)
+            if known is None:
+                seen[key] = alt
+            else:
+                seen[key] = Inst(alt.cls, alt.exact and known.exact, _join_fields(known.fields, alt.fields), alt.alloc)
+                merged = True
+    if not merged:
+        return alts
+    return {a for a in alts if not (type(a) is Inst and a.alloc is not None)} | set(seen.values())
 
 
 def _join_dicts(a: Dict, b: Dict) -> Dict:
