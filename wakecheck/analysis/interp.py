@@ -851,6 +851,8 @@ class Interpreter:
                 self.assign(gen.target, UNKNOWN if isinstance(elem, Bottom) else elem, st, fn, summary, closure)
                 for cond, text in zip(gen.ifs, gen.if_texts):
                     st.reach = refine(st.reach, as_truth(self.eval(cond, st, fn, summary, closure)), True, text)
+                if why is None and st.reach.level == GHOST and saved_reach.level != GHOST:
+                    why = st.reach.why  # `[a for s in sensors if (a := s.poll()) is not None]`: none passes
             elem = self.eval(expr.elt, st, fn, summary, closure)
             if expr.value is not None:
                 key = elem
