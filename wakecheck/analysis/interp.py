@@ -79,6 +79,7 @@ class Model:
 
 
 _CONCAT_PAIRS = 16  # sequences concatenated pairwise, at most
+_ORDERING = frozenset({"<", "<=", ">", ">="})
 
 
 def _repeat(items: Value, times: Value) -> Value:
@@ -690,6 +691,8 @@ class Interpreter:
         result: Truth | None = None
         for op, comp in zip(expr.ops, expr.comparators):
             right = self.eval(comp, st, fn, summary, closure)
+            if op in _ORDERING:
+                left, right = self.enum_numbers(left), self.enum_numbers(right)
             t = compare_values(op, left, right)
             result = t if result is None else truth_and(result, t)
             left = right
@@ -700,6 +703,18 @@ class Interpreter:
             return Const(True)
         throttle = throttle_of(expr, first, left, fn) if len(expr.ops) == 1 else None
         return Bool(result, throttle)
+
+    def enum_numbers(self, v: Value) -> Value:
+        """`Severity.CRITICAL` ordered against another (an `IntEnum`): its number."""
+        if not any(type(a) is Const and isinstance(a.value, EnumMember) for a in alternatives(v)):
+            return v
+        out: list[Value] = []
+        for alt in alternatives(v):
+            if type(alt) is Const and isinstance(alt.value, EnumMember):
+                number = self.members.member_attribute(alt, alt.value, "value")
+                alt = number if type(number) is Const and is_number(number.value) else UNKNOWN
+            out.append(alt)
+        return union(out)
 
     def tested(self, value: Value, test: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary,
                closure: dict[str, Value]) -> Value:
