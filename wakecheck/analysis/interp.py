@@ -778,6 +778,11 @@ class Interpreter:
     def subscript(self, base: Value, index: Value, expr: ir.Subscript, st: State, fn: ir.FunctionIR,
                   summary: Summary, closure: dict[str, Value]) -> Value:
         """`base[index]`: a known item, a list's element, a named tuple's field, or `__getitem__`."""
+        defaults = [alt.default for alt in alternatives(base) if type(alt) is Dict and type(alt.default) is not Bottom]
+        if defaults and not expr.sliced:
+            # `groups[key]` on a `defaultdict` holds the key from then on, with what its factory made.
+            self.store_item(ir.SubscriptT(expr.base, expr.index), base, index, union(defaults), st, fn, summary,
+                            closure)
         if type(base) is Handle or type(base) is Union:
             lazy = self.wakes.lazy(base)
             if lazy:

@@ -596,7 +596,9 @@ def _defaultdict(lib: Library, call: LibCall) -> Value:
     if not call.args:
         return Dict((), BOTTOM, lib.interp.made_here(call.fn))
     made = lib.apply(call, call.first, [], None)
-    return Dict((), UNKNOWN if type(made) is Bottom else made, lib.interp.made_here(call.fn))
+    if type(made) is Bottom:
+        return Dict((), UNKNOWN, lib.interp.made_here(call.fn))
+    return Dict((), made, lib.interp.made_here(call.fn), default=made)
 
 
 def _counter(lib: Library, call: LibCall) -> Value:

@@ -292,14 +292,23 @@ class Dict:
     home: frozenset[Loc] = frozenset()  # where this dict lives, when it was read from one (see Seq)
     # Keys among `entries` a dict it was joined from did not have (`get(k, default)` may give the default).
     maybe: frozenset[object] = frozenset()
+    # A `defaultdict`'s factory value: while `rest` is still it, `rest` is only what a key it does
+    # not hold reads as, and the dict holds no key.
+    default: Value = BOTTOM
     _hash: int = _HASH_SLOT
 
     def __hash__(self) -> int:
-        return self._hash or _keep_hash(self, (self.entries, self.rest, self.home, self.maybe))
+        return self._hash or _keep_hash(self, (self.entries, self.rest, self.home, self.maybe, self.default))
 
     def __repr__(self) -> str:
         maybe = f", maybe={sorted(map(repr, self.maybe))}" if self.maybe else ""
-        return f"Dict({self.entries!r}, {self.rest!r}, {_set_repr(self.home)}{maybe})"
+        default = f", default={self.default!r}" if type(self.default) is not Bottom else ""
+        return f"Dict({self.entries!r}, {self.rest!r}, {_set_repr(self.home)}{maybe}{default})"
+
+    @property
+    def holds_nothing(self) -> bool:
+        return not self.entries and (type(self.rest) is Bottom or
+                                     (type(self.default) is not Bottom and self.rest == self.default))
 
 
 @dataclass(frozen=True, slots=True)
@@ -637,6 +646,8 @@ def as_truth(v: Value) -> Truth:  # noqa: C901
             return Truth(COMMON, ABSENT)
         case Tup():
             return Truth(COMMON, ABSENT) if v.items else Truth(ABSENT, COMMON)
+        case Dict() if v.holds_nothing:
+            return Truth(ABSENT, COMMON)
         case Handle() | HandleMethod() | Func() | ClassRef() | ModuleVal() | Clock() | Gen() | Getter():
             return Truth(COMMON, ABSENT)
         case Union():
@@ -749,7 +760,7 @@ def empty_reasons(v: Value) -> frozenset[str] | None:
             return v.empty_why
         case Tup() if not v.items:
             return frozenset()
-        case Dict() if not v.entries and type(v.rest) is Bottom:
+        case Dict() if v.holds_nothing:
             return frozenset()
         case Union():
             reasons: frozenset[str] = frozenset()
