@@ -81,14 +81,14 @@ KNOWN_GAPS = {
     "kiln_dryers": "a `singledispatch` call over items of several types runs each chosen handler with every "
                    "item type, and a schedule entry disabled by a dataclass field parsed at start-up still runs "
                    "(false WC001s, one a wake execution says is WC002)",
-    "lantern_guild": "a count kept in a frozen state that only the relight orders (under the empty collection) "
-                     "add to is taken as possibly non-zero under the rare predicate (a false WC002)",
+    "clocktower_winders": "a listener registered on a project event emitter at start-up runs as if the emitter "
+                          "could call it at any time, so the set it fills only for items of an empty collection "
+                          "is taken as filled (a false WC001)",
+    "herbal_distillery": "a string made by an f-string from an unknown number is taken as possibly None, so a "
+                         "branch on `batch is None` runs (a false WC001)",
     "cartwright_wheels": "a handler kept in a module-level table keyed by command class runs alone, as if a "
                          "framework could call it, so the class counter it bumps only on a rare tick counts on "
                          "every one (a WC001 where a WC002 is due)",
-    "tram_depot": "a frozen state threaded through a tuple of step functions in a loop becomes one of too many "
-                  "objects, so a field the steps leave empty or a guard stored in it is lost (false WC001s and "
-                  "a false WC002)",
     "weir_gauges": "a signal receiver connected for one sender (`sender=FloodReading`, matched by `id()`) is "
                    "run for every sender (a false WC001)",
 }

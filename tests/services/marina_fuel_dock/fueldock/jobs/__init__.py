@@ -1,0 +1,1 @@
+"""The dock jobs: a base class with a template method, and its subclasses by area."""
