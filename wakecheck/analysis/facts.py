@@ -515,8 +515,12 @@ class Facts:
         they qualify), or None when it runs alone: it is handed on uncalled, a framework may call it."""
         index = self.interp.index
         fn = index.function(qualname)
+        # A closure (`on_hook` in a decorator factory) is handed out by the function around it: its
+        # callers are those of that function, which give it what it closes over (`cls`, `hook`).
+        nested = fn is not None and index.function(qualname.rpartition(".")[0]) is not None
         if fn is None or depth >= _ENTRY_DEPTH or fn.class_qualname is not None or fn.name == BODY_NAME \
-                or fn.kind is not ir.FuncKind.FUNCTION or self.interp.is_entry(fn) or index.referenced(fn.name):
+                or fn.kind is not ir.FuncKind.FUNCTION or self.interp.is_entry(fn) \
+                or (index.referenced(fn.name) and not nested):
             return None
         callers = [c for c in index.callers(qualname, self.interp) if self._may_call(c, qualname)]
         if not callers or len(callers) > _DEFER_CALLERS:
@@ -524,8 +528,13 @@ class Facts:
         out: list[str] = []
         for caller in callers:
             outer = index.function(caller)
-            if outer is None or outer.name == BODY_NAME:
-                return None  # called at import, or by code it cannot tell
+            if outer is None:
+                return None  # called by code it cannot tell
+            if outer.name == BODY_NAME:
+                if not nested:
+                    return None  # called at import: it runs alone, as the import's code would run it
+                out.append(caller)  # a decorator factory applied at import: the module's code runs it
+                continue
             if caller in self.interp.entries or self._runs_in_entries(caller):
                 continue  # the ticks' own analysis runs it on their paths
             out += self._callers_instead(caller, depth + 1) or [caller]
