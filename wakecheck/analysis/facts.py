@@ -442,6 +442,23 @@ class Facts:
         if loc in self.read and _telling(new) != _telling(old):
             self.grown.add(loc)
 
+    def as_left(self, value: Value) -> Value:
+        """`value` as other code may have left it: an object's attributes read from what was stored
+        on it, a list or dict with what was added where it lives."""
+        out: list[Value] = []
+        for alt in alternatives(value):
+            if type(alt) is Inst and alt.fields:
+                alt = Inst(alt.cls, alt.exact, (), alt.alloc)
+            elif (type(alt) is Seq or type(alt) is Dict) and alt.home:
+                for home in sorted(alt.home, key=repr):
+                    self.read.add(home)  # what is added there later must bring this read back
+                    self.note_read(home)
+                    extra = self.values.get(home)
+                    if extra is not None:
+                        alt = _merge_contents(alt, extra)
+            out.append(alt)
+        return union(out)
+
     def store_in_homes(self, container: Value, added: Value) -> None:
         """What was added to a list or dict (`added`, a container itself) goes wherever it lives."""
         for alt in alternatives(container):

@@ -912,7 +912,10 @@ class Interpreter:
         else:
             value = self.eval(expr.value, st, fn, summary, closure)
             if expr.delegate:
-                value = element_of(self.calling.materialize(value, _call_at(expr.value), st, fn, summary))
+                inner = self.calling.materialize(value, _call_at(expr.value), st, fn, summary)
+                if empty_reasons(inner) is not None:
+                    return UNKNOWN  # `yield from` a generator that yields nothing on an idle tick
+                value = element_of(inner)
         if st.dead:
             return BOTTOM
         if st.reach.level == GHOST:
@@ -922,6 +925,12 @@ class Interpreter:
             reach = Reach(st.reach.level, st.reach.why)
             summary.yield_reach = reach if summary.yield_reach is None else join_reach(summary.yield_reach, reach)
         st.env[YIELDED] = Const(True)  # what comes after runs only when the generator is resumed
+        # What it handed out, the code it was handed to may change before it resumes (a unit of work
+        # a `with` body adds to): after the yield, it is read as that code left it.
+        handed = set(alternatives(value))
+        for name, held in list(st.env.items()):
+            if name != YIELDED and handed.intersection(alternatives(held)):
+                st.env[name] = self.facts.as_left(held)
         return UNKNOWN
 
     # -- names, closures, assignment --------------------------------------------------------
