@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wakecheck.analysis import cfg as ir
-from wakecheck.analysis.index import passes_to_call
+from wakecheck.analysis.index import passes_to_call, stored_slots
 from wakecheck.analysis.writes import BODY_NAME
 from wakecheck.analysis.values import (
     BOTTOM, NEW, PARAM, AllocLoc, Bool, Bottom, CellLoc, ClassRef, Clock, Const, Dict, Empty, EnumMember, Ext, FlagSet,
@@ -557,6 +557,22 @@ class Facts:
             out += self._callers_instead(caller, depth + 1) or [caller]
         return out
 
+    def _tabled_for_ticks(self, hander: str, name: str, depth: int) -> bool:
+        """Whether `hander` only keeps `name` in a table (`self.handlers = {Stage.OPEN: self._open}`,
+        `HANDLERS = {Cut: cut}`) that only code running in the ticks reads: whatever calls it from
+        there, calls it on the ticks' own paths."""
+        index = self.interp.index
+        fn = index.function(hander)
+        slots = stored_slots(fn, name) if fn is not None else None
+        if not slots:
+            return False
+        for slot in sorted(slots):
+            readers = index.readers(slot)
+            if not readers or not all(r in self.interp.entries or self._runs_in_entries(r, depth + 1)
+                                      for r in readers):
+                return False
+        return True
+
     def _runs_in_entries(self, qualname: str, depth: int = 0) -> bool:
         """Whether `qualname` runs only inside the entries' ticks: every call of it by name is in an
         entry (or in a function that runs only so), and so is all code that hands it on uncalled,
@@ -578,9 +594,11 @@ class Facts:
             # Handed to a call, whatever it calls may run it at any time (`signal.signal(SIGTERM, f)`).
             passed = any(passes_to_call(h, fn.name) for h in map(index.function, handers) if h is not None)
             # A `singledispatch` implementation runs where its generic function is called.
-            callers = index.callers(dispatch_base(index, fn) or qualname, self.interp) + handers
-            found = not passed and bool(callers) and all(
-                c in self.interp.entries or self._runs_in_entries(c, depth + 1) for c in callers)
+            callers = index.callers(dispatch_base(index, fn) or qualname, self.interp)
+            found = not passed and bool(callers or handers) and all(
+                c in self.interp.entries or self._runs_in_entries(c, depth + 1) for c in callers) and all(
+                h in self.interp.entries or self._runs_in_entries(h, depth + 1)
+                or self._tabled_for_ticks(h, fn.name, depth) for h in handers)
         self._in_entries[qualname] = found
         return found
 

@@ -94,6 +94,8 @@ class FileList:
         name of it, or a call of it, read off the text (more modules than hold one, never fewer)."""
         if key.startswith("r"):
             return self._referencing(roots, key[1:])
+        if key.startswith("m"):
+            return self._mentioning(roots, key[1:])
         table = self._words.get(",".join(roots))
         if table is None:
             table = self._words[",".join(roots)] = {}
@@ -117,6 +119,16 @@ class FileList:
         for module in self.world(roots):
             text = self.text_of(module) if self.text_of is not None else None
             if text is None or (name.encode() in text and uses.search(text)):
+                found.append(module)
+        return tuple(found)
+
+    def _mentioning(self, roots: tuple[str, ...], name: str) -> tuple[str, ...]:
+        """The modules of the world whose text names `name` at all (as a word)."""
+        word = re.compile(rb"\b" + re.escape(name.encode()) + rb"\b")
+        found = []
+        for module in self.world(roots):
+            text = self.text_of(module) if self.text_of is not None else None
+            if text is None or (name.encode() in text and word.search(text)):
                 found.append(module)
         return tuple(found)
 
@@ -234,6 +246,19 @@ class ProjectIndex:
         modules = self.files.candidates(roots, "r" + name)
         self._asked_writers[(",".join(roots), "r" + name)] = "\0".join(modules)
         return modules
+
+    def readers(self, name: str) -> list[str]:
+        """Functions that read `name` (a name or an attribute) other than to call it: what a table
+        stored under that name holds, they may hand out or call."""
+        roots = self.roots or tuple(sorted({m.partition(".")[0] for m in self.paths}))
+        modules = self.files.candidates(roots, "m" + name)
+        self._asked_writers[(",".join(roots), "m" + name)] = "\0".join(modules)
+        found: list[str] = []
+        for module_name in modules:
+            module = self.module(module_name)
+            found += [other.qualname for other in (module.functions if module is not None else ())
+                      if _hands_on(other, name)]
+        return found
 
     def handers(self, qualname: str) -> list[str]:
         """Functions that hand the function `qualname` on uncalled (`app.on_startup.append(wire)`,
@@ -513,6 +538,47 @@ class ProjectIndex:
         if cached is None:
             cached = self._subclasses[qualname] = sorted(self._descendants.get(qualname, set()) - {qualname})
         return cached
+
+
+def stored_slots(fn: ir.FunctionIR, name: str) -> set[str] | None:
+    """The attributes (and, at a module's top level, the globals) into which `fn` stores a value
+    naming `name` uncalled (`self.handlers = {Stage.OPEN: self._open}`, `HANDLERS = {Cut: cut}`);
+    None when it hands `name` on any other way (passes it, returns it, keeps it in a local)."""
+    from wakecheck.analysis.writes import BODY_NAME, block_exprs, leaf_targets
+
+    slots: set[str] = set()
+    for block in fn.blocks:
+        stored: set[int] = set()
+        for op in block.ops:
+            if not isinstance(op, ir.Assign) or not _names_uncalled(op.value, name):
+                continue
+            if isinstance(op.value, ir.Attr) and isinstance(op.value.base, ir.ModuleRef):
+                stored.add(id(op.value))  # `from m import name`: binds it, hands nothing on
+                continue
+            for leaf in (leaf for target in op.targets for leaf in leaf_targets(target)):
+                if isinstance(leaf, ir.AttrT):
+                    slots.add(leaf.attr)
+                elif isinstance(leaf, ir.NameT) and fn.name == BODY_NAME:
+                    slots.add(leaf.id)
+                else:
+                    return None
+            stored.add(id(op.value))
+        if any(id(expr) not in stored and _names_uncalled(expr, name) for expr in block_exprs(block)):
+            return None
+    return slots
+
+
+def _names_uncalled(expr: ir.Expr, name: str) -> bool:
+    from wakecheck.analysis.writes import subexpressions
+
+    called: set[int] = set()
+    for node in subexpressions(expr):
+        if isinstance(node, ir.Call):
+            called.add(id(node.func))
+        elif id(node) not in called and (isinstance(node, ir.Name) and node.id == name or
+                                         isinstance(node, ir.Attr) and node.attr == name):
+            return True
+    return False
 
 
 def passes_to_call(fn: ir.FunctionIR, name: str) -> bool:
