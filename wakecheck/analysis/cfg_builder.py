@@ -165,6 +165,10 @@ class FunctionBuilder(ExprLowerer):
         match small:
             case cst.Expr():
                 self.emit(ir.Eval(self.expr(small.value)))
+            case cst.Assign() if isinstance(small.value, cst.IfExp):
+                self.assign_either(tuple(t.target for t in small.targets), small.value)
+            case cst.AnnAssign() if isinstance(small.value, cst.IfExp):
+                self.assign_either((small.target,), small.value)
             case cst.Assign():
                 targets = tuple(self.target(t.target) for t in small.targets)
                 value = self.expr(small.value)
@@ -218,6 +222,18 @@ class FunctionBuilder(ExprLowerer):
             case _:
                 # pass, del, global, nonlocal: nothing flows.
                 pass
+
+    def assign_either(self, targets: tuple[cst.BaseAssignTargetExpression | cst.BaseExpression, ...],
+                      value: cst.IfExp) -> None:
+        """`x = a if c else b` as the branches it is: what `x` holds after it stays tied to `c`
+        (`kind = "equinox" if equinox_due() else "routine"` is "equinox" only where `c` holds)."""
+        then, orelse, after = self.new_block(), self.new_block(), self.new_block()
+        self.cond(value.test, then, orelse)
+        for block, branch in ((then, value.body), (orelse, value.orelse)):
+            self.cur = block
+            self.emit(ir.Assign(tuple(self.target(t) for t in targets), self.expr(branch)))
+            self.goto(after)
+        self.cur = after
 
     def if_(self, node: cst.If) -> None:
         then, after = self.new_block(), self.new_block()
