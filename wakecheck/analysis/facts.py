@@ -369,7 +369,11 @@ class Facts:
                     changed = dropped = True
                     continue
                 case Seq():
-                    elem = self._strip(alt.elem, depth + 1)
+                    if alt.home and all(type(e) is Unknown and param_owner(e.why) in self.covered
+                                        for e in alternatives(alt.elem)):
+                        elem = BOTTOM  # what the callers passed was added where it lives, and is read with it
+                    else:
+                        elem = self._strip(alt.elem, depth + 1)
                     if elem is not alt.elem:
                         alt = Seq(elem, alt.may_empty, alt.must_empty, alt.empty_why, alt.home)
                         changed = True

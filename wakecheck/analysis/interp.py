@@ -78,6 +78,13 @@ class Model:
     blocks: str | None = None  # a call that waits for work (`blocks-on-idle`): the reason its path ends
 
 
+def _attribute_chain(expr: ir.Expr) -> bool:
+    """`self.studio`, `keeper`: names and attributes only, read again without running anything."""
+    while isinstance(expr, ir.Attr):
+        expr = expr.base
+    return isinstance(expr, ir.Name)
+
+
 _CONCAT_PAIRS = 16  # sequences concatenated pairwise, at most
 _ORDERING = frozenset({"<", "<=", ">", ">="})
 
@@ -1235,7 +1242,8 @@ class Interpreter:
         match base_expr:
             case ir.Attr():
                 holder = self.read_path(base_expr.base, st, fn, closure)
-                if holder is None and isinstance(base_expr.base, ir.Name):
+                if holder is None and _attribute_chain(base_expr.base):
+                    # `self.studio.tools[0] = tool`: read again, nothing is called
                     holder = self.eval(base_expr.base, st, fn, summary, closure)
                 if holder is not None:
                     self.members.store(holder, base_expr.attr, added)
