@@ -369,6 +369,7 @@ class Facts:
                     changed = dropped = True
                     continue
                 case Seq():
+                    elem: Value
                     if alt.home and all(type(e) is Unknown and param_owner(e.why) in self.covered
                                         for e in alternatives(alt.elem)):
                         elem = BOTTOM  # what the callers passed was added where it lives, and is read with it
