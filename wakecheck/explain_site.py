@@ -124,13 +124,19 @@ def _calls(found: dict[tuple[str, int, int], list[tuple[Reached, Way]]],
 
 def _stops(cuts: frozenset[frozenset[Cut]]) -> tuple[tuple[str, ...], ...]:
     """Each cut-off path's stopping facts: the configured ones, else what the idle model decided."""
-    out = set()
+    named: set[tuple[str, ...]] = set()
+    deduced: set[tuple[str, ...]] = set()
     for path in cuts:
         strong = sorted(cut.text for cut in path if not cut.weak)
         weak = sorted(f"`{cut.text}` cannot hold on an idle tick" for cut in path
                       if cut.weak and cut.text not in _GENERIC)
-        out.add(tuple(strong or weak or ["a condition the idle model decides against it"]))
-    return tuple(sorted(out, key=lambda facts: (len(facts), facts)))
+        if strong:
+            named.add(tuple(strong))
+        else:
+            deduced.add(tuple(weak or ["a condition the idle model decides against it"]))
+    # The configured facts say why: paths only the idle model's deductions stop (a branch of
+    # `x if x is not None else guard()` the caller never takes) add lines, not reasons.
+    return tuple(sorted(named or deduced, key=lambda facts: (len(facts), facts)))
 
 
 def _lost(entries: Iterable[EntryResult], path: str, line: int) -> tuple[Lost, ...]:
