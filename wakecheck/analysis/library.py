@@ -378,6 +378,8 @@ def _min_max(lib: Library, call: LibCall) -> Value:
     if key is not None:
         lib.apply(call, key, [element_of(items)], empty_reasons(items))
     default = call.keyword("default")
+    if default is not None and empty_reasons(items) is not None:
+        return default  # nothing to compare on an idle tick
     elem = element_of(items)
     return join(elem, default) if default is not None else elem
 
