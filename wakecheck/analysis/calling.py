@@ -716,21 +716,34 @@ class Calls:
     def exit(self, expr: ir.Exit, st: State, fn: ir.FunctionIR, summary: Summary,
              closure: dict[str, Value]) -> Value:
         """`__exit__(None, None, None)` on the way out (a `@contextmanager` generator already ran whole)."""
-        return self.exit_value(self.interp.eval(expr.holder, st, fn, summary, closure), expr, st, fn, summary,
-                               closure)
+        holder = self.interp.eval(expr.holder, st, fn, summary, closure)
+        returned = self.exit_value(holder, expr, st, fn, summary, closure)
+        # What `__exit__` stored on its object, the names the block bound it to see (`as c` and
+        # the holder are one object): they read it as `__exit__` left it.
+        held = set(alt for alt in alternatives(holder) if type(alt) is Inst)
+        if held:
+            for name, value in list(st.env.items()):
+                if held.intersection(alternatives(value)):
+                    st.env[name] = self.interp.facts.as_left(value)
+        return returned
 
     def exit_value(self, holder: Value, expr: ir.Exit, st: State, fn: ir.FunctionIR, summary: Summary,
                    closure: dict[str, Value]) -> Value:
         call = ir.Call(expr.holder, (), expr.site, expr.span, expr.text)
+        returned: Value = BOTTOM
         for alt in alternatives(holder):
             method = self.protocol(alt, "__aexit__" if expr.is_async else "__exit__")
             if method is not None:
                 saved = st.reach
                 exc: list[Value] = [UNKNOWN, UNKNOWN, UNKNOWN] if expr.exceptional else [_NONE, _NONE, _NONE]
-                self.call_values(method, call, exc, [], st, fn, summary, closure)
+                got = self.call_values(method, call, exc, [], st, fn, summary, closure)
+                returned = join(returned, _NONE if got is NEVER else got)
                 st.reach = saved
                 st.dead = False
-        return _NONE
+            else:
+                returned = join(returned, _NONE)
+        # With an exception, what `__exit__` returns says whether it is swallowed (a true value).
+        return returned if expr.exceptional and type(returned) is not Bottom else _NONE
 
     def truth_protocol(self, value: Value, call: ir.Call, st: State, fn: ir.FunctionIR, summary: Summary,
                        closure: dict[str, Value], names: tuple[str, ...] = ("__bool__", "__len__")) -> Value:

@@ -432,12 +432,24 @@ class FunctionBuilder(ExprLowerer):
         self.goto(after)
         # An exception out of the body runs the exits too, then goes on (or, suppressed, stops).
         self.cur = fin_exc
-        for op in raised:
-            self.emit(op)
-        if suppressing:
-            self.goto(after)
-        else:
+        if len(raised) == 1 and not suppressing and isinstance(raised[0], ir.Eval):
+            # One context manager: its `__exit__` returning a true value swallows the exception, and
+            # the code after the block runs (`return True` in a catcher's `__exit__`).
+            swallowed = self.temp("exit")
+            self.emit(ir.Assign((ir.NameT(swallowed, ir.Scope.LOCAL),), raised[0].value))
+            reraise = self.new_block(handler=outer.handler)
+            line = self.ctx.span(node).line
+            self.terminate(ir.Branch(ir.Name(swallowed, ir.Scope.LOCAL), after, reraise,
+                                     f"{self.ctx.code(node.items[0].item)[:60]} swallows the exception", line))
+            self.cur = reraise
             self.raise_()
+        else:
+            for op in raised:
+                self.emit(op)
+            if suppressing:
+                self.goto(after)
+            else:
+                self.raise_()
         self.cur = after
 
     def match_(self, node: cst.Match) -> None:
