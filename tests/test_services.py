@@ -88,6 +88,17 @@ KNOWN_GAPS = {
                           "a later session adds makes an earlier one look filled (false WC001s)",
     "smokehouse_racks": "a sentinel a shutdown method puts on the job queue, which no tick calls, is taken as "
                         "queued on an idle tick (a false WC001)",
+    "cooperative_creamery": "an enum flag read through a settings object a constructor is handed "
+                            "(`Opt.ARCHIVE in settings.options`) is not known, so a stage it disables runs "
+                            "(a false WC001)",
+    "pipe_organ_tuning": "a property setter that calls the container only when the value changes is taken to "
+                         "see a change on an idle tick, where the tick sets the value `__init__` stored (a WC001 "
+                         "where a WC002 is due)",
+    "planetarium_shows": "`asyncio.wait_for(event.wait(), timeout=0)` returns normally though the event is set "
+                         "only under the active guard (a false WC001)",
+    "silk_reeling_mill": "an exception raised only on a rare tick and swallowed by a project `__exit__` is "
+                         "taken as raised on any tick, so what `__exit__` and the code after the block do is "
+                         "reported as WC001 where WC002 is due",
     "clocktower_winders": "a listener registered on a project event emitter at start-up runs as if the emitter "
                           "could call it at any time, so the set it fills only for items of an empty collection "
                           "is taken as filled (a false WC001)",
