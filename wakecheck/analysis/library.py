@@ -13,6 +13,8 @@ handed to it is a place where the analysis loses track (WC003).
 from __future__ import annotations
 
 import datetime
+import json
+import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -929,7 +931,40 @@ def _import_module(lib: Library, call: LibCall) -> Value:
     return lost("a module imported by a computed name")
 
 
+def _loads(lib: Library, call: LibCall) -> Value:
+    """`json.loads` / `tomllib.loads` of text the code holds as a constant: the data it holds (parsed
+    as data, never run); of any other text, data the analysis does not know."""
+    texts = alternatives(call.first) if call.args else ()
+    if not texts or not all(type(t) is Const and isinstance(t.value, str) for t in texts):
+        return UNKNOWN
+    out: list[Value] = []
+    for text in texts:
+        assert isinstance(text, Const) and isinstance(text.value, str)
+        try:
+            data = json.loads(text.value) if call.name == "json.loads" else tomllib.loads(text.value)
+        except (ValueError, RecursionError):
+            return UNKNOWN  # what raises here raises when it runs: whatever follows is not reached
+        out.append(_as_value(data, 0))
+    return union(out)
+
+
+_DATA_ITEMS = 64  # items of parsed constant data kept one by one, at most
+
+
+def _as_value(data: object, depth: int) -> Value:
+    if isinstance(data, (str, int, float, bool)) or data is None:
+        return Const(data)
+    if depth > 4:
+        return UNKNOWN
+    if isinstance(data, dict) and len(data) <= _DATA_ITEMS:
+        return Dict(tuple((k, _as_value(v, depth + 1)) for k, v in data.items()), BOTTOM)
+    if isinstance(data, list) and len(data) <= _DATA_ITEMS:
+        return Tup(tuple(_as_value(v, depth + 1) for v in data))
+    return UNKNOWN
+
+
 _MODELS: dict[str, Callable[[Library, LibCall], Value]] = {
+    "json.loads": _loads, "tomllib.loads": _loads, "tomli.loads": _loads,
     "datetime.timedelta": _timedelta, "timedelta": _timedelta,
     "builtins.len": _len, "builtins.bool": _bool, "builtins.any": _any_all, "builtins.all": _any_all,
     "builtins.sum": _sum, "builtins.enumerate": _enumerate, "builtins.zip": _zip, "builtins.map": _map,
