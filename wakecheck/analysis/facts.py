@@ -672,6 +672,10 @@ class Facts:
                 callers = [c for c in self.interp.index.handers(qualname) if self._may_call(c, qualname)]
                 if callers and len(callers) <= _CALLERS:
                     self.handed_on.add(qualname)
+            if not callers and qualname.endswith(".__init__"):
+                # A class made through a name that holds it (`kind = Amalgam; kind(box)`, a class
+                # picked from `Base.__subclasses__()`): the code that holds it makes it.
+                callers = self._class_handers(qualname)
             if len(callers) > _CALLERS or self._spent + len(callers) > _BUDGET:
                 # Its parameters stay unknown, and say so (WC003 where they are called).
                 self.too_many_callers.add(qualname)
@@ -696,6 +700,21 @@ class Facts:
                 self._wanted[added] = depth + 1
             if deferred and qualname not in self.interp.reached:
                 self.interp.analyze_writer(qualname)  # none of its callers ran it: alone, as any writer
+
+    def _class_handers(self, init: str) -> list[str]:
+        """The functions that hand on the class of `init` (or a subclass) uncalled, or list a class
+        of its bases' subclasses (`cls.__subclasses__()`): they may make it, with what they pass."""
+        index = self.interp.index
+        fn = index.function(init)
+        if fn is None or fn.class_qualname is None:
+            return []
+        classes = [fn.class_qualname, *index.subclasses(fn.class_qualname, self.interp)]
+        found: set[str] = set()
+        for cls in classes:
+            found.update(index.handers(init, cls.rpartition(".")[2]))
+        for base in index.mro(fn.class_qualname, self.interp):
+            found.update(q for q in index.readers("__subclasses__", calls=True) if q.startswith(base + "."))
+        return sorted(c for c in found if c != init)[:_CALLERS]
 
     def _defer(self, caller: str, depth: int) -> bool:
         """Whether an alternate constructor run for what it passes `__init__` is better run by its own

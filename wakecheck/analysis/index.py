@@ -247,9 +247,9 @@ class ProjectIndex:
         self._asked_writers[(",".join(roots), "r" + name)] = "\0".join(modules)
         return modules
 
-    def readers(self, name: str) -> list[str]:
-        """Functions that read `name` (a name or an attribute) other than to call it: what a table
-        stored under that name holds, they may hand out or call."""
+    def readers(self, name: str, calls: bool = False) -> list[str]:
+        """Functions that read `name` (a name or an attribute) other than to call it (with `calls`,
+        to call it too): what a table stored under that name holds, they may hand out or call."""
         roots = self.roots or tuple(sorted({m.partition(".")[0] for m in self.paths}))
         modules = self.files.candidates(roots, "m" + name)
         self._asked_writers[(",".join(roots), "m" + name)] = "\0".join(modules)
@@ -257,16 +257,17 @@ class ProjectIndex:
         for module_name in modules:
             module = self.module(module_name)
             found += [other.qualname for other in (module.functions if module is not None else ())
-                      if _hands_on(other, name)]
+                      if _hands_on(other, name, calls)]
         return found
 
-    def handers(self, qualname: str) -> list[str]:
+    def handers(self, qualname: str, name: str | None = None) -> list[str]:
         """Functions that hand the function `qualname` on uncalled (`app.on_startup.append(wire)`,
-        `register(handler)`): run, they may call it through the project code they hand it to."""
+        `register(handler)`): run, they may call it through the project code they hand it to.
+        With `name`: those that hand on what that name is (a class: `kind = Amalgam; kind(box)`)."""
         fn = self.function(qualname)
         if fn is None:
             return []
-        name = fn.name
+        name = name or fn.name
         found: list[str] = []
         for module_name in self.referenced(name):
             module = self.module(module_name)
@@ -596,8 +597,8 @@ def passes_to_call(fn: ir.FunctionIR, name: str) -> bool:
     return False
 
 
-def _hands_on(fn: ir.FunctionIR, name: str) -> bool:
-    """Whether `fn` reads `name` (a name or an attribute) other than to call it."""
+def _hands_on(fn: ir.FunctionIR, name: str, calls: bool = False) -> bool:
+    """Whether `fn` reads `name` (a name or an attribute) other than to call it (or at all, `calls`)."""
     from wakecheck.analysis.writes import block_exprs, subexpressions
 
     for block in fn.blocks:
@@ -610,7 +611,7 @@ def _hands_on(fn: ir.FunctionIR, name: str) -> bool:
                 continue
             called: set[int] = set()
             for node in subexpressions(expr):
-                if isinstance(node, ir.Call):
+                if isinstance(node, ir.Call) and not calls:
                     called.add(id(node.func))
                 elif id(node) not in called and (isinstance(node, ir.Name) and node.id == name or
                                                  isinstance(node, ir.Attr) and node.attr == name):
