@@ -664,12 +664,17 @@ def _isinstance(lib: Library, call: LibCall) -> Value:
         return Bool(Truth(COMMON, COMMON))
     results: set[bool | None] = set()
     index = lib.interp.index
+    # A `typing.Protocol` (`@runtime_checkable`) is matched by shape, not by inheritance.
+    protocols = {c: _protocol_members(lib, c) for c in classes}
     for alt in alternatives(call.first):
         if not isinstance(alt, Inst):
-            results.add(None if not isinstance(alt, (Handle, Func, Const, Seq, Tup, Dict)) else False)
+            structural = any(m is not None for m in protocols.values())
+            results.add(None if structural or not isinstance(alt, (Handle, Func, Const, Seq, Tup, Dict)) else False)
             continue
         mro = index.mro(alt.cls, lib.interp)
         if any(c in mro for c in classes):
+            results.add(True)
+        elif any(members is not None and members <= _class_names(lib, mro) for members in protocols.values()):
             results.add(True)
         else:
             results.add(False if alt.exact else None)
@@ -678,6 +683,33 @@ def _isinstance(lib: Library, call: LibCall) -> Value:
     if results == {False}:
         return Const(False)
     return Bool(Truth(COMMON, COMMON))
+
+
+def _protocol_members(lib: Library, cls: str) -> frozenset[str] | None:
+    """The names a `typing.Protocol` class asks for (its methods and annotated attributes), or None
+    when `cls` is no protocol."""
+    if lib.interp.members.external_base(cls) not in ("typing.Protocol", "typing_extensions.Protocol"):
+        return None
+    names: set[str] = set()
+    for klass in lib.interp.index.mro(cls, lib.interp):
+        info = lib.interp.index.shape(klass)
+        if info is not None:
+            names.update(n for n, _ in info.methods if not n.startswith("__"))
+            names.update(n for n in info.fields if not n.startswith("__"))
+    return frozenset(names)
+
+
+def _class_names(lib: Library, mro: Sequence[str]) -> set[str]:
+    """Every name the classes of an MRO define: methods, class attributes, fields, `self.x` stores."""
+    names: set[str] = set()
+    for klass in mro:
+        info = lib.interp.index.shape(klass)
+        if info is not None:
+            names.update(n for n, _ in info.methods)
+            names.update(n for n, _ in info.class_attrs)
+            names.update(info.fields)
+            names.update(a for a, _, _ in info.self_attrs)
+    return names
 
 
 def _getter(kind: str) -> Callable[[Library, LibCall], Value]:
