@@ -963,6 +963,16 @@ def _import_module(lib: Library, call: LibCall) -> Value:
     return lost("a module imported by a computed name")
 
 
+def _namespace(lib: Library, call: LibCall) -> Value:
+    """`types.SimpleNamespace(kettles=box)`: an object made here holding its keywords as attributes
+    (what is stored on it later, it holds too)."""
+    fields = tuple(sorted((k, v) for k, v in call.kwargs if k is not None))
+    made = Inst("types.SimpleNamespace", True, fields, alloc_at(call.fn.module, call.expr))
+    for attr, value in fields:
+        lib.interp.facts_store(made, attr, value, call.st)
+    return made
+
+
 def _loads(lib: Library, call: LibCall) -> Value:
     """`json.loads` / `tomllib.loads` of text the code holds as a constant: the data it holds (parsed
     as data, never run); of any other text, data the analysis does not know."""
@@ -996,7 +1006,7 @@ def _as_value(data: object, depth: int) -> Value:
 
 
 _MODELS: dict[str, Callable[[Library, LibCall], Value]] = {
-    "json.loads": _loads, "tomllib.loads": _loads, "tomli.loads": _loads,
+    "json.loads": _loads, "tomllib.loads": _loads, "tomli.loads": _loads, "types.SimpleNamespace": _namespace,
     "datetime.timedelta": _timedelta, "timedelta": _timedelta,
     "builtins.len": _len, "builtins.bool": _bool, "builtins.any": _any_all, "builtins.all": _any_all,
     "builtins.sum": _sum, "builtins.enumerate": _enumerate, "builtins.zip": _zip, "builtins.map": _map,
