@@ -49,6 +49,9 @@ _MAY_HOLD_FUNC = frozenset({Func, Seq, Tup, Union, Gen, HandleMethod, Dict})  # 
 _NONE = Const(None)
 _TRUE = Const(True)
 _SHRINKERS = frozenset({"pop", "popleft", "remove", "discard", "clear"})
+# A call of a function already under way in other contexts as deep as followed: what this one
+# would reach through its own arguments (the next handler of a chain) is not followed.
+DEEPER = lost("the result of a call nested deeper in the same function than the analysis follows")
 
 
 @dataclass(frozen=True, slots=True)
@@ -404,6 +407,9 @@ class Calls:
         if interp.calls is not None:
             interp.calls.resolved(fn, span, target.qualname, handed=handed)
         callee_summary = interp.analyze_call(target, bound, args, kwargs, closure, st, fn)
+        if callee_summary.ret is DEEPER and span is not None and st.reach.level != GHOST:
+            self.record_unresolved(ir.Call(ir.Const(None), (), site, span, text), st, fn, summary,
+                                   "it calls a function already under way as deep as the analysis follows it")
         self.lift_all(callee_summary, target, bound, args, kwargs, closure, st, fn, summary, site, text, span)
         if callee_summary.stores and st.reach.level != GHOST:
             # The caller's paths are its locals (read_path): no closure needed to read or write them.

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from wakecheck.analysis import cfg as ir
 from wakecheck.analysis.bindings import stub_factory
-from wakecheck.analysis.calling import Calls
+from wakecheck.analysis.calling import DEEPER, Calls
 from wakecheck.analysis.calls import CallObserver
 from wakecheck.analysis.facts import Facts, writer_bound
 from wakecheck.analysis.flow import YIELDED, Flow, State
@@ -51,7 +51,7 @@ from wakecheck.model import ChainFrame, Span
 from wakecheck.patterns import PatternSet
 
 _CONTEXT_LIMIT = 24
-_ACTIVE_LIMIT = 2  # activations of one function (in different contexts) under way at once
+_ACTIVE_LIMIT = 3  # activations of one function (in different contexts) under way at once
 _LOCAL, _GLOBAL = ir.Scope.LOCAL, ir.Scope.GLOBAL
 _POSITIONAL, _VAR_POSITIONAL = ir.ParamKind.POSITIONAL, ir.ParamKind.VAR_POSITIONAL
 _VAR_KEYWORD = ir.ParamKind.VAR_KEYWORD
@@ -61,6 +61,7 @@ _MODULE_WHY = frozenset({"~module"})
 _MODULE_REACH = Reach(GHOST, _MODULE_WHY)  # module-level code: no path of an alarm tick
 _NAME, _CALL, _CONST, _ATTR = ir.Name, ir.Call, ir.Const, ir.Attr
 _RECURSION = lost("the result of a recursive call")
+
 _SUBCLASS_LOST = lost("a subclass among more than the analysis follows")
 _BUILTIN_NAMES = frozenset(dir(builtins))
 _BRANCH_SITES = 10_000_000
@@ -421,11 +422,14 @@ class Interpreter:
                 done.users[id(self.facts.stack[-1])] = self.facts.stack[-1]
             return done
         active = self.active.get(fn.qualname, 0)
-        if done is _UNDER_WAY or active >= _ACTIVE_LIMIT:
+        if done is _UNDER_WAY:
             # Recursion: assume it returns something unknown; the outer activation
-            # already covers the sinks of this function's own body. Recursion that
-            # changes its arguments on every round is cut at the same depth.
+            # already covers the sinks of this function's own body.
             return Summary(fn.qualname, ret=_RECURSION, ret_reach=Reach(2), complete=False)
+        if active >= _ACTIVE_LIMIT:
+            # Recursion that changes its arguments on every round (a chain of handlers) is cut at
+            # this depth, and says so where it is cut (WC003).
+            return Summary(fn.qualname, ret=DEEPER, ret_reach=Reach(2), complete=False)
         summaries[key] = _UNDER_WAY
         self.active[fn.qualname] = active + 1
         self.contexts[fn.qualname] = count + 1
