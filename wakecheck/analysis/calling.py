@@ -52,6 +52,7 @@ _SHRINKERS = frozenset({"pop", "popleft", "remove", "discard", "clear"})
 # A call of a function already under way in other contexts as deep as followed: what this one
 # would reach through its own arguments (the next handler of a chain) is not followed.
 DEEPER = lost("the result of a call nested deeper in the same function than the analysis follows")
+_STARTS_TASK = frozenset({"create_task", "ensure_future", "run_coroutine_threadsafe", "start_soon"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,8 +87,13 @@ class Calls:
         positional: list[ir.Expr | None] = []  # where each positional argument was read from
         keywords: list[tuple[str, ir.Expr]] = []
         open_star: Value | None = None  # the element of a `*xs` whose length is not known
+        # A task is started, not waited for (`create_task(worker(queue))`): the coroutine made here runs
+        # later, and a wait in it that never ends on an idle tick does not stop the caller.
+        detached = (st.reach, st.dead) if any(n.rpartition(".")[2] in _STARTS_TASK for n in names) else None
         for arg in expr.args:
             v = interp.eval(arg.value, st, fn, summary, closure)
+            if detached is not None:
+                st.reach, st.dead = detached
             if arg.star == 1:
                 spread = self.spread(v, expr, st, fn, summary)
                 if open_star is None and len(spread) == 1 and not any(type(a) is Tup for a in alternatives(v)):
