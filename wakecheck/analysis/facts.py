@@ -217,16 +217,7 @@ class Facts:
         out: list[Value] = []
         for alt in alts:
             if type(alt) is Seq or type(alt) is Dict:
-                for other in sorted(alt.home - {loc}, key=repr):
-                    if type(other) is NewLoc and type(alt) is Seq and alt.must_empty:
-                        self._search_aliases(other, loc)  # only an empty one: the search costs writers
-                    self.read.add(other)  # what is added there later must bring this read back
-                    self.note_read(other)
-                    extra = self.values.get(other)
-                    if extra is not None and self.covered:
-                        extra = self._strip(extra, 0)
-                    if extra is not None:
-                        alt = _merge_contents(alt, extra)
+                alt = self._with_homes(alt, loc)
                 if items is not None:
                     alt = _with_items(alt, items)
                 if keyed and type(alt) is Dict:
@@ -454,15 +445,25 @@ class Facts:
         for alt in alternatives(value):
             if type(alt) is Inst and alt.fields:
                 alt = Inst(alt.cls, alt.exact, (), alt.alloc)
-            elif (type(alt) is Seq or type(alt) is Dict) and alt.home:
-                for home in sorted(alt.home, key=repr):
-                    self.read.add(home)  # what is added there later must bring this read back
-                    self.note_read(home)
-                    extra = self.values.get(home)
-                    if extra is not None:
-                        alt = _merge_contents(alt, extra)
+            elif type(alt) is Seq or type(alt) is Dict:
+                alt = self._with_homes(alt)
             out.append(alt)
         return union(out)
+
+    def _with_homes(self, alt: Seq | Dict, loc: Loc | None = None) -> Value:
+        """A list or dict with what was added where else it lives (its homes but `loc`)."""
+        out: Value = alt
+        for other in sorted(alt.home - {loc}, key=repr):
+            if loc is not None and type(other) is NewLoc and type(alt) is Seq and alt.must_empty:
+                self._search_aliases(other, loc)  # only an empty one: the search costs writers
+            self.read.add(other)  # what is added there later must bring this read back
+            self.note_read(other)
+            extra = self.values.get(other)
+            if extra is not None and self.covered:
+                extra = self._strip(extra, 0)
+            if extra is not None:
+                out = _merge_contents(out, extra)
+        return out
 
     def store_in_homes(self, container: Value, added: Value) -> None:
         """What was added to a list or dict (`added`, a container itself) goes wherever it lives."""
@@ -928,8 +929,8 @@ def loosen(v: Value) -> Value:
     Numbers but zero and long strings become unknown (another store may have changed them; zero,
     short strings, booleans, enum members and None are kept, as counts, states, flags and
     sentinels whose every store is seen); an object's attributes known along one path are
-    dropped (they are facts of their own); a list may have been emptied or filled since. Handles, functions, classes, objects,
-    and the idle model's values stay as they are.
+    dropped (they are facts of their own); a list may have been emptied or filled since.
+    Handles, functions, classes, objects, and the idle model's values stay as they are.
     """
     match v:
         case Handle() | HandleMethod() | ClassRef() | ModuleVal() | Empty() | Bool() | Ext() | Clock() | Getter():

@@ -115,20 +115,18 @@ class FileList:
         # as a string (`getattr(self, "name")`); not a mention in a docstring or comment.
         uses = re.compile(rb"(?:[=(,\[{:]|\b(?:return|yield|await|in|else|or|and|lambda))[ \t]*(?:[\w.]+\.)?"
                           + needle + rb"\b(?![ \t]*\()|[\"']" + needle + rb"[\"']")
-        found = []
-        for module in self.world(roots):
-            text = self.text_of(module) if self.text_of is not None else None
-            if text is None or (name.encode() in text and uses.search(text)):
-                found.append(module)
-        return tuple(found)
+        return self._matching(roots, name, uses)
 
     def _mentioning(self, roots: tuple[str, ...], name: str) -> tuple[str, ...]:
         """The modules of the world whose text names `name` at all (as a word)."""
-        word = re.compile(rb"\b" + re.escape(name.encode()) + rb"\b")
+        return self._matching(roots, name, re.compile(rb"\b" + re.escape(name.encode()) + rb"\b"))
+
+    def _matching(self, roots: tuple[str, ...], name: str, pattern: re.Pattern[bytes]) -> tuple[str, ...]:
+        """The modules of the world whose text holds `name` where `pattern` finds it (or cannot be read)."""
         found = []
         for module in self.world(roots):
             text = self.text_of(module) if self.text_of is not None else None
-            if text is None or (name.encode() in text and word.search(text)):
+            if text is None or (name.encode() in text and pattern.search(text)):
                 found.append(module)
         return tuple(found)
 
@@ -551,10 +549,10 @@ def stored_slots(fn: ir.FunctionIR, name: str) -> set[str] | None:
     for block in fn.blocks:
         stored: set[int] = set()
         for op in block.ops:
-            if not isinstance(op, ir.Assign) or not _names_uncalled(op.value, name):
+            if not isinstance(op, ir.Assign) or not _names(op.value, name):
                 continue
-            if isinstance(op.value, ir.Attr) and isinstance(op.value.base, ir.ModuleRef):
-                stored.add(id(op.value))  # `from m import name`: binds it, hands nothing on
+            if _imports(op, name):
+                stored.add(id(op.value))
                 continue
             for leaf in (leaf for target in op.targets for leaf in leaf_targets(target)):
                 if isinstance(leaf, ir.AttrT):
@@ -564,22 +562,32 @@ def stored_slots(fn: ir.FunctionIR, name: str) -> set[str] | None:
                 else:
                     return None
             stored.add(id(op.value))
-        if any(id(expr) not in stored and _names_uncalled(expr, name) for expr in block_exprs(block)):
+        if any(id(expr) not in stored and _names(expr, name) for expr in block_exprs(block)):
             return None
     return slots
 
 
-def _names_uncalled(expr: ir.Expr, name: str) -> bool:
+def _names(expr: ir.Expr, name: str, calls: bool = False) -> bool:
+    """Whether `expr` reads `name` (a name or an attribute) other than to call it (or at all, `calls`)."""
     from wakecheck.analysis.writes import subexpressions
 
     called: set[int] = set()
     for node in subexpressions(expr):
-        if isinstance(node, ir.Call):
+        if isinstance(node, ir.Call) and not calls:
             called.add(id(node.func))
-        elif id(node) not in called and (isinstance(node, ir.Name) and node.id == name or
-                                         isinstance(node, ir.Attr) and node.attr == name):
+        elif id(node) not in called and _is_named(node, name):
             return True
     return False
+
+
+def _is_named(node: ir.Expr, name: str) -> bool:
+    return isinstance(node, ir.Name) and node.id == name or isinstance(node, ir.Attr) and node.attr == name
+
+
+def _imports(op: ir.Assign, name: str) -> bool:
+    """`from m import name`: it binds the name and hands nothing on (an alias may: it is kept)."""
+    return isinstance(op.value, ir.Attr) and isinstance(op.value.base, ir.ModuleRef) and op.value.attr == name \
+        and [getattr(t, "id", None) for t in op.targets] == [name]
 
 
 def passes_to_call(fn: ir.FunctionIR, name: str) -> bool:
@@ -590,30 +598,17 @@ def passes_to_call(fn: ir.FunctionIR, name: str) -> bool:
     for block in fn.blocks:
         for expr in block_exprs(block):
             for node in subexpressions(expr):
-                if isinstance(node, ir.Call) and any(
-                        isinstance(a.value, ir.Name) and a.value.id == name or
-                        isinstance(a.value, ir.Attr) and a.value.attr == name for a in node.args):
+                if isinstance(node, ir.Call) and any(_is_named(a.value, name) for a in node.args):
                     return True
     return False
 
 
 def _hands_on(fn: ir.FunctionIR, name: str, calls: bool = False) -> bool:
     """Whether `fn` reads `name` (a name or an attribute) other than to call it (or at all, `calls`)."""
-    from wakecheck.analysis.writes import block_exprs, subexpressions
+    from wakecheck.analysis.writes import block_exprs
 
     for block in fn.blocks:
-        # `from m import name` binds the name and hands nothing on (an alias may: it is kept).
-        imports = {id(op.value) for op in block.ops if isinstance(op, ir.Assign) and isinstance(op.value, ir.Attr)
-                   and isinstance(op.value.base, ir.ModuleRef) and op.value.attr == name
-                   and [getattr(t, "id", None) for t in op.targets] == [name]}
-        for expr in block_exprs(block):
-            if id(expr) in imports:
-                continue
-            called: set[int] = set()
-            for node in subexpressions(expr):
-                if isinstance(node, ir.Call) and not calls:
-                    called.add(id(node.func))
-                elif id(node) not in called and (isinstance(node, ir.Name) and node.id == name or
-                                                 isinstance(node, ir.Attr) and node.attr == name):
-                    return True
+        imports = {id(op.value) for op in block.ops if isinstance(op, ir.Assign) and _imports(op, name)}
+        if any(id(expr) not in imports and _names(expr, name, calls) for expr in block_exprs(block)):
+            return True
     return False
